@@ -1,0 +1,99 @@
+package dev.mosaic.core;
+
+import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.jobs.Application;
+import dev.mosaic.core.jobs.ApplicationStatus;
+import dev.mosaic.core.jobs.JobMatch;
+import dev.mosaic.core.jobs.JobMatcher;
+import dev.mosaic.core.jobs.Jobs;
+import dev.mosaic.core.jobs.Opportunity;
+import dev.mosaic.core.jobs.Profile;
+import dev.mosaic.core.resume.ResumeVersion;
+import dev.mosaic.core.session.Sessions;
+import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.OpportunitySource;
+import dev.mosaic.core.spi.Store;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Job matching over the configured opportunity source, loaded once at build time. */
+final class CatalogJobs implements Jobs {
+    private static final int TURNS_FOR_PROFILE = 100;
+
+    private final Store store;
+    private final Sessions sessions;
+    private final Clock clock;
+    private final JobMatcher matcher;
+
+    CatalogJobs(Store store, Sessions sessions, OpportunitySource source, Clock clock) {
+        this.store = store;
+        this.sessions = sessions;
+        this.clock = clock;
+        this.matcher = JobMatcher.of(source.load());
+    }
+
+    @Override
+    public List<Opportunity> opportunities() {
+        return matcher.opportunities();
+    }
+
+    @Override
+    public Optional<Opportunity> find(String jobId) {
+        return matcher.opportunities().stream().filter(o -> o.jobId().equals(jobId)).findFirst();
+    }
+
+    @Override
+    public Profile profile(SessionId session) {
+        sessions.require(session);
+        List<String> texts = new ArrayList<>();
+        store.resumeVersions(session).stream().map(ResumeVersion::content).forEach(texts::add);
+        store.turns(session, TURNS_FOR_PROFILE).stream().map(Turn::prompt).forEach(texts::add);
+        return matcher.profileFrom(texts);
+    }
+
+    @Override
+    public List<JobMatch> rank(Profile profile, int limit) {
+        return matcher.rank(profile, limit);
+    }
+
+    @Override
+    public List<JobMatch> refresh(SessionId session) {
+        Profile profile = profile(session);
+        if (profile.isEmpty()) {
+            throw new NotFoundException("metrics_not_ready",
+                    "nothing is known about this person yet: chat with the coach or share a resume first");
+        }
+        List<JobMatch> matches = matcher.rank(profile, MATCH_LIMIT);
+        store.replaceMatches(session, matches);
+        return matches;
+    }
+
+    @Override
+    public List<JobMatch> matches(SessionId session) {
+        sessions.require(session);
+        return store.matches(session);
+    }
+
+    @Override
+    public Application apply(SessionId session, String jobId, ApplicationStatus status, String notes) {
+        Checks.text(jobId, "job_id");
+        Checks.present(status, "status");
+        sessions.require(session);
+        boolean matched = store.matches(session).stream().anyMatch(m -> m.opportunity().jobId().equals(jobId));
+        if (!matched) {
+            throw new NotFoundException("job_match_not_found", "job " + jobId + " is not among this session's matches");
+        }
+        Application step = new Application(jobId, status, notes == null ? "" : notes, clock.instant());
+        store.appendApplication(session, step);
+        return step;
+    }
+
+    @Override
+    public List<Application> applications(SessionId session) {
+        sessions.require(session);
+        return store.applications(session);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.mosaic.core;
+
+import java.util.Objects;
+
+/** A caller passed a value that breaks a documented rule; {@link #field()} names the offending input. */
+public final class InvalidInputException extends MosaicException {
+    private final String field;
+
+    /**
+     * @param field the name of the input that was wrong (for example {@code prompt})
+     * @param message what was wrong with it
+     */
+    public InvalidInputException(String field, String message) {
+        super("validation_failed", field + ": " + message);
+        this.field = Objects.requireNonNull(field, "field");
+    }
+
+    /** @return the name of the input that was wrong */
+    public String field() {
+        return field;
+    }
+
+    /** @return the rule that was broken, without the field name */
+    public String reason() {
+        return getMessage().substring(field.length() + 2);
+    }
+}

@@ -1,0 +1,190 @@
+package dev.mosaic.core;
+
+import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.coach.Metrics;
+import dev.mosaic.core.coach.MetricsModel;
+import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.jobs.Jobs;
+import dev.mosaic.core.prompts.PromptLibrary;
+import dev.mosaic.core.prompts.Prompts;
+import dev.mosaic.core.resume.Resumes;
+import dev.mosaic.core.session.Sessions;
+import dev.mosaic.core.spi.ChatModel;
+import dev.mosaic.core.spi.OpportunitySource;
+import dev.mosaic.core.spi.Store;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The entry point of the SDK. Build one with {@link #builder()}, keep it for the life of the application and share
+ * it: it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Mosaic mosaic = Mosaic.builder().build();          // in-memory, bundled library, offline
+ * SessionId id = mosaic.sessions().create().id();
+ * CoachReply reply = mosaic.coach().chat(id, "I have two offers and can't choose");
+ * }</pre>
+ */
+public final class Mosaic {
+    private final Store store;
+    private final Optional<ChatModel> chatModel;
+    private final Sessions sessions;
+    private final Prompts prompts;
+    private final Coach coach;
+    private final Jobs jobs;
+    private final Resumes resumes;
+
+    private Mosaic(Builder builder) {
+        this.store = builder.store;
+        this.chatModel = builder.chatModel;
+        this.sessions = new StoreSessions(builder.store, builder.clock, builder.sessionTtl, builder.random);
+        PromptLibrary library = builder.library != null ? builder.library : PromptLibrary.bundled();
+        this.prompts = Prompts.of(library, builder.clock);
+        this.coach = new LibraryCoach(builder.store, sessions, prompts, builder.metricsModel, builder.chatModel,
+                builder.clock);
+        this.jobs = new CatalogJobs(builder.store, sessions, builder.opportunities, builder.clock);
+        this.resumes = new CheckedResumes(builder.store, sessions, builder.clock);
+    }
+
+    /** @return a builder with the defaults: in-memory store, no AI, bundled library and opportunities */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the coaching chat */
+    public Coach coach() {
+        return coach;
+    }
+
+    /** @return the prompt library and matcher */
+    public Prompts prompts() {
+        return prompts;
+    }
+
+    /** @return job matching and applications */
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    /** @return resume tools */
+    public Resumes resumes() {
+        return resumes;
+    }
+
+    /** @return session lifecycle */
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    /** @return the store everything is kept in */
+    public Store store() {
+        return store;
+    }
+
+    /** @return the AI model, if one was configured */
+    public Optional<ChatModel> chatModel() {
+        return chatModel;
+    }
+
+    /** Configures a {@link Mosaic}. Not thread-safe; {@link #build()} validates and loads everything eagerly. */
+    public static final class Builder {
+        private Store store = Store.inMemory();
+        private Optional<ChatModel> chatModel = Optional.empty();
+        private PromptLibrary library;
+        private MetricsModel metricsModel = MetricsModel.legacy(Metrics.ZERO);
+        private OpportunitySource opportunities = OpportunitySource.bundled();
+        private Clock clock = Clock.systemUTC();
+        private Duration sessionTtl = Duration.ofDays(30);
+        private RandomGenerator random = new SecureRandom();
+
+        private Builder() {
+        }
+
+        /**
+         * @param store where sessions and their data are kept (default: in memory)
+         * @return this builder
+         */
+        public Builder store(Store store) {
+            this.store = Checks.present(store, "store");
+            return this;
+        }
+
+        /**
+         * @param model the AI model that writes replies (default: none, offline engines only)
+         * @return this builder
+         */
+        public Builder ai(ChatModel model) {
+            this.chatModel = Optional.of(Checks.present(model, "model"));
+            return this;
+        }
+
+        /**
+         * @param library the prompt library (default: {@link PromptLibrary#bundled()})
+         * @return this builder
+         */
+        public Builder prompts(PromptLibrary library) {
+            this.library = Checks.present(library, "library");
+            return this;
+        }
+
+        /**
+         * @param model how messages are scored (default: {@link MetricsModel#legacy} from zero)
+         * @return this builder
+         */
+        public Builder metrics(MetricsModel model) {
+            this.metricsModel = Checks.present(model, "model");
+            return this;
+        }
+
+        /**
+         * @param source where job postings come from (default: {@link OpportunitySource#bundled()})
+         * @return this builder
+         */
+        public Builder opportunities(OpportunitySource source) {
+            this.opportunities = Checks.present(source, "source");
+            return this;
+        }
+
+        /**
+         * @param clock the clock for timestamps and expiry (default: system UTC)
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Checks.present(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param ttl how long a session lives after its last access (default: 30 days)
+         * @return this builder
+         */
+        public Builder sessionTtl(Duration ttl) {
+            Checks.present(ttl, "session_ttl");
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new InvalidInputException("session_ttl", "must be positive, was " + ttl);
+            }
+            this.sessionTtl = ttl;
+            return this;
+        }
+
+        /**
+         * @param random the source of session ids (default: a {@link SecureRandom}; tests may pass a seeded one)
+         * @return this builder
+         */
+        public Builder random(RandomGenerator random) {
+            this.random = Checks.present(random, "random");
+            return this;
+        }
+
+        /**
+         * @return the configured Mosaic, with its library indexed and opportunities loaded
+         * @throws MosaicException when a part cannot be loaded (for example an invalid library)
+         */
+        public Mosaic build() {
+            return new Mosaic(this);
+        }
+    }
+}

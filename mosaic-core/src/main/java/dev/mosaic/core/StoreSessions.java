@@ -1,0 +1,69 @@
+package dev.mosaic.core;
+
+import dev.mosaic.core.session.Session;
+import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.session.Sessions;
+import dev.mosaic.core.spi.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/** Sessions kept in the store, with sliding expiry. */
+final class StoreSessions implements Sessions {
+    private final Store store;
+    private final Clock clock;
+    private final Duration ttl;
+    private final RandomGenerator random;
+
+    StoreSessions(Store store, Clock clock, Duration ttl, RandomGenerator random) {
+        this.store = store;
+        this.clock = clock;
+        this.ttl = ttl;
+        this.random = random;
+    }
+
+    @Override
+    public Session create() {
+        Instant now = clock.instant();
+        Session session = new Session(SessionId.random(random), now, now.plus(ttl));
+        store.createSession(session);
+        return session;
+    }
+
+    @Override
+    public Optional<Session> touch(SessionId id) {
+        Instant now = clock.instant();
+        Optional<Session> found = store.findSession(id).filter(s -> !s.expiredAt(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant expiresAt = now.plus(ttl);
+        if (!store.touchSession(id, expiresAt)) {
+            return Optional.empty(); // erased meanwhile
+        }
+        return Optional.of(new Session(id, found.get().createdAt(), expiresAt));
+    }
+
+    @Override
+    public Session require(SessionId id) {
+        return touch(id).orElseThrow(() -> new NotFoundException("session_not_found",
+                "no session " + id.logTag() + " (unknown or expired)"));
+    }
+
+    @Override
+    public Session touchOrCreate(Optional<SessionId> id) {
+        return id.flatMap(this::touch).orElseGet(this::create);
+    }
+
+    @Override
+    public boolean erase(SessionId id) {
+        return store.deleteSession(id);
+    }
+
+    @Override
+    public int sweepExpired() {
+        return store.deleteExpired(clock.instant());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.mosaic.core.coach;
+
+import dev.mosaic.core.session.SessionId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The coaching chat: scores each message, answers it (model, library or clarifying question) and keeps the turns.
+ * Thread-safe; turns of one session are applied one at a time.
+ */
+public interface Coach {
+    /** Longest accepted message, in characters. */
+    int MAX_MESSAGE_LENGTH = 4000;
+
+    /**
+     * Runs one turn.
+     *
+     * @param session an existing session
+     * @param message what the person said, 1..{@value #MAX_MESSAGE_LENGTH} characters
+     * @return the reply, metrics and signals
+     * @throws dev.mosaic.core.InvalidInputException when the message is blank or too long
+     * @throws dev.mosaic.core.NotFoundException when the session does not exist
+     */
+    CoachReply chat(SessionId session, String message);
+
+    /**
+     * @param session the session
+     * @return its current metrics, or empty before its first turn
+     */
+    Optional<Metrics> metrics(SessionId session);
+
+    /**
+     * @param session the session
+     * @param limit the most turns to return
+     * @return its turns, newest first
+     */
+    List<Turn> history(SessionId session, int limit);
+}

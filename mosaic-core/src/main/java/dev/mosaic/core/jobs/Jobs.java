@@ -1,0 +1,71 @@
+package dev.mosaic.core.jobs;
+
+import dev.mosaic.core.session.SessionId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Job matching: the opportunities, a person's profile, explained matches and the application pipeline.
+ * Thread-safe.
+ */
+public interface Jobs {
+    /** How many matches {@link #refresh} keeps. */
+    int MATCH_LIMIT = 20;
+
+    /** @return every opportunity of the configured source */
+    List<Opportunity> opportunities();
+
+    /**
+     * @param jobId an opportunity id
+     * @return the opportunity, if the source has it
+     */
+    Optional<Opportunity> find(String jobId);
+
+    /**
+     * @param session the session
+     * @return what the session's coaching turns and resume texts say about the person
+     */
+    Profile profile(SessionId session);
+
+    /**
+     * Ranks the opportunities for a profile, without storing anything.
+     *
+     * @param profile the person
+     * @param limit the most matches to return
+     * @return matches, best first
+     */
+    List<JobMatch> rank(Profile profile, int limit);
+
+    /**
+     * Recomputes and stores the session's matches from its current profile. Applications are kept.
+     *
+     * @param session the session
+     * @return the new matches, best first
+     * @throws dev.mosaic.core.NotFoundException with code {@code metrics_not_ready} when nothing is known yet
+     */
+    List<JobMatch> refresh(SessionId session);
+
+    /**
+     * @param session the session
+     * @return the stored matches, best first
+     */
+    List<JobMatch> matches(SessionId session);
+
+    /**
+     * Moves an application to a status; the history is kept.
+     *
+     * @param session the session
+     * @param jobId one of the session's matched opportunities
+     * @param status the new status
+     * @param notes the person's notes (may be empty)
+     * @return the step recorded
+     * @throws dev.mosaic.core.NotFoundException with code {@code job_match_not_found}
+     */
+    Application apply(SessionId session, String jobId, ApplicationStatus status, String notes);
+
+    /**
+     * @param session the session
+     * @return every application step, oldest first
+     */
+    List<Application> applications(SessionId session);
+}

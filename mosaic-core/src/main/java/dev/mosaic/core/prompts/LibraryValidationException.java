@@ -1,0 +1,41 @@
+package dev.mosaic.core.prompts;
+
+import dev.mosaic.core.MosaicException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A prompt library was refused; {@link #problems()} lists every problem with its file, line and column. */
+public final class LibraryValidationException extends MosaicException {
+    private final transient List<LibraryProblem> problems;
+
+    /**
+     * @param source the file or resource name
+     * @param problems every problem found (errors and warnings)
+     */
+    public LibraryValidationException(String source, List<LibraryProblem> problems) {
+        super("invalid_prompt_library", summary(source, problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * @param source the file or resource name
+     * @param message what is wrong as a whole (unreadable file, no header...)
+     * @param cause the underlying failure, if any
+     */
+    public LibraryValidationException(String source, String message, Throwable cause) {
+        super("invalid_prompt_library", source + ": " + message, cause);
+        this.problems = List.of(new LibraryProblem(source, 0, 0, LibraryProblem.Severity.ERROR, message));
+    }
+
+    /** @return every problem found, errors and warnings, in file order */
+    public List<LibraryProblem> problems() {
+        return problems;
+    }
+
+    private static String summary(String source, List<LibraryProblem> problems) {
+        List<LibraryProblem> errors = problems.stream()
+                .filter(p -> p.severity() == LibraryProblem.Severity.ERROR).toList();
+        return source + ": " + errors.size() + " error(s); first: "
+                + errors.stream().limit(5).map(LibraryProblem::toString).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.mosaic.core.prompts;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The prompt library facet: the active library, matching, and versions that can be switched at run time with an
+ * atomic swap (queries in flight finish on the library they started with; none ever blocks). Thread-safe.
+ */
+public interface Prompts {
+    /** @return the library that answers queries now */
+    LibraryVersion active();
+
+    /**
+     * Ranks the active library for a message.
+     *
+     * @param message what the person said
+     * @return ranked matches or a no match
+     */
+    MatchResult match(String message);
+
+    /** @return every library held, oldest first */
+    List<LibraryVersion> versions();
+
+    /**
+     * Holds another library (its index is built now, before it can become active). Adding a library with the same
+     * SHA-256 as one already held returns that version.
+     *
+     * @param library the library
+     * @return its version
+     */
+    LibraryVersion add(PromptLibrary library);
+
+    /**
+     * Makes a held library the active one.
+     *
+     * @param sha256 the full SHA-256, or a unique prefix of at least 8 characters
+     * @return the version now active
+     * @throws dev.mosaic.core.NotFoundException with code {@code library_not_found}
+     */
+    LibraryVersion activate(String sha256);
+
+    /**
+     * @param initial the first, active library
+     * @param clock the clock for version timestamps
+     * @return a facet holding just that library
+     */
+    static Prompts of(PromptLibrary initial, Clock clock) {
+        return new VersionedPrompts(initial, clock);
+    }
+}

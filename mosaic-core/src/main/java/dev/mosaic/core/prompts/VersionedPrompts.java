@@ -1,0 +1,68 @@
+package dev.mosaic.core.prompts;
+
+import dev.mosaic.core.InvalidInputException;
+import dev.mosaic.core.NotFoundException;
+import dev.mosaic.core.internal.Checks;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Holds library versions; the active one sits in an atomic reference so that switching never blocks a query. */
+final class VersionedPrompts implements Prompts {
+    private final Clock clock;
+    private final List<LibraryVersion> versions = new CopyOnWriteArrayList<>();
+    private final AtomicReference<LibraryVersion> active = new AtomicReference<>();
+
+    VersionedPrompts(PromptLibrary initial, Clock clock) {
+        this.clock = Checks.present(clock, "clock");
+        active.set(add(Checks.present(initial, "library")));
+    }
+
+    @Override
+    public LibraryVersion active() {
+        return active.get();
+    }
+
+    @Override
+    public MatchResult match(String message) {
+        Checks.present(message, "message");
+        return active.get().library().matcher().match(message);
+    }
+
+    @Override
+    public List<LibraryVersion> versions() {
+        return List.copyOf(versions);
+    }
+
+    @Override
+    public synchronized LibraryVersion add(PromptLibrary library) {
+        Checks.present(library, "library");
+        for (LibraryVersion held : versions) {
+            if (held.library().sha256().equals(library.sha256())) {
+                return held;
+            }
+        }
+        library.matcher(); // build the index before the version can be activated
+        LibraryVersion version = new LibraryVersion(versions.size() + 1, library, clock.instant());
+        versions.add(version);
+        return version;
+    }
+
+    @Override
+    public LibraryVersion activate(String sha256) {
+        Checks.present(sha256, "sha256");
+        if (sha256.length() < 8) {
+            throw new InvalidInputException("sha256", "give at least 8 hex characters");
+        }
+        List<LibraryVersion> candidates = versions.stream()
+                .filter(v -> v.library().sha256().startsWith(sha256)).toList();
+        if (candidates.size() != 1) {
+            throw new NotFoundException("library_not_found", candidates.isEmpty()
+                    ? "no library with sha " + sha256 + " is held"
+                    : "sha prefix " + sha256 + " matches " + candidates.size() + " libraries");
+        }
+        active.set(candidates.get(0));
+        return candidates.get(0);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.mosaic.core.resume;
+
+import dev.mosaic.core.session.SessionId;
+import java.util.List;
+
+/** Resume tools: feedback, and the versions a session has stored. Thread-safe. */
+public interface Resumes {
+    /** Longest accepted resume text, in characters. */
+    int MAX_RESUME_LENGTH = 100_000;
+
+    /**
+     * Runs the recruiter and ATS checks on a text, without storing anything.
+     *
+     * @param resume the resume text
+     * @return the feedback
+     */
+    ResumeFeedback feedback(String resume);
+
+    /**
+     * Runs the checks and stores the text as a version of the session.
+     *
+     * @param session the session
+     * @param resume the resume text
+     * @return the feedback
+     */
+    ResumeFeedback feedback(SessionId session, String resume);
+
+    /**
+     * @param session the session
+     * @return its stored versions, newest first
+     */
+    List<ResumeVersion> versions(SessionId session);
+}

@@ -1,0 +1,39 @@
+package dev.mosaic.core.spi;
+
+import dev.mosaic.core.MosaicException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** Reads UTF-8 text and Markdown; refuses bytes that are not valid UTF-8 or that hold NUL characters. */
+final class PlainTextReader implements DocumentReader {
+    static final PlainTextReader INSTANCE = new PlainTextReader();
+
+    private PlainTextReader() {
+    }
+
+    @Override
+    public Set<DocumentType> types() {
+        return Set.of(DocumentType.TXT, DocumentType.MD);
+    }
+
+    @Override
+    public String read(byte[] content, DocumentType type) {
+        if (!types().contains(type)) {
+            throw new MosaicException("unsupported_file_type", "plain text reader cannot read " + type.key());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MosaicException("unreadable_document", "the text is not valid UTF-8", e);
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new MosaicException("unreadable_document", "the text contains NUL characters");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.mosaic.core.spi;
+
+import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.jobs.Application;
+import dev.mosaic.core.jobs.JobMatch;
+import dev.mosaic.core.resume.ResumeVersion;
+import dev.mosaic.core.session.Session;
+import dev.mosaic.core.session.SessionId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where everything a session produces is kept. Every method that takes a {@link SessionId} touches only that
+ * session's data. Writes are durable when they return. Implementations are thread-safe; the contract test suite in
+ * {@code mosaic-core}'s test jar ({@code StoreContract}) defines the behaviour every implementation must show.
+ */
+public interface Store extends AutoCloseable {
+    /**
+     * Inserts a new session.
+     *
+     * @param session the session
+     * @throws dev.mosaic.core.MosaicException if a session with that id exists
+     */
+    void createSession(Session session);
+
+    /**
+     * @param id the id
+     * @return the session as stored, expired or not
+     */
+    Optional<Session> findSession(SessionId id);
+
+    /**
+     * Moves a session's expiry.
+     *
+     * @param id the id
+     * @param expiresAt the new expiry
+     * @return true if the session exists
+     */
+    boolean touchSession(SessionId id, Instant expiresAt);
+
+    /**
+     * Deletes a session and everything it owns.
+     *
+     * @param id the id
+     * @return true if it existed
+     */
+    boolean deleteSession(SessionId id);
+
+    /**
+     * Deletes every session whose expiry is before {@code now}, with everything they own.
+     *
+     * @param now the current time
+     * @return how many sessions were deleted
+     */
+    int deleteExpired(Instant now);
+
+    /**
+     * Appends a turn to a session.
+     *
+     * @param session the session
+     * @param turn the turn
+     */
+    void appendTurn(SessionId session, Turn turn);
+
+    /**
+     * @param session the session
+     * @param limit the most turns to return
+     * @return the newest turns, newest first
+     */
+    List<Turn> turns(SessionId session, int limit);
+
+    /**
+     * Replaces the session's stored job matches.
+     *
+     * @param session the session
+     * @param matches the matches, best first
+     */
+    void replaceMatches(SessionId session, List<JobMatch> matches);
+
+    /**
+     * @param session the session
+     * @return its stored matches, best first
+     */
+    List<JobMatch> matches(SessionId session);
+
+    /**
+     * Records a step of an application; earlier steps stay as history.
+     *
+     * @param session the session
+     * @param application the step
+     */
+    void appendApplication(SessionId session, Application application);
+
+    /**
+     * @param session the session
+     * @return every application step, oldest first
+     */
+    List<Application> applications(SessionId session);
+
+    /**
+     * Stores a resume version.
+     *
+     * @param session the session
+     * @param version the version
+     */
+    void addResumeVersion(SessionId session, ResumeVersion version);
+
+    /**
+     * @param session the session
+     * @return its resume versions, newest first
+     */
+    List<ResumeVersion> resumeVersions(SessionId session);
+
+    /** @return a short description for health checks, e.g. {@code memory} or {@code sqlite:data/mosaic.db} */
+    String describe();
+
+    /** Releases connections and files. */
+    @Override
+    default void close() {
+    }
+
+    /** @return a new, empty store that keeps everything in memory (lost when the process ends) */
+    static Store inMemory() {
+        return new InMemoryStore();
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Mosaic core: the SDK facade ({@link dev.mosaic.core.Mosaic}), the coaching, prompt, job and resume facets, and the
+ * SPIs for AI models, storage, opportunity sources and document readers. Works offline with no AI key.
+ */
+module dev.mosaic.core {
+    requires org.apache.commons.csv;
+
+    exports dev.mosaic.core;
+    exports dev.mosaic.core.coach;
+    exports dev.mosaic.core.jobs;
+    exports dev.mosaic.core.prompts;
+    exports dev.mosaic.core.resume;
+    exports dev.mosaic.core.session;
+    exports dev.mosaic.core.spi;
+
+    uses dev.mosaic.core.spi.ChatModel;
+    uses dev.mosaic.core.spi.Store;
+    uses dev.mosaic.core.spi.OpportunitySource;
+    uses dev.mosaic.core.spi.DocumentReader;
+}

@@ -1,0 +1,53 @@
+package dev.mosaic.store;
+
+import dev.mosaic.core.InvalidInputException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where Mosaic keeps its data: a SQLite file (the default) or a PostgreSQL database shared by several servers.
+ * A plain value the server fills from its environment. The URL's password never appears in {@link #toString()}.
+ *
+ * @param sqlitePath the SQLite database file, used when no PostgreSQL URL is given
+ * @param postgresUrl a PostgreSQL URL ({@code postgres://user:pass@host:5432/db} or {@code jdbc:postgresql://...})
+ */
+public record StoreSettings(Path sqlitePath, Optional<String> postgresUrl) {
+    /** Validates the URL form. */
+    public StoreSettings {
+        if (sqlitePath == null) {
+            throw new InvalidInputException("database_path", "is required");
+        }
+        if (postgresUrl == null) {
+            throw new InvalidInputException("database_url", "must be present or empty, not null");
+        }
+        postgresUrl.ifPresent(url -> {
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (!(lower.startsWith("postgres://") || lower.startsWith("postgresql://")
+                    || lower.startsWith("jdbc:postgresql://"))) {
+                throw new InvalidInputException("database_url",
+                        "must start with postgres://, postgresql:// or jdbc:postgresql://");
+            }
+        });
+    }
+
+    /**
+     * @param sqlitePath the SQLite file
+     * @return settings for that file
+     */
+    public static StoreSettings sqlite(Path sqlitePath) {
+        return new StoreSettings(sqlitePath, Optional.empty());
+    }
+
+    /** @return {@code postgresql} when a URL is set, otherwise {@code sqlite} */
+    public String kind() {
+        return postgresUrl.isPresent() ? "postgresql" : "sqlite";
+    }
+
+    @Override
+    public String toString() {
+        return "StoreSettings[" + (postgresUrl.isPresent()
+                ? "postgresql " + postgresUrl.get().replaceAll("//[^@/]*@", "//***@")
+                : "sqlite " + sqlitePath) + "]";
+    }
+}

@@ -1,5 +1,6 @@
 package dev.mosaic.core;
 
+import dev.mosaic.core.coach.Analysis;
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Metric;
@@ -21,7 +22,10 @@ import dev.mosaic.core.spi.Store;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -101,6 +105,33 @@ final class LibraryCoach implements Coach {
     public List<Turn> history(SessionId session, int limit) {
         sessions.require(session);
         return store.turns(session, limit);
+    }
+
+    @Override
+    public Optional<Analysis> analysis(SessionId session, int limit) {
+        List<Turn> turns = history(session, limit);
+        if (turns.isEmpty()) {
+            return Optional.empty();
+        }
+        Metrics latest = turns.get(0).metrics();
+        Metrics first = turns.get(turns.size() - 1).metrics();
+        Map<Metric, Integer> trend = new EnumMap<>(Metric.class);
+        Metric strongest = Metric.CLARITY;
+        for (Metric metric : Metric.values()) {
+            trend.put(metric, metric.of(latest) - metric.of(first));
+            if (metric.of(latest) > strongest.of(latest)) {
+                strongest = metric;
+            }
+        }
+        Map<String, Integer> tagCounts = new LinkedHashMap<>();
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            turns.get(i).matchTag().ifPresent(tag -> tagCounts.merge(tag, 1, Integer::sum));
+        }
+        List<String> themes = tagCounts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+        Metric weakest = latest.weakest();
+        return Optional.of(new Analysis(turns.size(), trend, strongest, weakest, themes, nextStep(weakest)));
     }
 
     static void checkMessage(String message) {

@@ -35,4 +35,13 @@ public interface Coach {
      * @return its turns, newest first
      */
     List<Turn> history(SessionId session, int limit);
+
+    /**
+     * Looks at the session's recent turns as a whole.
+     *
+     * @param session the session
+     * @param limit how many of the newest turns to consider
+     * @return trend, strongest and weakest metric, themes and a next step; empty before the first turn
+     */
+    Optional<Analysis> analysis(SessionId session, int limit);
 }

@@ -1,0 +1,317 @@
+package dev.mosaic.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mosaic.core.InvalidInputException;
+import dev.mosaic.core.Mosaic;
+import dev.mosaic.core.NotFoundException;
+import dev.mosaic.core.coach.Analysis;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Metric;
+import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.jobs.Application;
+import dev.mosaic.core.jobs.ApplicationStatus;
+import dev.mosaic.core.jobs.JobMatch;
+import dev.mosaic.core.prompts.LibraryVersion;
+import dev.mosaic.core.resume.ResumeFeedback;
+import dev.mosaic.core.session.Session;
+import dev.mosaic.core.session.SessionId;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The HTTP contract: the earlier product's 15 endpoints (same paths, fields and error codes) and the additions. */
+final class ApiRoutes {
+    /** The 15 endpoints of the earlier product, as listed by {@code GET /}. */
+    static final Map<String, String> INDEX = indexEntries();
+    private static final int HISTORY_LIMIT = 25;
+
+    private final Mosaic mosaic;
+    private final ServerConfig config;
+    private final BuildInfo build;
+    private final JsonCodec json;
+    private final Responses responses;
+    private final SessionResolver sessions;
+    private final Clock clock;
+
+    ApiRoutes(Mosaic mosaic, ServerConfig config, BuildInfo build, JsonCodec json, Responses responses,
+              Clock clock) {
+        this.mosaic = mosaic;
+        this.config = config;
+        this.build = build;
+        this.json = json;
+        this.responses = responses;
+        this.sessions = new SessionResolver(mosaic);
+        this.clock = clock;
+    }
+
+    /** Registers every route; the paths registered here are the ones {@link #paths()} reports. */
+    void register(HttpRouting.Builder routing) {
+        routing.get("/", this::index)
+                .get("/health", this::health)
+                .get("/version", this::version)
+                .get("/config", this::config)
+                .get("/prompts/active", this::activePrompts)
+                .post("/wimd", this::chat)
+                .get("/wimd/metrics", this::metrics)
+                .get("/wimd/analysis", this::analysis)
+                .get("/ob/opportunities", this::opportunities)
+                .get("/ob/matches", this::matches)
+                .get("/ob/status", this::status)
+                .post("/ob/apply", this::apply)
+                .post("/resume/feedback", this::feedback)
+                .get("/resume/versions", this::versions)
+                .get("/session/summary", this::summary)
+                .delete("/session", this::erase);
+    }
+
+    /** @return every path that has at least one route, for telling 405 from 404 */
+    static Set<String> paths() {
+        return new LinkedHashSet<>(List.of("/", "/health", "/version", "/config", "/prompts/active", "/wimd",
+                "/wimd/metrics", "/wimd/analysis", "/ob/opportunities", "/ob/matches", "/ob/status", "/ob/apply",
+                "/resume/feedback", "/resume/versions", "/session/summary", "/session"));
+    }
+
+    private void index(ServerRequest request, ServerResponse response) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", "Mosaic (What Is My Delta) career-coaching API");
+        body.put("endpoints", INDEX);
+        body.put("schemaVersion", config.schemaVersion());
+        responses.ok(response, body);
+    }
+
+    private void health(ServerRequest request, ServerResponse response) {
+        LibraryVersion prompts = mosaic.prompts().active();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ok", true);
+        body.put("timestamp", clock.instant().toString());
+        body.putAll(identity());
+        body.put("prompts", Map.of("sha", prompts.library().sha256(), "count", prompts.library().size(),
+                "version", prompts.number()));
+        body.put("store", mosaic.store().describe());
+        body.put("ai", Map.of("providers", config.ai().configuredProviders(),
+                "mode", mosaic.chatModel().isPresent() ? "model" : "offline"));
+        responses.ok(response, body);
+    }
+
+    private void version(ServerRequest request, ServerResponse response) {
+        responses.ok(response, identity());
+    }
+
+    private Map<String, Object> identity() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("service", "mosaic");
+        body.put("version", build.version());
+        body.put("commit", build.commit());
+        body.put("dirty", build.dirty());
+        body.put("built_at", build.builtAt());
+        body.put("schemaVersion", config.schemaVersion());
+        return body;
+    }
+
+    private void config(ServerRequest request, ServerResponse response) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("apiBase", config.apiBase());
+        body.put("schemaVersion", config.schemaVersion());
+        body.put("features", Map.of("ai", mosaic.chatModel().isPresent(), "max_upload_bytes",
+                config.maxUploadBytes()));
+        responses.ok(response, body);
+    }
+
+    private void activePrompts(ServerRequest request, ServerResponse response) {
+        LibraryVersion active = mosaic.prompts().active();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("active", active.library().sha256());
+        body.put("short_sha", active.library().shortSha());
+        body.put("count", active.library().size());
+        body.put("version", active.number());
+        body.put("source", active.library().source());
+        responses.ok(response, body);
+    }
+
+    private void chat(ServerRequest request, ServerResponse response) {
+        ObjectNode body = json.readObject(request);
+        String prompt = requiredText(body, "prompt");
+        Session session = sessions.create(request, response, Optional.of(body));
+        CoachReply reply = mosaic.coach().chat(session.id(), prompt);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("session_id", session.id().value());
+        out.put("message", reply.message());
+        out.put("metrics", Views.metrics(reply.metrics()));
+        out.put("source", reply.source().key());
+        out.put("match", reply.match().map(Views::match).orElse(null));
+        out.put("signals", Views.all(reply.signals(), Views::signal));
+        out.put("next_step", reply.nextStep());
+        responses.ok(response, out);
+    }
+
+    private void metrics(ServerRequest request, ServerResponse response) {
+        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        var metrics = mosaic.coach().metrics(id)
+                .orElseThrow(() -> new NotFoundException("metrics_not_found", "no coaching turn yet"));
+        responses.ok(response, Map.of("session_id", id.value(), "metrics", Views.metrics(metrics)));
+    }
+
+    private void analysis(ServerRequest request, ServerResponse response) {
+        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        List<Turn> history = mosaic.coach().history(id, HISTORY_LIMIT);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("session_id", id.value());
+        out.put("history", Views.all(history, Views::turn));
+        out.put("analysis", mosaic.coach().analysis(id, HISTORY_LIMIT).map(ApiRoutes::analysisView).orElse(null));
+        responses.ok(response, out);
+    }
+
+    private static Map<String, Object> analysisView(Analysis analysis) {
+        Map<String, Object> trend = new LinkedHashMap<>();
+        for (Metric metric : Metric.values()) {
+            trend.put(metric.key(), analysis.trend().get(metric));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("turns", analysis.turns());
+        out.put("trend", trend);
+        out.put("strongest", analysis.strongest().key());
+        out.put("weakest", analysis.weakest().key());
+        out.put("themes", analysis.themes());
+        out.put("next_step", analysis.nextStep());
+        return out;
+    }
+
+    private void opportunities(ServerRequest request, ServerResponse response) {
+        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        List<JobMatch> matches = mosaic.jobs().refresh(id);
+        responses.ok(response, Map.of("session_id", id.value(), "opportunities",
+                Views.all(matches, Views::opportunity)));
+    }
+
+    private void matches(ServerRequest request, ServerResponse response) {
+        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        responses.ok(response, Map.of("session_id", id.value(), "matches",
+                Views.all(mosaic.jobs().matches(id), Views::opportunity)));
+    }
+
+    private void status(ServerRequest request, ServerResponse response) {
+        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        Map<String, Application> latest = new LinkedHashMap<>();
+        for (Application step : mosaic.jobs().applications(id)) {
+            latest.put(step.jobId(), step);
+        }
+        List<Map<String, Object>> applied = latest.values().stream().map(Views::application).toList();
+        List<Map<String, Object>> available = mosaic.jobs().matches(id).stream()
+                .filter(m -> !latest.containsKey(m.opportunity().jobId())).map(Views::opportunity).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("session_id", id.value());
+        out.put("applied", applied);
+        out.put("available", available);
+        responses.ok(response, out);
+    }
+
+    private void apply(ServerRequest request, ServerResponse response) {
+        ObjectNode body = json.readObject(request);
+        SessionId id = sessions.require(request, response, Optional.of(body)).id();
+        String jobId = requiredText(body, "job_id");
+        String notes = optionalText(body, "notes").orElse("");
+        ApplicationStatus status = optionalText(body, "status").map(ApplicationStatus::parse)
+                .orElse(ApplicationStatus.APPLIED);
+        Application step = mosaic.jobs().apply(id, jobId, status, notes);
+        JobMatch job = mosaic.jobs().matches(id).stream().filter(m -> m.opportunity().jobId().equals(jobId))
+                .findFirst().orElseThrow(() -> new NotFoundException("job_match_not_found", jobId));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("session_id", id.value());
+        out.put("job", Views.opportunity(job));
+        out.put("status", step.status().key());
+        out.put("notes", step.notes());
+        responses.ok(response, out);
+    }
+
+    private void feedback(ServerRequest request, ServerResponse response) {
+        ObjectNode body = json.readObject(request);
+        String resume = requiredText(body, "resume");
+        SessionId id = sessions.require(request, response, Optional.of(body)).id();
+        ResumeFeedback feedback = mosaic.resumes().feedback(id, resume);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("session_id", id.value());
+        out.put("analysis", Views.feedback(feedback));
+        out.put("suggestions", Views.all(feedback.suggestions(), Views::suggestion));
+        responses.ok(response, out);
+    }
+
+    private void versions(ServerRequest request, ServerResponse response) {
+        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        responses.ok(response, Map.of("session_id", id.value(), "versions",
+                Views.all(mosaic.resumes().versions(id), Views::version)));
+    }
+
+    private void summary(ServerRequest request, ServerResponse response) {
+        Session session = sessions.require(request, response, Optional.empty());
+        SessionId id = session.id();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("session_id", id.value());
+        out.put("created_at", session.createdAt().toString());
+        out.put("expires_at", session.expiresAt().toString());
+        out.put("user_data", Views.profile(mosaic.jobs().profile(id)));
+        out.put("latest_metrics", mosaic.coach().metrics(id).map(Views::metrics).orElse(null));
+        out.put("files", List.of());
+        out.put("resumes", Views.all(mosaic.resumes().versions(id), Views::version));
+        out.put("job_matches", Views.all(mosaic.jobs().matches(id), Views::opportunity));
+        responses.ok(response, out);
+    }
+
+    private void erase(ServerRequest request, ServerResponse response) {
+        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        boolean erased = mosaic.sessions().erase(id);
+        responses.ok(response, Map.of("session_id", id.value(), "erased", erased));
+    }
+
+    private static String requiredText(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (!node.isTextual()) {
+            throw new InvalidInputException(field, "must be a string");
+        }
+        if (node.asText().isBlank()) {
+            throw new InvalidInputException(field, "must not be blank");
+        }
+        return node.asText();
+    }
+
+    private static Optional<String> optionalText(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            throw new InvalidInputException(field, "must be a string");
+        }
+        return Optional.of(node.asText());
+    }
+
+    private static Map<String, String> indexEntries() {
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("health", "GET /health");
+        endpoints.put("config", "GET /config");
+        endpoints.put("prompts", "GET /prompts/active");
+        endpoints.put("wimd", "POST /wimd");
+        endpoints.put("wimd_upload", "POST /wimd/upload");
+        endpoints.put("wimd_metrics", "GET /wimd/metrics");
+        endpoints.put("wimd_analysis", "GET /wimd/analysis");
+        endpoints.put("ob_opportunities", "GET /ob/opportunities");
+        endpoints.put("ob_matches", "GET /ob/matches");
+        endpoints.put("ob_status", "GET /ob/status");
+        endpoints.put("ob_apply", "POST /ob/apply");
+        endpoints.put("resume_rewrite", "POST /resume/rewrite");
+        endpoints.put("resume_customize", "POST /resume/customize");
+        endpoints.put("resume_feedback", "POST /resume/feedback");
+        endpoints.put("resume_versions", "GET /resume/versions");
+        return java.util.Collections.unmodifiableMap(endpoints);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.mosaic.server;
+
+import dev.mosaic.core.Mosaic;
+import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.prompts.PromptLibrary;
+import dev.mosaic.core.spi.Store;
+import io.helidon.http.Status;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The reference server: builds {@link Mosaic} from a {@link ServerConfig}, then serves the HTTP API on Helidon SE.
+ * Start-up is all or nothing: any failure (library, store, port) throws a {@link StartupException} with one clear
+ * line, and no half-started server is left listening.
+ */
+final class MosaicServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(MosaicServer.class.getName());
+
+    private final WebServer server;
+    private final Mosaic mosaic;
+
+    private MosaicServer(WebServer server, Mosaic mosaic) {
+        this.server = server;
+        this.mosaic = mosaic;
+    }
+
+    /**
+     * @param config the validated configuration
+     * @param clock the clock (tests pass a fixed or moving one)
+     * @return the running server
+     * @throws StartupException when anything needed to serve cannot be set up
+     */
+    static MosaicServer start(ServerConfig config, Clock clock) {
+        checkPortFree(config);
+        Mosaic mosaic = buildMosaic(config, clock);
+        BuildInfo build = BuildInfo.load();
+        JsonCodec json = new JsonCodec(config.maxBodyBytes());
+        Responses responses = new Responses(json);
+        ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock);
+        Set<String> knownPaths = ApiRoutes.paths();
+        WebServer server = WebServer.builder()
+                .host(config.host())
+                .port(config.port())
+                .maxPayloadSize(Math.max(config.maxBodyBytes(), config.maxUploadBytes() + 64 * 1024))
+                .shutdownGracePeriod(Duration.ofSeconds(10))
+                .shutdownHook(true)
+                .routing((HttpRouting.Builder routing) -> {
+                    routing.addFilter(new EdgeFilter(config.allowedOrigins()));
+                    routes.register(routing);
+                    routing.any((request, response) -> {
+                        boolean known = knownPaths.contains(request.path().path());
+                        responses.problem(response, known ? Status.METHOD_NOT_ALLOWED_405 : Status.NOT_FOUND_404,
+                                known ? "method_not_allowed" : "not_found");
+                    });
+                    routing.error(Throwable.class, responses::failure);
+                })
+                .build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            mosaic.store().close();
+            throw new StartupException(portProblem(config, e), e);
+        }
+        if (!server.isRunning()) {
+            // Helidon logs the cause and returns a stopped server rather than throwing.
+            mosaic.store().close();
+            throw new StartupException("cannot listen on " + config.host() + ":" + config.port()
+                    + "; see the log lines above for the cause");
+        }
+        LOG.log(Level.INFO, "Mosaic " + build.version() + " (" + build.commit() + ") listening on " + config.host()
+                + ":" + server.port() + "; store " + mosaic.store().describe() + "; prompts "
+                + mosaic.prompts().active().library().size() + " rows, sha "
+                + mosaic.prompts().active().library().shortSha() + "; AI "
+                + (mosaic.chatModel().isPresent() ? "on" : "off (offline coaching)"));
+        return new MosaicServer(server, mosaic);
+    }
+
+    static Mosaic buildMosaic(ServerConfig config, Clock clock) {
+        PromptLibrary library;
+        try {
+            library = config.promptsPath().map(PromptLibrary::load).orElseGet(PromptLibrary::bundled);
+        } catch (MosaicException e) {
+            throw new StartupException("MOSAIC_PROMPTS_PATH: the prompt library is invalid: " + e.getMessage(), e);
+        }
+        // The SQLite and PostgreSQL stores arrive with the storage work; until then the server keeps data in memory.
+        Store store = Store.inMemory();
+        try {
+            return Mosaic.builder()
+                    .store(store)
+                    .prompts(library)
+                    .clock(clock)
+                    .sessionTtl(config.sessionTtl())
+                    .build();
+        } catch (MosaicException e) {
+            store.close();
+            throw new StartupException("cannot set up Mosaic: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Binds the port once before anything else starts, so that a taken port gives one clear line instead of a
+     * web server's stack trace. (Another process can still take it in between; start() reports that case too.)
+     */
+    private static void checkPortFree(ServerConfig config) {
+        if (config.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
+        } catch (IOException e) {
+            throw new StartupException(portProblem(config, e), e);
+        }
+    }
+
+    private static String portProblem(ServerConfig config, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return "PORT: cannot listen on " + config.host() + ":" + config.port()
+                        + " (" + cause.getMessage() + "); is another server using it?";
+            }
+            if (cause instanceof UncheckedIOException || cause instanceof IOException) {
+                return "cannot listen on " + config.host() + ":" + config.port() + ": " + cause.getMessage();
+            }
+        }
+        return "cannot start the web server on " + config.host() + ":" + config.port() + ": " + failure;
+    }
+
+    /** @return the port actually bound (useful when the configuration asked for 0) */
+    int port() {
+        return server.port();
+    }
+
+    Mosaic mosaic() {
+        return mosaic;
+    }
+
+    /** Stops accepting, lets requests in flight finish (up to the grace period), then closes the store. */
+    @Override
+    public void close() {
+        server.stop();
+        mosaic.store().close();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.mosaic.server;
+
+import dev.mosaic.core.InvalidInputException;
+import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.NotFoundException;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes JSON and RFC 9457 problem responses. A problem's {@code detail} is the stable error code (the earlier
+ * product's clients read it); nothing internal (stack traces, SQL, keys) ever reaches a body.
+ */
+final class Responses {
+    private static final System.Logger LOG = System.getLogger(Responses.class.getName());
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Error codes that the core raises, and the status each maps to. */
+    private static final Map<String, Status> STATUS_BY_CODE = Map.of(
+            "unsupported_file_type", Status.UNSUPPORTED_MEDIA_TYPE_415,
+            "file_too_large", Status.REQUEST_ENTITY_TOO_LARGE_413,
+            "unreadable_document", Status.UNPROCESSABLE_CONTENT_422,
+            "filename_required", Status.BAD_REQUEST_400);
+
+    private final JsonCodec json;
+
+    Responses(JsonCodec json) {
+        this.json = json;
+    }
+
+    void ok(ServerResponse response, Object body) {
+        send(response, Status.OK_200, JSON, body);
+    }
+
+    void problem(ServerResponse response, Status status, String code) {
+        problem(response, status, code, Map.of());
+    }
+
+    void problem(ServerResponse response, Status status, String code, Map<String, Object> extra) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", status.reasonPhrase());
+        body.put("status", status.code());
+        body.put("detail", code);
+        body.putAll(extra);
+        send(response, status, PROBLEM_JSON, body);
+    }
+
+    /** Maps any failure to a problem response; unexpected ones are logged with their stack and answered 500. */
+    void failure(ServerRequest request, ServerResponse response, Throwable failure) {
+        if (response.isSent()) {
+            LOG.log(Level.WARNING, "failure after the response was sent: " + describe(request), failure);
+            return;
+        }
+        if (failure instanceof ApiException api) {
+            problem(response, api.status(), api.code());
+        } else if (failure instanceof InvalidInputException invalid) {
+            problem(response, Status.UNPROCESSABLE_CONTENT_422, "validation_failed", Map.of("errors",
+                    List.of(Map.of("field", invalid.field(), "message", invalid.reason()))));
+        } else if (failure instanceof NotFoundException notFound) {
+            problem(response, Status.NOT_FOUND_404, notFound.code());
+        } else if (failure instanceof MosaicException mosaic && STATUS_BY_CODE.containsKey(mosaic.code())) {
+            problem(response, STATUS_BY_CODE.get(mosaic.code()), mosaic.code());
+        } else {
+            LOG.log(Level.ERROR, "unexpected failure serving " + describe(request), failure);
+            problem(response, Status.INTERNAL_SERVER_ERROR_500, "internal_error");
+        }
+    }
+
+    private void send(ServerResponse response, Status status, String contentType, Object body) {
+        response.status(status);
+        response.header(HeaderNames.CONTENT_TYPE, contentType + "; charset=utf-8");
+        response.send(json.write(body));
+    }
+
+    private static String describe(ServerRequest request) {
+        return request.prologue().method().text() + " " + request.path().path();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.mosaic.server;
+
+import dev.mosaic.ai.AiSettings;
+import dev.mosaic.core.InvalidInputException;
+import dev.mosaic.store.StoreSettings;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The server's whole configuration, read once from environment variables (the earlier product's names are kept).
+ * Every value is validated here, so that a bad setting stops start-up with one line naming the variable.
+ *
+ * @param port the TCP port (0 picks a free one, for tests)
+ * @param host the address to bind
+ * @param allowedOrigins origins allowed by CORS (apex and www forms both included)
+ * @param apiBase the public API base URL the UI should use ("" = same origin)
+ * @param schemaVersion the API schema version reported to clients
+ * @param dataRoot the folder for local data
+ * @param store where data is kept
+ * @param uploadRoot the folder for uploaded files
+ * @param sessionTtl how long a session lives after its last access
+ * @param maxUploadBytes the largest accepted upload
+ * @param maxBodyBytes the largest accepted JSON body
+ * @param promptsPath a prompt library CSV to use instead of the bundled one
+ * @param ai the AI provider settings
+ */
+record ServerConfig(int port, String host, Set<String> allowedOrigins, String apiBase, String schemaVersion,
+                    Path dataRoot, StoreSettings store, Path uploadRoot, Duration sessionTtl, long maxUploadBytes,
+                    long maxBodyBytes, Optional<Path> promptsPath, AiSettings ai) {
+
+    /** The variables the server reads, for the README and error messages. */
+    static final List<String> VARIABLES = List.of("PORT", "HOST", "OPENAI_API_KEY", "CLAUDE_API_KEY",
+            "ANTHROPIC_API_KEY", "PUBLIC_SITE_ORIGIN", "PUBLIC_API_BASE", "APP_SCHEMA_VERSION", "DATA_ROOT",
+            "DATABASE_PATH", "DATABASE_URL", "UPLOAD_ROOT", "SESSION_TTL_DAYS", "MAX_UPLOAD_BYTES",
+            "MOSAIC_MAX_BODY_BYTES", "MOSAIC_PROMPTS_PATH", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL");
+
+    ServerConfig {
+        allowedOrigins = Set.copyOf(allowedOrigins);
+    }
+
+    /**
+     * @param env the environment (System.getenv() in production, a map in tests)
+     * @return the validated configuration
+     * @throws StartupException naming the first invalid variable
+     */
+    static ServerConfig fromEnvironment(Map<String, String> env) {
+        Reader reader = new Reader(env);
+        int port = (int) reader.number("PORT", 8080, 0, 65_535);
+        String host = reader.text("HOST", "0.0.0.0");
+        Set<String> origins = origins(reader.text("PUBLIC_SITE_ORIGIN", ""));
+        String apiBase = reader.text("PUBLIC_API_BASE", "");
+        String schemaVersion = reader.text("APP_SCHEMA_VERSION", "v1");
+        Path dataRoot = reader.path("DATA_ROOT", "data");
+        Path databasePath = reader.path("DATABASE_PATH", dataRoot.resolve("mosaic.db").toString());
+        Optional<String> databaseUrl = reader.optional("DATABASE_URL");
+        Path uploadRoot = reader.path("UPLOAD_ROOT", dataRoot.resolve("uploads").toString());
+        long ttlDays = reader.number("SESSION_TTL_DAYS", 30, 1, 3650);
+        long maxUpload = reader.number("MAX_UPLOAD_BYTES", 8L * 1024 * 1024, 1, 1L << 30);
+        long maxBody = reader.number("MOSAIC_MAX_BODY_BYTES", 1024 * 1024, 1024, 64L * 1024 * 1024);
+        Optional<Path> promptsPath = reader.optional("MOSAIC_PROMPTS_PATH").map(p -> reader.path("MOSAIC_PROMPTS_PATH", p));
+        Optional<String> anthropicKey = reader.optional("CLAUDE_API_KEY").or(() -> reader.optional("ANTHROPIC_API_KEY"));
+        AiSettings ai = reader.build("OPENAI_API_KEY / CLAUDE_API_KEY", () -> new AiSettings(
+                reader.optional("OPENAI_API_KEY"), anthropicKey,
+                reader.text("MOSAIC_OPENAI_MODEL", AiSettings.DEFAULT_OPENAI_MODEL),
+                reader.text("MOSAIC_ANTHROPIC_MODEL", AiSettings.DEFAULT_ANTHROPIC_MODEL)));
+        StoreSettings store = reader.build("DATABASE_URL", () -> new StoreSettings(databasePath, databaseUrl));
+        return new ServerConfig(port, host, origins, apiBase, schemaVersion, dataRoot, store, uploadRoot,
+                Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, ai);
+    }
+
+    /** Both the apex and the www form of every listed origin are allowed, as browsers send either. */
+    static Set<String> origins(String list) {
+        Set<String> origins = new LinkedHashSet<>();
+        for (String raw : list.split(",")) {
+            String origin = raw.strip();
+            while (origin.endsWith("/")) {
+                origin = origin.substring(0, origin.length() - 1);
+            }
+            if (origin.isEmpty()) {
+                continue;
+            }
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:\\d+)?")) {
+                throw new StartupException("PUBLIC_SITE_ORIGIN: '" + raw.strip()
+                        + "' is not an origin like https://example.com (scheme and host, no path)");
+            }
+            origin = origin.toLowerCase(Locale.ROOT);
+            origins.add(origin);
+            int hostStart = origin.indexOf("://") + 3;
+            String scheme = origin.substring(0, hostStart);
+            String rest = origin.substring(hostStart);
+            if (rest.startsWith("www.")) {
+                origins.add(scheme + rest.substring(4));
+            } else if (!rest.startsWith("localhost") && !rest.matches("[0-9.]+(:\\d+)?")) {
+                origins.add(scheme + "www." + rest);
+            }
+        }
+        return origins;
+    }
+
+    /** Reads variables; blank counts as unset. */
+    private record Reader(Map<String, String> env) {
+        Optional<String> optional(String name) {
+            String value = env.get(name);
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        }
+
+        String text(String name, String fallback) {
+            return optional(name).orElse(fallback);
+        }
+
+        long number(String name, long fallback, long min, long max) {
+            Optional<String> value = optional(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                long parsed = Long.parseLong(value.get());
+                if (parsed < min || parsed > max) {
+                    throw new NumberFormatException();
+                }
+                return parsed;
+            } catch (NumberFormatException e) {
+                throw new StartupException(name + ": must be a whole number from " + min + " to " + max
+                        + ", was '" + shorten(value.get()) + "'");
+            }
+        }
+
+        Path path(String name, String fallback) {
+            String value = text(name, fallback);
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new StartupException(name + ": '" + shorten(value) + "' is not a valid path");
+            }
+        }
+
+        <T> T build(String names, java.util.function.Supplier<T> builder) {
+            try {
+                return builder.get();
+            } catch (InvalidInputException e) {
+                throw new StartupException(names + ": " + e.getMessage());
+            }
+        }
+
+        private static String shorten(String value) {
+            return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        }
+    }
+
+    /** @return the variables set in the environment that the server does not know, to catch typos */
+    static List<String> unknownMosaicVariables(Map<String, String> env) {
+        List<String> unknown = new ArrayList<>();
+        for (String name : env.keySet()) {
+            if (name.startsWith("MOSAIC_") && !VARIABLES.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        unknown.sort(String::compareTo);
+        return unknown;
+    }
+
+    @Override
+    public String toString() {
+        return "ServerConfig[port=" + port + ", host=" + host + ", origins=" + allowedOrigins + ", store=" + store
+                + ", ai=" + ai + ", sessionTtl=" + sessionTtl + ", maxUploadBytes=" + maxUploadBytes
+                + ", promptsPath=" + promptsPath.map(Path::toString).orElse("bundled") + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.mosaic.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mosaic.core.Mosaic;
+import dev.mosaic.core.NotFoundException;
+import dev.mosaic.core.session.Session;
+import dev.mosaic.core.session.SessionId;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.Optional;
+
+/**
+ * The one place where a request's session is found. The id comes from the body's {@code session_id} (when the
+ * route has a JSON body) or the {@code X-Session-ID} header; the body wins. <em>Create</em> routes make a new session
+ * when the id is missing or unknown, never adopting a client-chosen id; <em>required</em> routes answer 404
+ * {@code session_not_found}. Every access slides the session's expiry, and the response carries the id back in
+ * the {@code X-Session-ID} header.
+ */
+final class SessionResolver {
+    static final HeaderName SESSION_HEADER = HeaderNames.create("X-Session-ID");
+
+    private final Mosaic mosaic;
+
+    SessionResolver(Mosaic mosaic) {
+        this.mosaic = mosaic;
+    }
+
+    Session create(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
+        Session session = mosaic.sessions().touchOrCreate(requestedId(request, body));
+        response.header(SESSION_HEADER, session.id().value());
+        return session;
+    }
+
+    Session require(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
+        Session session = requestedId(request, body).flatMap(id -> mosaic.sessions().touch(id))
+                .orElseThrow(() -> new NotFoundException("session_not_found", "unknown or expired session"));
+        response.header(SESSION_HEADER, session.id().value());
+        return session;
+    }
+
+    static Optional<SessionId> requestedId(ServerRequest request, Optional<JsonNode> body) {
+        Optional<String> fromBody = body.map(b -> b.get("session_id")).filter(JsonNode::isTextual)
+                .map(JsonNode::asText).filter(s -> !s.isBlank());
+        Optional<String> raw = fromBody.or(() -> request.headers().first(SESSION_HEADER));
+        return raw.flatMap(SessionId::parse);
+    }
+}

@@ -130,6 +130,14 @@ final class CsvLibraryReader {
             error(line, 0, "the header row is repeated as data");
             return null;
         }
+        List<String> missing = columns.entrySet().stream().filter(c -> c.getValue() >= record.size())
+                .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        if (!missing.isEmpty()) {
+            error(line, columns.get(missing.get(0)) + 1, "missing column" + (missing.size() > 1 ? "s " : " ")
+                    + missing.stream().map(m -> "'" + m + "'").collect(java.util.stream.Collectors.joining(", "))
+                    + " (the row has " + record.size() + " field(s))");
+            return null;
+        }
         int errorsBefore = errorCount();
         String prompt = field(record, line, columns, "prompt", true);
         String completion = field(record, line, columns, "completion", true);
@@ -182,10 +190,6 @@ final class CsvLibraryReader {
 
     private String field(CSVRecord record, long line, Map<String, Integer> columns, String name, boolean required) {
         int index = columns.get(name);
-        if (index >= record.size()) {
-            error(line, index + 1, "missing column '" + name + "' (the row has " + record.size() + " field(s))");
-            return "";
-        }
         String value = record.get(index).strip();
         if (required && value.isEmpty()) {
             error(line, index + 1, "empty " + name);

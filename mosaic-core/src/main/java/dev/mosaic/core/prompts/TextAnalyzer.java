@@ -26,7 +26,9 @@ final class TextAnalyzer {
             "yourself", "yourselves", "ill", "id", "dont", "cant", "also", "really", "get", "got", "even", "still",
             "much", "lot", "lots", "thing", "things", "like", "know", "think", "feel", "want", "one", "way", "us",
             "thats", "its", "theres", "been", "yeah", "ok", "okay", "hi", "hello", "hey", "please", "thanks",
-            "thank", "u", "ur", "oh", "well", "anyone", "someone", "something", "anything", "everything"));
+            "thank", "u", "ur", "oh", "well", "whats", "hows", "wheres", "whos", "whens", "isnt", "doesnt", "didnt",
+            "wont", "wouldnt", "shouldnt", "couldnt", "arent", "wasnt", "werent", "youre", "theyre", "weve",
+            "youve", "lets", "heres", "hes", "shes", "without", "within", "anyone", "someone", "something", "anything", "everything"));
 
     /**
      * Career synonyms: every word on the left is read as the word on the right (both sides are stemmed when the

@@ -32,6 +32,18 @@ public final class ResumeReview {
     private ResumeReview() {
     }
 
+    /** A phone number has 9 to 15 digits; a date range such as 2019-2024 (8 digits) is not one. */
+    private static boolean hasPhoneNumber(String text) {
+        var matcher = PHONE.matcher(text);
+        while (matcher.find()) {
+            long digits = matcher.group().chars().filter(Character::isDigit).count();
+            if (digits >= 9 && digits <= 15) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @param resume the resume text
      * @return feedback with a suggestion per failed check, each naming its line
@@ -57,7 +69,7 @@ public final class ResumeReview {
             suggestions.add(new Suggestion("contact.email", 1, "Add an email address in the header, near your name."));
         }
         checks++;
-        if (PHONE.matcher(resume).find()) {
+        if (hasPhoneNumber(resume)) {
             passed++;
         } else {
             suggestions.add(new Suggestion("contact.phone", 1, "Add a phone number so a recruiter can call you."));

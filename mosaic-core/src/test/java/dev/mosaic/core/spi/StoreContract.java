@@ -1,0 +1,177 @@
+package dev.mosaic.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.coach.Metrics;
+import dev.mosaic.core.coach.ReplySource;
+import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.jobs.Application;
+import dev.mosaic.core.jobs.ApplicationStatus;
+import dev.mosaic.core.jobs.JobMatch;
+import dev.mosaic.core.jobs.Opportunity;
+import dev.mosaic.core.jobs.Seniority;
+import dev.mosaic.core.resume.ResumeVersion;
+import dev.mosaic.core.session.Session;
+import dev.mosaic.core.session.SessionId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link Store} must show. Each implementation's test extends this class and supplies a fresh,
+ * empty store; the suite ships in mosaic-core's test jar so that other modules run it too.
+ */
+public abstract class StoreContract {
+    protected static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    private final SplittableRandom random = new SplittableRandom(42);
+    protected Store store;
+
+    /** @return a new, empty store */
+    protected abstract Store newStore();
+
+    @BeforeEach
+    void open() {
+        store = newStore();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    protected SessionId newSession(Instant expiresAt) {
+        SessionId id = SessionId.random(random);
+        store.createSession(new Session(id, T0, expiresAt));
+        return id;
+    }
+
+    protected static Turn turn(String prompt, int clarity, Instant at) {
+        return new Turn(prompt, "reply to " + prompt, new Metrics(clarity, 2, 3), ReplySource.LIBRARY,
+                Optional.of("dm-001"), Optional.of("Decision-Making"), at);
+    }
+
+    protected static JobMatch match(String jobId, int fit) {
+        Opportunity o = new Opportunity(jobId, "Data Analyst", "Acme", "Leeds, UK", false, "Analyse things.",
+                List.of("sql", "excel"), List.of("python"), Seniority.MID, List.of("curiosity"),
+                Optional.of("https://example.com/" + jobId), "bundled", Optional.of(LocalDate.of(2026, 3, 1)));
+        return new JobMatch(o, fit, List.of("sql"), List.of("curiosity"), List.of("excel"), List.of("You show sql."));
+    }
+
+    @Test
+    void createdSessionIsFoundWithItsTimes() {
+        SessionId id = newSession(T0.plus(Duration.ofDays(30)));
+        assertThat(store.findSession(id)).contains(new Session(id, T0, T0.plus(Duration.ofDays(30))));
+    }
+
+    @Test
+    void unknownSessionIsEmpty() {
+        assertThat(store.findSession(SessionId.random(random))).isEmpty();
+    }
+
+    @Test
+    void creatingTheSameIdTwiceFails() {
+        SessionId id = newSession(T0.plusSeconds(60));
+        assertThatThrownBy(() -> store.createSession(new Session(id, T0, T0.plusSeconds(60))))
+                .isInstanceOf(MosaicException.class);
+    }
+
+    @Test
+    void touchMovesExpiry() {
+        SessionId id = newSession(T0.plusSeconds(60));
+        assertThat(store.touchSession(id, T0.plusSeconds(600))).isTrue();
+        assertThat(store.findSession(id).orElseThrow().expiresAt()).isEqualTo(T0.plusSeconds(600));
+        assertThat(store.touchSession(SessionId.random(random), T0)).isFalse();
+    }
+
+    @Test
+    void turnsComeBackNewestFirstAndLimited() {
+        SessionId id = newSession(T0.plusSeconds(600));
+        for (int i = 0; i < 5; i++) {
+            store.appendTurn(id, turn("message " + i, i, T0.plusSeconds(i)));
+        }
+        List<Turn> turns = store.turns(id, 3);
+        assertThat(turns).extracting(Turn::prompt).containsExactly("message 4", "message 3", "message 2");
+        assertThat(turns.get(0)).isEqualTo(turn("message 4", 4, T0.plusSeconds(4)));
+    }
+
+    @Test
+    void sessionsNeverSeeEachOthersData() {
+        SessionId a = newSession(T0.plusSeconds(600));
+        SessionId b = newSession(T0.plusSeconds(600));
+        store.appendTurn(a, turn("secret of a", 1, T0));
+        store.replaceMatches(a, List.of(match("job-1", 80)));
+        store.appendApplication(a, new Application("job-1", ApplicationStatus.APPLIED, "", T0));
+        store.addResumeVersion(a, new ResumeVersion("v1", Optional.empty(), "feedback", "resume of a", "", T0));
+        assertThat(store.turns(b, 10)).isEmpty();
+        assertThat(store.matches(b)).isEmpty();
+        assertThat(store.applications(b)).isEmpty();
+        assertThat(store.resumeVersions(b)).isEmpty();
+    }
+
+    @Test
+    void replacingMatchesKeepsApplications() {
+        SessionId id = newSession(T0.plusSeconds(600));
+        store.replaceMatches(id, List.of(match("job-1", 80), match("job-2", 60)));
+        store.appendApplication(id, new Application("job-1", ApplicationStatus.APPLIED, "sent", T0));
+        store.appendApplication(id, new Application("job-1", ApplicationStatus.INTERVIEWING, "call", T0.plusSeconds(9)));
+        store.replaceMatches(id, List.of(match("job-2", 70)));
+        assertThat(store.matches(id)).extracting(m -> m.opportunity().jobId()).containsExactly("job-2");
+        assertThat(store.matches(id).get(0)).isEqualTo(match("job-2", 70));
+        assertThat(store.applications(id)).extracting(Application::status)
+                .containsExactly(ApplicationStatus.APPLIED, ApplicationStatus.INTERVIEWING);
+    }
+
+    @Test
+    void resumeVersionsComeBackNewestFirst() {
+        SessionId id = newSession(T0.plusSeconds(600));
+        ResumeVersion first = new ResumeVersion("v1", Optional.empty(), "feedback", "one", "score 50/100", T0);
+        ResumeVersion second = new ResumeVersion("v2", Optional.of("job-1"), "tailored", "two", "", T0.plusSeconds(1));
+        store.addResumeVersion(id, first);
+        store.addResumeVersion(id, second);
+        assertThat(store.resumeVersions(id)).containsExactly(second, first);
+    }
+
+    @Test
+    void deletingASessionDeletesEverythingItOwns() {
+        SessionId id = newSession(T0.plusSeconds(600));
+        store.appendTurn(id, turn("hello", 1, T0));
+        store.replaceMatches(id, List.of(match("job-1", 80)));
+        store.addResumeVersion(id, new ResumeVersion("v1", Optional.empty(), "feedback", "text", "", T0));
+        assertThat(store.deleteSession(id)).isTrue();
+        assertThat(store.findSession(id)).isEmpty();
+        assertThat(store.turns(id, 10)).isEmpty();
+        assertThat(store.matches(id)).isEmpty();
+        assertThat(store.resumeVersions(id)).isEmpty();
+        assertThat(store.deleteSession(id)).isFalse();
+    }
+
+    @Test
+    void deleteExpiredRemovesOnlySessionsPastExpiry() {
+        SessionId expired = newSession(T0.plusSeconds(10));
+        SessionId alive = newSession(T0.plusSeconds(100));
+        store.appendTurn(expired, turn("old", 1, T0));
+        assertThat(store.deleteExpired(T0.plusSeconds(50))).isEqualTo(1);
+        assertThat(store.findSession(expired)).isEmpty();
+        assertThat(store.turns(expired, 10)).isEmpty();
+        assertThat(store.findSession(alive)).isPresent();
+    }
+
+    @Test
+    void writingToAnUnknownSessionFails() {
+        SessionId unknown = SessionId.random(random);
+        assertThatThrownBy(() -> store.appendTurn(unknown, turn("x", 1, T0))).isInstanceOf(MosaicException.class);
+    }
+
+    @Test
+    void describesItself() {
+        assertThat(store.describe()).isNotBlank();
+    }
+}

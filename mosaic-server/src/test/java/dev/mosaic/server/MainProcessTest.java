@@ -1,0 +1,67 @@
+package dev.mosaic.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Start-up failures seen from outside: a child JVM runs Main and must exit non-zero with one clear line. */
+class MainProcessTest {
+
+    @Test
+    void anInvalidPortEndsStartUpWithOneLine() throws Exception {
+        Result result = run(Map.of("PORT", "abc"));
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderrLines()).containsExactly(
+                "mosaic: cannot start: PORT: must be a whole number from 0 to 65535, was 'abc'");
+    }
+
+    @Test
+    void aTakenPortEndsStartUpWithOneLine() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
+            Result result = run(Map.of("PORT", String.valueOf(taken.getLocalPort()), "HOST", "127.0.0.1"));
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.stderrLines()).singleElement().satisfies(line -> assertThat(line)
+                    .startsWith("mosaic: cannot start: PORT: cannot listen on 127.0.0.1:" + taken.getLocalPort()));
+        }
+    }
+
+    @Test
+    void anInvalidPromptLibraryEndsStartUpWithOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(csv, "prompt,completion,tag\nhello there friend,short,Nope\n");
+        Result result = run(Map.of("PORT", "0", "MOSAIC_PROMPTS_PATH", csv.toString()));
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderrLines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("mosaic: cannot start: MOSAIC_PROMPTS_PATH: the prompt library is invalid: ")
+                .contains("bad.csv:2:3: error: unknown tag 'Nope'"));
+    }
+
+    record Result(int exitCode, List<String> stderrLines) {
+    }
+
+    private static Result run(Map<String, String> env) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName());
+        builder.environment().keySet().removeIf(k -> k.startsWith("MOSAIC_") || ServerConfig.VARIABLES.contains(k));
+        builder.environment().putAll(env);
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        byte[] stderr = process.getErrorStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the server did not exit");
+        }
+        List<String> lines = new String(stderr, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        return new Result(process.exitValue(), lines);
+    }
+}

@@ -1,0 +1,257 @@
+package dev.mosaic.server;
+
+import static dev.mosaic.server.TestServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mosaic.core.MutableClock;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP contract over a real socket: shapes, session rules, error codes and headers. */
+class ServerContractTest {
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(Map.of("PUBLIC_SITE_ORIGIN", "https://whatismydelta.com"), CLOCK);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void healthReportsLivenessAndBuildIdentityWithoutAnyAiKey() {
+        HttpResponse<String> response = server.get("/health");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("ok").asBoolean()).isTrue();
+        assertThat(body.get("timestamp").asText()).isEqualTo(CLOCK.instant().toString());
+        assertThat(body.get("version").asText()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(body.has("commit")).isTrue();
+        assertThat(body.has("built_at")).isTrue();
+        assertThat(body.get("schemaVersion").asText()).isEqualTo("v1");
+        assertThat(body.at("/prompts/count").asInt()).isGreaterThanOrEqualTo(600);
+        assertThat(body.at("/prompts/sha").asText()).matches("[0-9a-f]{64}");
+        assertThat(body.at("/ai/mode").asText()).isEqualTo("offline");
+    }
+
+    @Test
+    void indexListsTheFifteenEndpoints() {
+        JsonNode body = json(server.get("/", "Accept", "application/json"));
+        List<String> keys = new ArrayList<>();
+        body.get("endpoints").fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("health", "config", "prompts", "wimd", "wimd_upload", "wimd_metrics",
+                "wimd_analysis", "ob_opportunities", "ob_matches", "ob_status", "ob_apply", "resume_rewrite",
+                "resume_customize", "resume_feedback", "resume_versions");
+        assertThat(body.get("schemaVersion").asText()).isEqualTo("v1");
+    }
+
+    @Test
+    void configAndActivePromptsAnswer() {
+        JsonNode config = json(server.get("/config"));
+        assertThat(config.get("apiBase").asText()).isEmpty();
+        assertThat(config.get("schemaVersion").asText()).isEqualTo("v1");
+        JsonNode prompts = json(server.get("/prompts/active"));
+        assertThat(prompts.get("active").asText()).isEqualTo(json(server.get("/health")).at("/prompts/sha").asText());
+        assertThat(prompts.get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void wimdCreatesASessionAndAnswersWithMetricsAndMatch() {
+        HttpResponse<String> response = server.post("/wimd",
+                "{\"prompt\":\"I have two job offers and cannot decide which to accept\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        String id = body.get("session_id").asText();
+        assertThat(id).matches("[0-9a-f]{32}");
+        assertThat(response.headers().firstValue("X-Session-ID")).contains(id);
+        assertThat(body.get("message").asText()).isNotBlank();
+        assertThat(body.get("source").asText()).isEqualTo("library");
+        assertThat(body.at("/match/tag").asText()).isEqualTo("Decision-Making");
+        assertThat(body.get("metrics").has("clarity")).isTrue();
+        assertThat(body.get("signals").isArray()).isTrue();
+        assertThat(body.get("next_step").asText()).isNotBlank();
+
+        HttpResponse<String> second = server.post("/wimd", "{\"prompt\":\"thanks, that helps a lot\",\"session_id\":\""
+                + id + "\"}");
+        assertThat(json(second).get("session_id").asText()).isEqualTo(id);
+        JsonNode analysis = json(server.get("/wimd/analysis", "X-Session-ID", id));
+        assertThat(analysis.get("history")).hasSize(2);
+        assertThat(analysis.at("/history/0/prompt").asText()).isEqualTo("thanks, that helps a lot");
+        assertThat(analysis.at("/analysis/turns").asInt()).isEqualTo(2);
+        assertThat(json(server.get("/wimd/metrics", "X-Session-ID", id)).get("metrics"))
+                .isEqualTo(json(second).get("metrics"));
+    }
+
+    @Test
+    void bodySessionIdWinsOverTheHeader() {
+        String a = json(server.post("/wimd", "{\"prompt\":\"I want to learn SQL\"}")).get("session_id").asText();
+        String b = json(server.post("/wimd", "{\"prompt\":\"I want to learn Excel\"}")).get("session_id").asText();
+        JsonNode body = json(server.post("/wimd", "{\"prompt\":\"more please\",\"session_id\":\"" + a + "\"}",
+                "X-Session-ID", b));
+        assertThat(body.get("session_id").asText()).isEqualTo(a);
+    }
+
+    @Test
+    void createRoutesNeverAdoptAnUnknownIdAndRequiredRoutesAnswer404() {
+        String chosen = "0123456789abcdef0123456789abcdef";
+        JsonNode body = json(server.post("/wimd", "{\"prompt\":\"hello there, I need career help\"}",
+                "X-Session-ID", chosen));
+        assertThat(body.get("session_id").asText()).isNotEqualTo(chosen);
+        for (String path : List.of("/wimd/metrics", "/wimd/analysis", "/ob/opportunities", "/ob/matches",
+                "/ob/status", "/resume/versions", "/session/summary")) {
+            HttpResponse<String> response = server.get(path, "X-Session-ID", chosen);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(json(response).get("detail").asText()).as(path).isEqualTo("session_not_found");
+            assertThat(server.get(path).statusCode()).as(path + " without id").isEqualTo(404);
+        }
+    }
+
+    @Test
+    void metricsBeforeTheFirstTurnIs404MetricsNotFound() {
+        String id = createEmptySession();
+        HttpResponse<String> response = server.get("/wimd/metrics", "X-Session-ID", id);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response).get("detail").asText()).isEqualTo("metrics_not_found");
+        HttpResponse<String> jobs = server.get("/ob/opportunities", "X-Session-ID", id);
+        assertThat(jobs.statusCode()).isEqualTo(404);
+        assertThat(json(jobs).get("detail").asText()).isEqualTo("metrics_not_ready");
+    }
+
+    @Test
+    void opportunitiesMatchesApplyAndStatus() {
+        String id = json(server.post("/wimd", "{\"prompt\":\"I'm a nurse with cardiology and patient care "
+                + "experience looking for a new hospital\"}")).get("session_id").asText();
+        JsonNode opportunities = json(server.get("/ob/opportunities", "X-Session-ID", id));
+        JsonNode best = opportunities.at("/opportunities/0");
+        assertThat(best.get("job_id").asText()).isEqualTo("hc-001");
+        assertThat(best.get("fit_score").asInt()).isBetween(1, 100);
+        assertThat(best.get("skills_match").toString()).contains("cardiology");
+        assertThat(best.at("/extras/reasons").size()).isPositive();
+
+        HttpResponse<String> missing = server.post("/ob/apply", "{\"job_id\":\"nope\"}", "X-Session-ID", id);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).get("detail").asText()).isEqualTo("job_match_not_found");
+
+        JsonNode applied = json(server.post("/ob/apply", "{\"job_id\":\"hc-001\",\"notes\":\"sent\"}",
+                "X-Session-ID", id));
+        assertThat(applied.get("status").asText()).isEqualTo("applied");
+        assertThat(applied.at("/job/job_id").asText()).isEqualTo("hc-001");
+        JsonNode status = json(server.get("/ob/status", "X-Session-ID", id));
+        assertThat(status.at("/applied/0/job_id").asText()).isEqualTo("hc-001");
+        assertThat(status.get("available").toString()).doesNotContain("\"hc-001\"");
+        assertThat(json(server.get("/ob/matches", "X-Session-ID", id)).get("matches").size())
+                .isEqualTo(opportunities.get("opportunities").size());
+    }
+
+    @Test
+    void resumeFeedbackAndVersions() {
+        String id = createEmptySession();
+        HttpResponse<String> response = server.post("/resume/feedback",
+                "{\"resume\":\"Jane Doe\\njane@example.com\\n- responsible for reports\",\"session_id\":\"" + id + "\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.at("/analysis/word_count").asInt()).isEqualTo(7);
+        assertThat(body.at("/analysis/line_count").asInt()).isEqualTo(3);
+        assertThat(body.get("suggestions").toString()).contains("bullet.action_verb");
+        JsonNode versions = json(server.get("/resume/versions", "X-Session-ID", id));
+        assertThat(versions.get("versions")).hasSize(1);
+        assertThat(versions.at("/versions/0/content").asText()).startsWith("Jane Doe");
+    }
+
+    @Test
+    void validationErrorsAre422WithTheField() {
+        HttpResponse<String> response = server.post("/wimd", "{\"prompt\":\"\"}");
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode body = json(response);
+        assertThat(body.get("detail").asText()).isEqualTo("validation_failed");
+        assertThat(body.at("/errors/0/field").asText()).isEqualTo("prompt");
+        assertThat(json(server.post("/wimd", "{\"prompt\":\"" + "x".repeat(4001) + "\"}")).at("/errors/0/message")
+                .asText()).contains("4000");
+        assertThat(json(server.post("/wimd", "{\"prompt\":42}")).at("/errors/0/message").asText())
+                .isEqualTo("must be a string");
+    }
+
+    @Test
+    void malformedJsonAndWrongContentTypeAreProblems() {
+        HttpResponse<String> broken = server.post("/wimd", "{\"prompt\":");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(json(broken).get("detail").asText()).isEqualTo("invalid_json");
+        assertThat(broken.body()).doesNotContain("Exception", "at com.", "at dev.");
+        HttpResponse<String> deep = server.post("/wimd", "[".repeat(10_000) + "]".repeat(10_000));
+        assertThat(deep.statusCode()).isIn(400, 413);
+        HttpResponse<String> text = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/wimd"))
+                .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("hi")));
+        assertThat(text.statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreProblemsWithSecurityHeaders() {
+        HttpResponse<String> missing = server.get("/no/such/route");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).get("detail").asText()).isEqualTo("not_found");
+        HttpResponse<String> wrongMethod = server.get("/wimd");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        for (HttpResponse<String> response : List.of(missing, wrongMethod, server.get("/health"))) {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        }
+    }
+
+    @Test
+    void corsAllowsOnlyConfiguredOrigins() {
+        HttpResponse<String> allowed = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/wimd"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://www.whatismydelta.com")
+                .header("Access-Control-Request-Method", "POST"));
+        assertThat(allowed.statusCode()).isEqualTo(204);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://www.whatismydelta.com");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()).contains("X-Session-ID");
+        HttpResponse<String> denied = server.get("/health", "Origin", "https://evil.example");
+        assertThat(denied.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void summaryAndEraseCoverTheWholeSession() {
+        String id = json(server.post("/wimd", "{\"prompt\":\"I know SQL and Python and want a data analyst role\"}"))
+                .get("session_id").asText();
+        JsonNode summary = json(server.get("/session/summary", "X-Session-ID", id));
+        assertThat(summary.get("session_id").asText()).isEqualTo(id);
+        assertThat(summary.at("/user_data/skills").toString()).contains("sql", "python");
+        assertThat(summary.get("latest_metrics").has("clarity")).isTrue();
+        assertThat(Instant.parse(summary.get("expires_at").asText()))
+                .isEqualTo(CLOCK.instant().plus(Duration.ofDays(30)));
+
+        JsonNode erased = json(server.delete("/session", "X-Session-ID", id));
+        assertThat(erased.get("erased").asBoolean()).isTrue();
+        assertThat(server.get("/session/summary", "X-Session-ID", id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void expirySlidesOnEveryAccess() {
+        String id = createEmptySession();
+        CLOCK.advance(Duration.ofDays(29));
+        assertThat(server.get("/resume/versions", "X-Session-ID", id).statusCode()).isEqualTo(200);
+        CLOCK.advance(Duration.ofDays(29));
+        assertThat(server.get("/resume/versions", "X-Session-ID", id).statusCode()).isEqualTo(200);
+        CLOCK.advance(Duration.ofDays(31));
+        assertThat(server.get("/resume/versions", "X-Session-ID", id).statusCode()).isEqualTo(404);
+    }
+
+    private static String createEmptySession() {
+        return server.server().mosaic().sessions().create().id().value();
+    }
+}

@@ -13,8 +13,7 @@ module dev.mosaic.core {
     exports dev.mosaic.core.session;
     exports dev.mosaic.core.spi;
 
-    uses dev.mosaic.core.spi.ChatModel;
-    uses dev.mosaic.core.spi.Store;
-    uses dev.mosaic.core.spi.OpportunitySource;
     uses dev.mosaic.core.spi.DocumentReader;
+
+    provides dev.mosaic.core.spi.DocumentReader with dev.mosaic.core.spi.PlainTextDocumentReader;
 }

@@ -48,6 +48,7 @@ public record StoreSettings(Path sqlitePath, Optional<String> postgresUrl) {
     public String toString() {
         return "StoreSettings[" + (postgresUrl.isPresent()
                 ? "postgresql " + postgresUrl.get().replaceAll("//[^@/]*@", "//***@")
+                        .replaceAll("(?i)(password=)[^&]*", "$1***")
                 : "sqlite " + sqlitePath) + "]";
     }
 }

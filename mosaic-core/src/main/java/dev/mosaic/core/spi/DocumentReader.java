@@ -1,5 +1,8 @@
 package dev.mosaic.core.spi;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /** Turns a document's bytes into plain text. Implementations are thread-safe and bound their own work. */
@@ -17,6 +20,18 @@ public interface DocumentReader {
 
     /** @return the built-in reader for UTF-8 text and Markdown */
     static DocumentReader plainText() {
-        return PlainTextReader.INSTANCE;
+        return new PlainTextDocumentReader();
+    }
+
+    /**
+     * The readers registered as services (on the module path through {@code provides}, on the class path through
+     * {@code META-INF/services}); the plain-text reader is always among them.
+     *
+     * @return one reader per registered implementation, in discovery order
+     */
+    static List<DocumentReader> installed() {
+        List<DocumentReader> readers = new ArrayList<>();
+        ServiceLoader.load(DocumentReader.class, DocumentReader.class.getClassLoader()).forEach(readers::add);
+        return List.copyOf(readers);
     }
 }

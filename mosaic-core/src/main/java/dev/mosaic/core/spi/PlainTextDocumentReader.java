@@ -7,11 +7,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-/** Reads UTF-8 text and Markdown; refuses bytes that are not valid UTF-8 or that hold NUL characters. */
-final class PlainTextReader implements DocumentReader {
-    static final PlainTextReader INSTANCE = new PlainTextReader();
-
-    private PlainTextReader() {
+/**
+ * Reads UTF-8 text and Markdown; refuses bytes that are not valid UTF-8 or that hold NUL characters. Registered as a
+ * {@link java.util.ServiceLoader service}, so {@link DocumentReader#installed()} always finds it. Stateless and
+ * thread-safe.
+ */
+public final class PlainTextDocumentReader implements DocumentReader {
+    /** For the service loader; use {@link DocumentReader#plainText()} in code. */
+    public PlainTextDocumentReader() {
     }
 
     @Override

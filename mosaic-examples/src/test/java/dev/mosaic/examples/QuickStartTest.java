@@ -1,0 +1,46 @@
+package dev.mosaic.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class QuickStartTest {
+    @Test
+    void runsAndPrintsAReplyMetricsAndThreeMatches() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            QuickStart.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines[0]).startsWith("LIBRARY: ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("metrics: Metrics[clarity=")
+                .contains("Data Analyst");
+    }
+
+    @Test
+    void theReadmeShowsExactlyThisCode() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/dev/mosaic/examples/QuickStart.java"));
+        String code = between(source, "// README:quickstart:begin\n", "// README:quickstart:end");
+        String readme = Files.readString(Path.of("../README.md"));
+        String shown = between(readme, "<!-- quickstart:begin -->\n```java\n", "```\n<!-- quickstart:end -->");
+        assertThat(shown).isEqualTo(code);
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        int to = text.indexOf(end, from + start.length());
+        assertThat(from).as("marker %s", start.strip()).isNotNegative();
+        assertThat(to).as("marker %s", end.strip()).isNotNegative();
+        return text.substring(from + start.length(), to);
+    }
+}

@@ -3,7 +3,6 @@ package dev.mosaic.core.prompts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +14,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * immutable and built once per library; per-term impacts are precomputed, so a query is a few array walks and
  * allocates nothing but its result.
  *
- * <p>A message is a <em>no match</em> when its best entry scores below {@link #MIN_SCORE}: then the coach asks a
- * clarifying question instead of answering with an unrelated row. Confidence is {@code score / (score + }{@link
+ * <p>Ranking: each entry's BM25 score, plus a category term: the scores of the other top candidates of the same
+ * category and the BM25 score of the whole category (all its rows read as one document), so that a message whose
+ * words are spread over a category's rows finds that category.
+ *
+ * <p>A message is a <em>no match</em> when its best entry scores below {@link #MIN_SCORE}, or when its known words are
+ * incidental ({@link #MIN_EVIDENCE}): then the coach asks a clarifying question instead of answering with an
+ * unrelated row. Confidence is {@code score / (score + }{@link
  * #HALF_CONFIDENCE_SCORE}{@code )}.
  *
  * <p>Thread-safe.
@@ -24,6 +28,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class PromptMatcher {
     /** Best-entry score below which a message is a no match. */
     public static final double MIN_SCORE = 3.0;
+    /**
+     * A message that also has words the library does not know is a no match when its known words are rare in the
+     * library: the sum over them of the number of entries using each (capped at {@value #EVIDENCE_CAP}) is below
+     * this. It tells "who won the game last night" (one incidental word) from "signs of burnout" (a library topic).
+     */
+    public static final double MIN_EVIDENCE = 15;
+    /** Cap of one word's contribution to the evidence. */
+    public static final int EVIDENCE_CAP = 20;
     /** The score at which confidence is 0.5. */
     public static final double HALF_CONFIDENCE_SCORE = 6.0;
     /** How many ranked entries {@link #match(String)} returns. */
@@ -31,20 +43,51 @@ public final class PromptMatcher {
 
     private static final double K1 = 1.2;
     private static final double B = 0.75;
-    private static final int MIN_TYPO_LENGTH = 5;
     private static final int MAX_QUERY_TERMS = 256;
+    private static final int CANDIDATES = 20;
 
+    /**
+     * The knobs of the ranking, fixed in production ({@link #DEFAULT}); tests and the evaluation use other values to
+     * show what each one is worth.
+     *
+     * @param keywordWeight how much a keyword occurrence counts against one in the prompt
+     * @param tagWeight how much a word of the category name counts
+     * @param typoMinLength shortest word (in letters) that may be read as a typo of a known word
+     * @param typoWeight how much a corrected word counts against an exact one
+     * @param tagVote how much the agreement of the other top entries' category adds to an entry's score
+     * @param categoryWeight how much the BM25 score of the entry's whole category (all its rows as one document) adds
+     * @param minScore best BM25 score below which the message is a no match
+     * @param minEvidence see {@link #MIN_EVIDENCE}
+     */
+    record Tuning(double keywordWeight, double tagWeight, int typoMinLength, double typoWeight, double tagVote,
+                  double categoryWeight, double minScore, double minEvidence) {
+        static final Tuning DEFAULT = new Tuning(1.0, 1.0, 6, 1.0, 0.2, 2.0, MIN_SCORE, MIN_EVIDENCE);
+    }
+
+    private final Tuning tuning;
     private final PromptEntry[] entries;
+    private final int[] entryTags;
+    private final int tagCount;
     private final String[] terms;
     private final int[][] postingDocs;
     private final float[][] postingImpacts;
+    private final float[][] categoryImpacts;
     private final TermTable lookup;
     private final TermTable typoNeighbours;
     private final AtomicReferenceArray<Scratch> pool = new AtomicReferenceArray<>(16);
 
-    private PromptMatcher(PromptEntry[] entries, String[] terms, int[][] postingDocs, float[][] postingImpacts,
-                          TermTable lookup, TermTable typoNeighbours) {
+    private PromptMatcher(Tuning tuning, PromptEntry[] entries, String[] terms, int[][] postingDocs,
+                          float[][] postingImpacts, List<Map<Integer, Double>> docTerms, TermTable lookup,
+                          TermTable typoNeighbours) {
+        this.tuning = tuning;
         this.entries = entries;
+        Map<String, Integer> tagIds = new HashMap<>();
+        this.entryTags = new int[entries.length];
+        for (int d = 0; d < entries.length; d++) {
+            entryTags[d] = tagIds.computeIfAbsent(entries[d].tag(), t -> tagIds.size());
+        }
+        this.tagCount = tagIds.size();
+        this.categoryImpacts = categoryImpacts(terms.length, docTerms);
         this.terms = terms;
         this.postingDocs = postingDocs;
         this.postingImpacts = postingImpacts;
@@ -69,17 +112,22 @@ public final class PromptMatcher {
      * @return the matcher
      */
     public static PromptMatcher of(List<PromptEntry> entryList) {
+        return of(entryList, Tuning.DEFAULT);
+    }
+
+    static PromptMatcher of(List<PromptEntry> entryList, Tuning tuning) {
         PromptEntry[] entries = entryList.toArray(PromptEntry[]::new);
         Map<String, Integer> termIds = new HashMap<>();
         List<String> termNames = new ArrayList<>();
-        List<Map<Integer, Integer>> docTerms = new ArrayList<>(entries.length);
-        int[] docLengths = new int[entries.length];
+        List<Map<Integer, Double>> docTerms = new ArrayList<>(entries.length);
+        double[] docLengths = new double[entries.length];
         char[] buffer = new char[TextAnalyzer.MAX_TOKEN];
-        long totalLength = 0;
+        double totalLength = 0;
+        double[] weight = {1.0};
         for (int d = 0; d < entries.length; d++) {
             PromptEntry entry = entries[d];
-            Map<Integer, Integer> counts = new HashMap<>();
-            int[] length = {0};
+            Map<Integer, Double> counts = new HashMap<>();
+            double[] length = {0};
             TextAnalyzer.TermSink sink = (b, len) -> {
                 String term = TextAnalyzer.canonical(new String(b, 0, len));
                 Integer id = termIds.get(term);
@@ -88,13 +136,16 @@ public final class PromptMatcher {
                     termIds.put(term, id);
                     termNames.add(term);
                 }
-                counts.merge(id, 1, Integer::sum);
-                length[0]++;
+                counts.merge(id, weight[0], Double::sum);
+                length[0] += weight[0];
             };
+            weight[0] = 1.0;
             TextAnalyzer.analyze(entry.prompt(), buffer, sink);
+            weight[0] = tuning.keywordWeight();
             for (String keyword : entry.keywords()) {
                 TextAnalyzer.analyze(keyword, buffer, sink);
             }
+            weight[0] = tuning.tagWeight();
             TextAnalyzer.analyze(entry.tag(), buffer, sink);
             docTerms.add(counts);
             docLengths[d] = length[0];
@@ -113,7 +164,7 @@ public final class PromptMatcher {
         int[] fill = new int[termCount];
         for (int d = 0; d < entries.length; d++) {
             double norm = K1 * (1 - B + B * docLengths[d] / averageLength);
-            for (Map.Entry<Integer, Integer> e : docTerms.get(d).entrySet()) {
+            for (Map.Entry<Integer, Double> e : docTerms.get(d).entrySet()) {
                 int t = e.getKey();
                 double tf = e.getValue();
                 double idf = Math.log(1 + (entries.length - documentFrequency[t] + 0.5) / (documentFrequency[t] + 0.5));
@@ -132,8 +183,45 @@ public final class PromptMatcher {
                 lookup.putIfAbsent(word, id);
             }
         });
-        return new PromptMatcher(entries, termNames.toArray(String[]::new), postingDocs, postingImpacts, lookup,
-                typoNeighbours(termNames));
+        Map<String, Integer> words = new HashMap<>(termIds);
+        TextAnalyzer.synonyms().forEach((word, canonical) -> {
+            Integer id = termIds.get(canonical);
+            if (id != null) {
+                words.putIfAbsent(word, id);
+            }
+        });
+        return new PromptMatcher(tuning, entries, termNames.toArray(String[]::new), postingDocs, postingImpacts,
+                docTerms, lookup, typoNeighbours(words, tuning.typoMinLength()));
+    }
+
+    /**
+     * BM25 impacts of each term on each category, where a category is one document made of all of its entries. A
+     * message's words are often spread over several entries of the right category; this sees them together.
+     */
+    private float[][] categoryImpacts(int termCount, List<Map<Integer, Double>> docTerms) {
+        double[][] tf = new double[termCount][tagCount];
+        double[] length = new double[tagCount];
+        for (int d = 0; d < docTerms.size(); d++) {
+            int tag = entryTags[d];
+            for (Map.Entry<Integer, Double> e : docTerms.get(d).entrySet()) {
+                tf[e.getKey()][tag] += e.getValue();
+                length[tag] += e.getValue();
+            }
+        }
+        double average = java.util.Arrays.stream(length).average().orElse(1);
+        float[][] impacts = new float[termCount][tagCount];
+        for (int t = 0; t < termCount; t++) {
+            int df = 0;
+            for (int c = 0; c < tagCount; c++) {
+                df += tf[t][c] > 0 ? 1 : 0;
+            }
+            double idf = Math.log(1 + (tagCount - df + 0.5) / (df + 0.5));
+            for (int c = 0; c < tagCount; c++) {
+                double norm = K1 * (1 - B + B * length[c] / Math.max(1, average));
+                impacts[t][c] = (float) (idf * tf[t][c] * (K1 + 1) / (tf[t][c] + norm));
+            }
+        }
+        return impacts;
     }
 
     /**
@@ -163,21 +251,43 @@ public final class PromptMatcher {
             if (queryTerms == 0) {
                 return new MatchResult.NoMatch("no library term in the message");
             }
+            double evidence = 0;
+            for (int q = 0; q < queryTerms; q++) {
+                evidence += scratch.queryWeights[q] * Math.min(EVIDENCE_CAP, postingDocs[scratch.queryTerms[q]].length);
+            }
+            if (scratch.unknownTerms > 0 && evidence < tuning.minEvidence()) {
+                return new MatchResult.NoMatch("the message shares only incidental words with the library");
+            }
             int found = rank(scratch, queryTerms, limit);
-            if (found == 0 || scratch.topScores[0] < MIN_SCORE) {
-                return new MatchResult.NoMatch("best score " + (found == 0 ? 0 : round(scratch.topScores[0]))
-                        + " is below the threshold " + MIN_SCORE);
+            double best = found == 0 ? 0 : scratch.scores[scratch.topDocs[0]];
+            if (best < tuning.minScore()) {
+                return new MatchResult.NoMatch("best score " + round(best) + " is below the threshold "
+                        + tuning.minScore());
             }
             List<PromptMatch> ranked = new ArrayList<>(found);
             for (int i = 0; i < found; i++) {
+                int doc = scratch.topDocs[i];
                 double score = scratch.topScores[i];
-                if (score < MIN_SCORE) {
-                    break;
-                }
-                ranked.add(new PromptMatch(entries[scratch.topDocs[i]], round(score), confidence(score),
-                        matchedTerms(scratch, queryTerms, scratch.topDocs[i])));
+                ranked.add(new PromptMatch(entries[doc], round(score), confidence(scratch.scores[doc]),
+                        matchedTerms(scratch, queryTerms, doc)));
             }
             return new MatchResult.Matched(ranked);
+        } finally {
+            release(scratch);
+        }
+    }
+
+    /** @return for each distinct known term of the message (after analysis and typo correction), its entry count */
+    Map<String, Integer> knownTerms(String message) {
+        Scratch scratch = borrow();
+        try {
+            int count = collectTerms(message, scratch);
+            Map<String, Integer> out = new java.util.LinkedHashMap<>();
+            for (int q = 0; q < count; q++) {
+                out.put(terms[scratch.queryTerms[q]], postingDocs[scratch.queryTerms[q]].length);
+            }
+            out.put("?unknown", scratch.unknownTerms);
+            return out;
         } finally {
             release(scratch);
         }
@@ -199,34 +309,41 @@ public final class PromptMatcher {
 
     private int collectTerms(String message, Scratch scratch) {
         int[] count = {0};
+        scratch.unknownTerms = 0;
         int[] queryTerms = scratch.queryTerms;
+        float[] queryWeights = scratch.queryWeights;
         TextAnalyzer.analyze(message, scratch.buffer, (b, len) -> {
             if (count[0] == MAX_QUERY_TERMS) {
                 return;
             }
+            float weight = 1f;
             int id = lookup.get(b, len);
-            if (id < 0 && len >= MIN_TYPO_LENGTH) {
+            if (id < 0 && len >= tuning.typoMinLength()) {
                 id = correctTypo(b, len, scratch.typoBuffer);
+                weight = (float) tuning.typoWeight();
             }
             if (id < 0) {
+                scratch.unknownTerms++;
                 return;
             }
             for (int i = 0; i < count[0]; i++) {
                 if (queryTerms[i] == id) {
+                    queryWeights[i] = Math.max(queryWeights[i], weight);
                     return; // a word repeated in a rambling message counts once
                 }
             }
+            queryWeights[count[0]] = weight;
             queryTerms[count[0]++] = id;
         });
         return count[0];
     }
 
-    /** Symmetric-delete lookup at edit distance 1: catches a missing, extra, wrong or swapped letter. */
+    /**
+     * Symmetric-delete lookup at edit distance 1: catches a missing, extra, wrong or swapped letter. When several
+     * known words are one edit away, the one in most entries wins (the likelier word).
+     */
     private int correctTypo(char[] word, int length, char[] work) {
-        int id = typoNeighbours.get(word, length); // a letter missing from the word
-        if (id >= 0) {
-            return id;
-        }
+        int best = typoNeighbours.get(word, length); // a letter missing from the word
         for (int skip = 0; skip < length; skip++) {
             int w = 0;
             for (int i = 0; i < length; i++) {
@@ -234,15 +351,20 @@ public final class PromptMatcher {
                     work[w++] = word[i];
                 }
             }
-            id = lookup.get(work, w); // an extra letter in the word
-            if (id < 0) {
-                id = typoNeighbours.get(work, w); // a wrong or swapped letter
-            }
-            if (id >= 0) {
-                return id;
-            }
+            best = likelier(best, lookup.get(work, w)); // an extra letter in the word
+            best = likelier(best, typoNeighbours.get(work, w)); // a wrong or swapped letter
         }
-        return -1;
+        return best;
+    }
+
+    private int likelier(int a, int b) {
+        if (a < 0) {
+            return b;
+        }
+        if (b < 0) {
+            return a;
+        }
+        return postingDocs[b].length > postingDocs[a].length ? b : a;
     }
 
     private int rank(Scratch scratch, int queryTerms, int limit) {
@@ -253,25 +375,60 @@ public final class PromptMatcher {
         int touchedCount = 0;
         for (int q = 0; q < queryTerms; q++) {
             int term = scratch.queryTerms[q];
+            float weight = scratch.queryWeights[q];
             int[] docs = postingDocs[term];
             float[] impacts = postingImpacts[term];
             for (int i = 0; i < docs.length; i++) {
                 int doc = docs[i];
                 if (marks[doc] != epoch) {
                     marks[doc] = epoch;
-                    scores[doc] = impacts[i];
+                    scores[doc] = weight * impacts[i];
                     touched[touchedCount++] = doc;
                 } else {
-                    scores[doc] += impacts[i];
+                    scores[doc] += weight * impacts[i];
                 }
             }
         }
-        int k = Math.min(limit, scratch.topDocs.length);
-        int found = 0;
         int[] topDocs = scratch.topDocs;
         float[] topScores = scratch.topScores;
-        for (int i = 0; i < touchedCount; i++) {
-            int doc = touched[i];
+        if (tuning.tagVote() <= 0 && tuning.categoryWeight() <= 0) {
+            return top(touched, touchedCount, scores, Math.min(limit, topDocs.length), topDocs, topScores);
+        }
+        // Category vote: the best candidates lend their category weight, so an entry whose neighbours agree on the
+        // category outranks a lone entry that shares one rare word with the message.
+        int candidates = top(touched, touchedCount, scores, CANDIDATES, topDocs, topScores);
+        float[] tagScores = scratch.tagScores;
+        java.util.Arrays.fill(tagScores, 0f);
+        for (int i = 0; i < candidates; i++) {
+            tagScores[entryTags[topDocs[i]]] += topScores[i];
+        }
+        float[] categoryScores = scratch.categoryScores;
+        java.util.Arrays.fill(categoryScores, 0f);
+        if (tuning.categoryWeight() > 0) {
+            for (int q = 0; q < queryTerms; q++) {
+                float[] impacts = categoryImpacts[scratch.queryTerms[q]];
+                float weight = scratch.queryWeights[q];
+                for (int c = 0; c < tagCount; c++) {
+                    categoryScores[c] += weight * impacts[c];
+                }
+            }
+        }
+        float[] combined = scratch.combined;
+        for (int i = 0; i < candidates; i++) {
+            int doc = topDocs[i];
+            int tag = entryTags[doc];
+            combined[doc] = scores[doc] + (float) tuning.tagVote() * tagScores[tag]
+                    + (float) tuning.categoryWeight() * categoryScores[tag];
+        }
+        int[] candidateDocs = java.util.Arrays.copyOf(topDocs, candidates);
+        return top(candidateDocs, candidates, combined, Math.min(limit, topDocs.length), topDocs, topScores);
+    }
+
+    /** Selects the k best of the given docs by score into topDocs/topScores; returns how many were selected. */
+    private static int top(int[] docs, int count, float[] scores, int k, int[] topDocs, float[] topScores) {
+        int found = 0;
+        for (int i = 0; i < count; i++) {
+            int doc = docs[i];
             float score = scores[doc];
             if (found == k && !better(score, doc, topScores[k - 1], topDocs[k - 1])) {
                 continue;
@@ -308,29 +465,26 @@ public final class PromptMatcher {
         return Math.round(score * 1000) / 1000.0;
     }
 
-    private static TermTable typoNeighbours(List<String> termNames) {
-        Set<String> variants = new LinkedHashSet<>();
+    /** Every one-letter deletion of every known word, mapped to that word; deletions shared by two words are dropped. */
+    private static TermTable typoNeighbours(Map<String, Integer> words, int minLength) {
         Map<String, Integer> owner = new HashMap<>();
         Set<String> ambiguous = new java.util.HashSet<>();
-        for (int t = 0; t < termNames.size(); t++) {
-            String term = termNames.get(t);
-            if (term.length() < MIN_TYPO_LENGTH - 1) {
+        for (Map.Entry<String, Integer> word : words.entrySet()) {
+            String text = word.getKey();
+            if (text.length() < minLength - 1) {
                 continue;
             }
-            for (int skip = 0; skip < term.length(); skip++) {
-                String variant = term.substring(0, skip) + term.substring(skip + 1);
-                Integer previous = owner.putIfAbsent(variant, t);
-                if (previous != null && previous != t) {
+            for (int skip = 0; skip < text.length(); skip++) {
+                String variant = text.substring(0, skip) + text.substring(skip + 1);
+                Integer previous = owner.putIfAbsent(variant, word.getValue());
+                if (previous != null && !previous.equals(word.getValue())) {
                     ambiguous.add(variant); // two known words one letter apart: don't guess
                 }
-                variants.add(variant);
             }
         }
-        variants.removeAll(ambiguous);
-        TermTable table = new TermTable(Math.max(1, variants.size()));
-        for (String variant : variants) {
-            table.putIfAbsent(variant, owner.get(variant));
-        }
+        owner.keySet().removeAll(ambiguous);
+        TermTable table = new TermTable(Math.max(1, owner.size()));
+        owner.forEach(table::putIfAbsent);
         return table;
     }
 
@@ -341,7 +495,7 @@ public final class PromptMatcher {
                 return scratch;
             }
         }
-        return new Scratch(entries.length);
+        return new Scratch(entries.length, tagCount);
     }
 
     private void release(Scratch scratch) {
@@ -357,15 +511,23 @@ public final class PromptMatcher {
         final char[] buffer = new char[TextAnalyzer.MAX_TOKEN];
         final char[] typoBuffer = new char[TextAnalyzer.MAX_TOKEN];
         final int[] queryTerms = new int[MAX_QUERY_TERMS];
+        final float[] queryWeights = new float[MAX_QUERY_TERMS];
         final float[] scores;
+        final float[] combined;
+        final float[] tagScores;
+        final float[] categoryScores;
         final int[] marks;
         final int[] touched;
         final int[] topDocs = new int[64];
         final float[] topScores = new float[64];
         int epoch;
+        int unknownTerms;
 
-        Scratch(int documents) {
+        Scratch(int documents, int tags) {
             scores = new float[documents];
+            combined = new float[documents];
+            tagScores = new float[Math.max(1, tags)];
+            categoryScores = new float[Math.max(1, tags)];
             marks = new int[documents];
             touched = new int[documents];
         }

@@ -28,7 +28,18 @@ final class TextAnalyzer {
             "thats", "its", "theres", "been", "yeah", "ok", "okay", "hi", "hello", "hey", "please", "thanks",
             "thank", "u", "ur", "oh", "well", "whats", "hows", "wheres", "whos", "whens", "isnt", "doesnt", "didnt",
             "wont", "wouldnt", "shouldnt", "couldnt", "arent", "wasnt", "werent", "youre", "theyre", "weve",
-            "youve", "lets", "heres", "hes", "shes", "without", "within", "anyone", "someone", "something", "anything", "everything"));
+            "youve", "lets", "heres", "hes", "shes", "without", "within",
+            // common words that say nothing about a career topic (a rare one would otherwise score like a topic word)
+            "able", "across", "actually", "again", "ago", "almost", "along", "already", "always", "another", "anyway",
+            "around", "away", "back", "became", "become", "best", "better", "big", "bit", "came", "come", "comes",
+            "coming", "done", "either", "else", "etc", "ever", "every", "exactly", "give", "go", "goes", "going",
+            "gone", "gonna", "good", "great", "guess", "however", "idk", "instead", "kind", "kinda", "last",
+            "least", "less", "let", "little", "long", "lol", "made", "make", "makes", "making", "many", "may",
+            "maybe", "might", "must", "never", "next", "nothing", "now", "often", "ones", "pretty", "put", "quite",
+            "rather", "right", "said", "say", "says", "see", "seem", "seems", "since", "sort", "stuff", "sure",
+            "tell", "though", "thought", "today", "tomorrow", "together", "top", "tried", "try", "trying", "two",
+            "use", "used", "using", "wanna", "wanted", "wants", "went", "whether", "whole", "wonder", "yes", "yet",
+            "keep", "keeps", "stop", "find", "much", "any", "every", "things", "someone", "anybody", "somebody", "anyone", "someone", "something", "anything", "everything"));
 
     /**
      * Career synonyms: every word on the left is read as the word on the right (both sides are stemmed when the
@@ -59,7 +70,7 @@ final class TextAnalyzer {
             {"negotiate", "negotiat"}, {"negotiating", "negotiat"}, {"negotiation", "negotiat"},
             {"skill", "skill"}, {"skills", "skill"}, {"upskill", "skill"}, {"upskilling", "skill"}, {"reskill", "skill"},
             {"course", "course"}, {"courses", "course"}, {"class", "course"}, {"bootcamp", "course"},
-            {"certification", "certif"}, {"certificate", "certif"}, {"certified", "certif"},
+            {"certification", "certif"}, {"cert", "certif"}, {"certs", "certif"}, {"certificate", "certif"}, {"certified", "certif"},
             {"deadline", "deadline"}, {"deadlines", "deadline"}, {"schedule", "schedul"}, {"calendar", "schedul"},
             {"creative", "creativ"}, {"creativity", "creativ"}, {"explore", "explor"}, {"exploring", "explor"},
             {"exploration", "explor"}, {"experiment", "experiment"}, {"experimenting", "experiment"},
@@ -104,7 +115,7 @@ final class TextAnalyzer {
                 }
                 continue;
             }
-            if (length > 0 && !overflow && !isStopWord(buffer, length)) {
+            if (length > 0 && !overflow && !isStopWord(buffer, length) && !allDigits(buffer, length)) {
                 int stemmed = stem(buffer, length);
                 if (stemmed > 0) {
                     sink.term(buffer, stemmed);
@@ -152,6 +163,16 @@ final class TextAnalyzer {
             case '\u00f9', '\u00fa', '\u00fb', '\u00fc' -> 'u';
             default -> ' ';
         };
+    }
+
+    /** Bare numbers ("3", "2024") carry no topic; the metrics read them, the matcher does not. */
+    private static boolean allDigits(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] < '0' || buffer[i] > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isStopWord(char[] buffer, int length) {

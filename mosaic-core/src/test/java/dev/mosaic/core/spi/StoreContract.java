@@ -34,6 +34,10 @@ public abstract class StoreContract {
     private final SplittableRandom random = new SplittableRandom(42);
     protected Store store;
 
+    /** For subclasses. */
+    protected StoreContract() {
+    }
+
     /** @return a new, empty store */
     protected abstract Store newStore();
 

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * category and the BM25 score of the whole category (all its rows read as one document), so that a message whose
  * words are spread over a category's rows finds that category.
  *
- * <p>A message is a <em>no match</em> when its best entry scores below {@link #MIN_SCORE}, or when its known words are
+ * <p>A message is a <em>no match</em> when its best entry scores too low ({@link #MIN_SCORE_SHARE}), or when its known words are
  * incidental ({@link #MIN_EVIDENCE}): then the coach asks a clarifying question instead of answering with an
  * unrelated row. Confidence is {@code score / (score + }{@link
  * #HALF_CONFIDENCE_SCORE}{@code )}.
@@ -26,16 +26,21 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Thread-safe.
  */
 public final class PromptMatcher {
-    /** Best-entry score below which a message is a no match. */
-    public static final double MIN_SCORE = 3.0;
+    /**
+     * A message is a no match when its best entry scores below this share of the weight of a word that occurs in a
+     * single entry (the largest weight a word can have in the library; 6.0 for 630 entries). Relative, so that the
+     * threshold means the same for a 20-row custom library and a 10,000-row one.
+     */
+    public static final double MIN_SCORE_SHARE = 0.5;
     /**
      * A message that also has words the library does not know is a no match when its known words are rare in the
-     * library: the sum over them of the number of entries using each (capped at {@value #EVIDENCE_CAP}) is below
-     * this. It tells "who won the game last night" (one incidental word) from "signs of burnout" (a library topic).
+     * library: when the sum over them of the share of entries using each (each capped at {@value #EVIDENCE_CAP_SHARE})
+     * is below this (for 630 entries: 15 entry-uses, a word counting for at most 20). It tells "who won the game last
+     * night" (one incidental word) from "signs of burnout" (a library topic).
      */
-    public static final double MIN_EVIDENCE = 15;
-    /** Cap of one word's contribution to the evidence. */
-    public static final int EVIDENCE_CAP = 20;
+    public static final double MIN_EVIDENCE_SHARE = 0.024;
+    /** Cap of one word's contribution to the evidence, as a share of the entries. */
+    public static final double EVIDENCE_CAP_SHARE = 0.032;
     /** The score at which confidence is 0.5. */
     public static final double HALF_CONFIDENCE_SCORE = 6.0;
     /** How many ranked entries {@link #match(String)} returns. */
@@ -56,12 +61,12 @@ public final class PromptMatcher {
      * @param typoWeight how much a corrected word counts against an exact one
      * @param tagVote how much the agreement of the other top entries' category adds to an entry's score
      * @param categoryWeight how much the BM25 score of the entry's whole category (all its rows as one document) adds
-     * @param minScore best BM25 score below which the message is a no match
-     * @param minEvidence see {@link #MIN_EVIDENCE}
+     * @param minScoreShare see {@link #MIN_SCORE_SHARE}
+     * @param minEvidenceShare see {@link #MIN_EVIDENCE_SHARE}
      */
     record Tuning(double keywordWeight, double tagWeight, int typoMinLength, double typoWeight, double tagVote,
-                  double categoryWeight, double minScore, double minEvidence) {
-        static final Tuning DEFAULT = new Tuning(1.0, 1.0, 6, 1.0, 0.2, 2.0, MIN_SCORE, MIN_EVIDENCE);
+                  double categoryWeight, double minScoreShare, double minEvidenceShare) {
+        static final Tuning DEFAULT = new Tuning(1.0, 1.0, 6, 1.0, 0.2, 2.0, MIN_SCORE_SHARE, MIN_EVIDENCE_SHARE);
     }
 
     private final Tuning tuning;
@@ -72,6 +77,7 @@ public final class PromptMatcher {
     private final int[][] postingDocs;
     private final float[][] postingImpacts;
     private final float[][] categoryImpacts;
+    private final double minScore;
     private final TermTable lookup;
     private final TermTable typoNeighbours;
     private final AtomicReferenceArray<Scratch> pool = new AtomicReferenceArray<>(16);
@@ -88,6 +94,7 @@ public final class PromptMatcher {
         }
         this.tagCount = tagIds.size();
         this.categoryImpacts = categoryImpacts(terms.length, docTerms);
+        this.minScore = tuning.minScoreShare() * idf(entries.length, 1);
         this.terms = terms;
         this.postingDocs = postingDocs;
         this.postingImpacts = postingImpacts;
@@ -167,7 +174,7 @@ public final class PromptMatcher {
             for (Map.Entry<Integer, Double> e : docTerms.get(d).entrySet()) {
                 int t = e.getKey();
                 double tf = e.getValue();
-                double idf = Math.log(1 + (entries.length - documentFrequency[t] + 0.5) / (documentFrequency[t] + 0.5));
+                double idf = idf(entries.length, documentFrequency[t]);
                 int slot = fill[t]++;
                 postingDocs[t][slot] = d;
                 postingImpacts[t][slot] = (float) (idf * tf * (K1 + 1) / (tf + norm));
@@ -252,17 +259,18 @@ public final class PromptMatcher {
                 return new MatchResult.NoMatch("no library term in the message");
             }
             double evidence = 0;
+            double cap = Math.max(1, EVIDENCE_CAP_SHARE * entries.length);
             for (int q = 0; q < queryTerms; q++) {
-                evidence += scratch.queryWeights[q] * Math.min(EVIDENCE_CAP, postingDocs[scratch.queryTerms[q]].length);
+                evidence += scratch.queryWeights[q] * Math.min(cap, postingDocs[scratch.queryTerms[q]].length);
             }
-            if (scratch.unknownTerms > 0 && evidence < tuning.minEvidence()) {
+            if (scratch.unknownTerms > 0 && evidence < tuning.minEvidenceShare() * entries.length) {
                 return new MatchResult.NoMatch("the message shares only incidental words with the library");
             }
             int found = rank(scratch, queryTerms, limit);
             double best = found == 0 ? 0 : scratch.scores[scratch.topDocs[0]];
-            if (best < tuning.minScore()) {
+            if (best < minScore) {
                 return new MatchResult.NoMatch("best score " + round(best) + " is below the threshold "
-                        + tuning.minScore());
+                        + round(minScore));
             }
             List<PromptMatch> ranked = new ArrayList<>(found);
             for (int i = 0; i < found; i++) {
@@ -301,6 +309,10 @@ public final class PromptMatcher {
     /** @return the number of distinct terms in the index */
     public int termCount() {
         return terms.length;
+    }
+
+    private static double idf(int entries, int documentFrequency) {
+        return Math.log(1 + (entries - documentFrequency + 0.5) / (documentFrequency + 0.5));
     }
 
     static double confidence(double score) {

@@ -97,7 +97,7 @@ final class CsvLibraryReader {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException | IllegalStateException e) {
             // commons-csv reports malformed quoting this way; its message names the line.
-            error(lineOfParserFailure(), 0, "malformed CSV: " + rootMessage(e));
+            error(lineOfParserFailure(rootMessage(e)), 0, "malformed CSV: " + rootMessage(e));
         }
         return new Result(entries, List.copyOf(problems));
     }
@@ -260,8 +260,10 @@ final class CsvLibraryReader {
         return (index >= 0 ? index : -index - 2) + 1L;
     }
 
-    private long lineOfParserFailure() {
-        return lineStarts.length;
+    /** commons-csv names the line in its message ("(line 12) invalid char..."); otherwise blame the last line. */
+    private long lineOfParserFailure(String message) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(message);
+        return line.find() ? Long.parseLong(line.group(1)) : lineStarts.length;
     }
 
     private static String rootMessage(Throwable e) {

@@ -70,6 +70,7 @@ class PromptLibraryTest {
         assertErrors("header-repeated.csv", "header-repeated.csv:3:0: error: the header row is repeated as data");
         assertErrors("duplicate-id.csv", "duplicate-id.csv:3:1: error: duplicate id 'ge-1' (first on line 2)");
         assertErrors("multiline.csv", "multiline.csv:4:4: error: unknown tag 'Nope'");
+        assertErrors("bad-quote.csv", "bad-quote.csv:3:0: error: malformed CSV: ");
     }
 
     @Test

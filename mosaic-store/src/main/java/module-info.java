@@ -1,6 +1,13 @@
-/** Mosaic's storage: the settings for SQLite and PostgreSQL stores. */
+/**
+ * Mosaic's storage: {@link dev.mosaic.store.SqliteStore} (the default) and {@link dev.mosaic.store.PostgresStore},
+ * both implementations of {@link dev.mosaic.core.spi.Store} over Jdbi, with versioned migrations.
+ */
 module dev.mosaic.store {
     requires transitive dev.mosaic.core;
+    requires java.sql;
+    requires org.jdbi.v3.core;
+    requires org.xerial.sqlitejdbc;
+    requires com.zaxxer.hikari;
 
     exports dev.mosaic.store;
 }

@@ -1,5 +1,7 @@
 package dev.mosaic.core;
 
+import dev.mosaic.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

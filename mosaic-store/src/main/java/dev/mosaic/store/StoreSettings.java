@@ -44,6 +44,17 @@ public record StoreSettings(Path sqlitePath, Optional<String> postgresUrl) {
         return postgresUrl.isPresent() ? "postgresql" : "sqlite";
     }
 
+    /**
+     * Opens the store these settings describe: PostgreSQL when a URL is set, otherwise the SQLite file.
+     *
+     * @return the opened, migrated store
+     * @throws dev.mosaic.core.MosaicException with code {@code store_unavailable} when it cannot be opened
+     */
+    public dev.mosaic.core.spi.Store open() {
+        return postgresUrl.<dev.mosaic.core.spi.Store>map(PostgresStore::open)
+                .orElseGet(() -> SqliteStore.open(sqlitePath));
+    }
+
     @Override
     public String toString() {
         return "StoreSettings[" + (postgresUrl.isPresent()

@@ -27,6 +27,7 @@ public final class PromptLibrary {
             "Confidence & Mindset", "Financial & Negotiation");
 
     static final String BUNDLED_RESOURCE = "bundled/prompts.csv";
+    private static final System.Logger LOG = System.getLogger(PromptLibrary.class.getName());
 
     private final String source;
     private final List<PromptEntry> entries;
@@ -95,6 +96,9 @@ public final class PromptLibrary {
         CsvLibraryReader.Result result = CsvLibraryReader.read(source, csv);
         if (result.hasErrors()) {
             throw new LibraryValidationException(source, result.problems());
+        }
+        for (LibraryProblem warning : result.problems()) {
+            LOG.log(System.Logger.Level.WARNING, warning.toString());
         }
         return new PromptLibrary(source, result.entries(), sha256(csv), result.problems());
     }

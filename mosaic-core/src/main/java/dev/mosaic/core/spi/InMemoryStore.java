@@ -21,6 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class InMemoryStore implements Store {
     private final Map<SessionId, Data> sessions = new ConcurrentHashMap<>();
+    /** Every call, with the session it served, so that erasing a session also erases its usage. */
+    private final List<LedgerEntry> ledger = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private record LedgerEntry(Optional<SessionId> owner, UsageRecord record) {
+    }
 
     private static final class Data {
         Session session;
@@ -28,6 +33,9 @@ final class InMemoryStore implements Store {
         List<JobMatch> matches = List.of();
         final List<Application> applications = new ArrayList<>();
         final List<ResumeVersion> versions = new ArrayList<>();
+        final List<Upload> uploads = new ArrayList<>();
+        final Map<String, byte[]> contents = new java.util.HashMap<>();
+        final List<UsageRecord> usage = new ArrayList<>();
 
         Data(Session session) {
             this.session = session;
@@ -67,7 +75,17 @@ final class InMemoryStore implements Store {
 
     @Override
     public boolean deleteSession(SessionId id) {
-        return sessions.remove(id) != null;
+        Data removed = sessions.remove(id);
+        if (removed == null) {
+            return false;
+        }
+        forgetUsage(id);
+        return true;
+    }
+
+    private void forgetUsage(SessionId id) {
+        Optional<SessionId> owner = Optional.of(id);
+        ledger.removeIf(entry -> entry.owner().equals(owner));
     }
 
     @Override
@@ -79,6 +97,7 @@ final class InMemoryStore implements Store {
                 expired = entry.getValue().session.expiredAt(now);
             }
             if (expired && sessions.remove(entry.getKey(), entry.getValue())) {
+                forgetUsage(entry.getKey());
                 deleted++;
             }
         }
@@ -163,6 +182,83 @@ final class InMemoryStore implements Store {
         synchronized (data) {
             return newestFirst(data.versions, Integer.MAX_VALUE);
         }
+    }
+
+    @Override
+    public void addUpload(SessionId session, Upload upload, byte[] content) {
+        Checks.present(upload, "upload");
+        byte[] copy = Checks.present(content, "content").clone();
+        Data data = require(session);
+        synchronized (data) {
+            data.uploads.add(upload);
+            data.contents.put(upload.id(), copy);
+        }
+    }
+
+    @Override
+    public List<Upload> uploads(SessionId session) {
+        Data data = sessions.get(session);
+        if (data == null) {
+            return List.of();
+        }
+        synchronized (data) {
+            return newestFirst(data.uploads, Integer.MAX_VALUE);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> uploadContent(SessionId session, String uploadId) {
+        Data data = sessions.get(session);
+        if (data == null) {
+            return Optional.empty();
+        }
+        synchronized (data) {
+            return Optional.ofNullable(data.contents.get(uploadId)).map(byte[]::clone);
+        }
+    }
+
+    @Override
+    public void recordUsage(Optional<SessionId> session, UsageRecord record) {
+        Checks.present(record, "record");
+        if (Checks.present(session, "session").isPresent()) {
+            Data data = require(session.get());
+            synchronized (data) {
+                data.usage.add(record);
+            }
+        }
+        ledger.add(new LedgerEntry(session, record));
+    }
+
+    @Override
+    public List<UsageRecord> usage(SessionId session) {
+        Data data = sessions.get(session);
+        if (data == null) {
+            return List.of();
+        }
+        synchronized (data) {
+            return List.copyOf(data.usage);
+        }
+    }
+
+    @Override
+    public long costSince(Instant since) {
+        long total = 0;
+        for (LedgerEntry entry : ledger) {
+            if (!entry.record().at().isBefore(since)) {
+                total += entry.record().costMicros();
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return 0;
+    }
+
+    @Override
+    public void ping() {
+        // always reachable
     }
 
     @Override

@@ -112,6 +112,59 @@ public interface Store extends AutoCloseable {
      */
     List<ResumeVersion> resumeVersions(SessionId session);
 
+    /**
+     * Keeps an uploaded document: its metadata, its text and its bytes (in the store itself, so that no server
+     * keeps state on local disk).
+     *
+     * @param session the session
+     * @param upload the metadata and text
+     * @param content the original bytes
+     */
+    void addUpload(SessionId session, Upload upload, byte[] content);
+
+    /**
+     * @param session the session
+     * @return its uploads' metadata and text, newest first
+     */
+    List<Upload> uploads(SessionId session);
+
+    /**
+     * @param session the session that owns the upload
+     * @param uploadId the upload's id
+     * @return a copy of the bytes, or empty when this session has no such upload
+     */
+    Optional<byte[]> uploadContent(SessionId session, String uploadId);
+
+    /**
+     * Adds an AI call to the usage ledger.
+     *
+     * @param session the session the call served, or empty for calls outside a session
+     * @param record the usage
+     */
+    void recordUsage(Optional<SessionId> session, UsageRecord record);
+
+    /**
+     * @param session the session
+     * @return its ledger, oldest first
+     */
+    List<UsageRecord> usage(SessionId session);
+
+    /**
+     * @param since the start of the window
+     * @return the summed cost, in micro-dollars, of every call at or after {@code since}, all sessions together
+     */
+    long costSince(Instant since);
+
+    /** @return the schema version the store runs (0 for stores without a schema) */
+    int schemaVersion();
+
+    /**
+     * Checks that the store answers, for readiness probes.
+     *
+     * @throws dev.mosaic.core.MosaicException with code {@code store_unavailable} when it does not
+     */
+    void ping();
+
     /** @return a short description for health checks, e.g. {@code memory} or {@code sqlite:data/mosaic.db} */
     String describe();
 

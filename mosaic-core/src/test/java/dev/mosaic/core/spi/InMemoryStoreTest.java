@@ -1,5 +1,7 @@
 package dev.mosaic.core.spi;
 
+import dev.mosaic.testing.StoreContract;
+
 class InMemoryStoreTest extends StoreContract {
     @Override
     protected Store newStore() {

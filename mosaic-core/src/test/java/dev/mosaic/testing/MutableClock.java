@@ -1,4 +1,4 @@
-package dev.mosaic.core;
+package dev.mosaic.testing;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,9 @@
-package dev.mosaic.core.spi;
+package dev.mosaic.testing;
+
+import dev.mosaic.core.spi.DocumentType;
+import dev.mosaic.core.spi.Store;
+import dev.mosaic.core.spi.Upload;
+import dev.mosaic.core.spi.UsageRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -175,7 +180,53 @@ public abstract class StoreContract {
     }
 
     @Test
-    void describesItself() {
+    void uploadsKeepMetadataTextAndBytesPerSession() {
+        SessionId a = newSession(T0.plusSeconds(600));
+        SessionId b = newSession(T0.plusSeconds(600));
+        byte[] bytes = {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xFF};
+        Upload first = new Upload("u1", "resume.pdf", DocumentType.PDF, bytes.length, "Jane Doe", T0);
+        Upload second = new Upload("u2", "notes.md", DocumentType.MD, 3, "# x", T0.plusSeconds(1));
+        store.addUpload(a, first, bytes);
+        store.addUpload(a, second, new byte[] {'#', ' ', 'x'});
+        bytes[0] = 'X'; // the store kept its own copy
+        assertThat(store.uploads(a)).containsExactly(second, first);
+        assertThat(store.uploadContent(a, "u1")).hasValueSatisfying(content ->
+                assertThat(content).containsExactly('%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xFF));
+        assertThat(store.uploadContent(b, "u1")).isEmpty();
+        assertThat(store.uploads(b)).isEmpty();
+        assertThat(store.uploadContent(a, "nope")).isEmpty();
+    }
+
+    @Test
+    void usageIsLedgeredPerSessionAndSummedByTime() {
+        SessionId a = newSession(T0.plusSeconds(600));
+        UsageRecord early = new UsageRecord("openai", "gpt", "coach.reply", 100, 20, 150, T0);
+        UsageRecord late = new UsageRecord("anthropic", "claude", "resume.rewrite", 300, 80, 900, T0.plusSeconds(60));
+        UsageRecord global = new UsageRecord("openai", "gpt", "health", 1, 1, 5, T0.plusSeconds(61));
+        store.recordUsage(Optional.of(a), early);
+        store.recordUsage(Optional.of(a), late);
+        store.recordUsage(Optional.empty(), global);
+        assertThat(store.usage(a)).containsExactly(early, late);
+        assertThat(store.costSince(T0)).isEqualTo(1055);
+        assertThat(store.costSince(T0.plusSeconds(60))).isEqualTo(905);
+        store.deleteSession(a);
+        assertThat(store.usage(a)).isEmpty();
+        assertThat(store.costSince(T0)).isEqualTo(5);
+    }
+
+    @Test
+    void erasingASessionRemovesItsUploads() {
+        SessionId id = newSession(T0.plusSeconds(600));
+        store.addUpload(id, new Upload("u1", "cv.txt", DocumentType.TXT, 4, "text", T0), new byte[] {1, 2, 3, 4});
+        store.deleteSession(id);
+        assertThat(store.uploads(id)).isEmpty();
+        assertThat(store.uploadContent(id, "u1")).isEmpty();
+    }
+
+    @Test
+    void describesItselfAndAnswersPings() {
         assertThat(store.describe()).isNotBlank();
+        store.ping();
+        assertThat(store.schemaVersion()).isNotNegative();
     }
 }

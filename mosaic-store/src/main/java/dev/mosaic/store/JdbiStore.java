@@ -1,0 +1,333 @@
+package dev.mosaic.store;
+
+import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.NotFoundException;
+import dev.mosaic.core.coach.Metrics;
+import dev.mosaic.core.coach.ReplySource;
+import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.jobs.Application;
+import dev.mosaic.core.jobs.ApplicationStatus;
+import dev.mosaic.core.jobs.JobMatch;
+import dev.mosaic.core.jobs.Opportunity;
+import dev.mosaic.core.jobs.Seniority;
+import dev.mosaic.core.resume.ResumeVersion;
+import dev.mosaic.core.session.Session;
+import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.DocumentType;
+import dev.mosaic.core.spi.Store;
+import dev.mosaic.core.spi.Upload;
+import dev.mosaic.core.spi.UsageRecord;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The {@link Store} contract in SQL that both SQLite and PostgreSQL accept. Subclasses decide how a unit of work
+ * gets its connection (SQLite: one serialised writer; PostgreSQL: a pool) and run their own dialect's migrations.
+ */
+abstract class JdbiStore implements Store {
+    /** A unit of work against one connection. */
+    @FunctionalInterface
+    interface Work<R> {
+        R run(Handle handle);
+    }
+
+    /** Runs read-only work. */
+    abstract <R> R read(Work<R> work);
+
+    /** Runs work in one transaction: all of it is durable when this returns, or none of it is applied. */
+    abstract <R> R write(Work<R> work);
+
+    /** Called after a session's rows are deleted, so that a store can make the bytes unrecoverable. */
+    void afterErase() {
+    }
+
+    @Override
+    public void createSession(Session session) {
+        try {
+            write(h -> h.createUpdate("INSERT INTO sessions (id, created_at, expires_at) VALUES (:id, :c, :e)")
+                    .bind("id", session.id().value()).bind("c", nanos(session.createdAt()))
+                    .bind("e", nanos(session.expiresAt())).execute());
+        } catch (JdbiException e) {
+            if (findSession(session.id()).isPresent()) {
+                throw new MosaicException("session_exists", "a session with this id already exists");
+            }
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public Optional<Session> findSession(SessionId id) {
+        return read(h -> h.createQuery("SELECT created_at, expires_at FROM sessions WHERE id = :id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new Session(id, instant(rs.getLong(1)), instant(rs.getLong(2))))
+                .findOne());
+    }
+
+    @Override
+    public boolean touchSession(SessionId id, Instant expiresAt) {
+        return write(h -> h.createUpdate("UPDATE sessions SET expires_at = :e WHERE id = :id")
+                .bind("e", nanos(expiresAt)).bind("id", id.value()).execute()) > 0;
+    }
+
+    @Override
+    public boolean deleteSession(SessionId id) {
+        boolean deleted = write(h -> h.createUpdate("DELETE FROM sessions WHERE id = :id")
+                .bind("id", id.value()).execute()) > 0;
+        if (deleted) {
+            afterErase();
+        }
+        return deleted;
+    }
+
+    @Override
+    public int deleteExpired(Instant now) {
+        int deleted = write(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
+                .bind("now", nanos(now)).execute());
+        if (deleted > 0) {
+            afterErase();
+        }
+        return deleted;
+    }
+
+    @Override
+    public void appendTurn(SessionId session, Turn turn) {
+        write(h -> {
+            requireSession(h, session);
+            return h.createUpdate("INSERT INTO turns (session_id, prompt, response, clarity, action, momentum, source, "
+                            + "match_id, match_tag, created_at) VALUES (:s, :p, :r, :c, :a, :m, :src, :mid, :mtag, :at)")
+                    .bind("s", session.value()).bind("p", turn.prompt()).bind("r", turn.response())
+                    .bind("c", turn.metrics().clarity()).bind("a", turn.metrics().action())
+                    .bind("m", turn.metrics().momentum()).bind("src", turn.source().name())
+                    .bind("mid", turn.matchId().orElse(null)).bind("mtag", turn.matchTag().orElse(null))
+                    .bind("at", nanos(turn.createdAt())).execute();
+        });
+    }
+
+    @Override
+    public List<Turn> turns(SessionId session, int limit) {
+        return read(h -> h.createQuery("SELECT prompt, response, clarity, action, momentum, source, match_id, "
+                        + "match_tag, created_at FROM turns WHERE session_id = :s ORDER BY id DESC LIMIT :limit")
+                .bind("s", session.value()).bind("limit", Math.max(0, limit))
+                .map((rs, ctx) -> new Turn(rs.getString(1), rs.getString(2),
+                        new Metrics(rs.getInt(3), rs.getInt(4), rs.getInt(5)), ReplySource.valueOf(rs.getString(6)),
+                        Optional.ofNullable(rs.getString(7)), Optional.ofNullable(rs.getString(8)),
+                        instant(rs.getLong(9))))
+                .list());
+    }
+
+    @Override
+    public void replaceMatches(SessionId session, List<JobMatch> matches) {
+        write(h -> {
+            requireSession(h, session);
+            for (JobMatch match : matches) {
+                upsertOpportunity(h, match.opportunity());
+            }
+            h.createUpdate("DELETE FROM matches WHERE session_id = :s").bind("s", session.value()).execute();
+            PreparedBatch batch = h.prepareBatch("INSERT INTO matches (session_id, position, job_id, fit_score, "
+                    + "skills_match, values_match, missing_skills, reasons) VALUES (:s, :pos, :job, :fit, :sm, :vm, "
+                    + ":miss, :why)");
+            for (int i = 0; i < matches.size(); i++) {
+                JobMatch m = matches.get(i);
+                batch.bind("s", session.value()).bind("pos", i).bind("job", m.opportunity().jobId())
+                        .bind("fit", m.fitScore()).bind("sm", TextList.encode(m.skillsMatch()))
+                        .bind("vm", TextList.encode(m.valuesMatch())).bind("miss", TextList.encode(m.missingSkills()))
+                        .bind("why", TextList.encode(m.reasons())).add();
+            }
+            return matches.isEmpty() ? null : batch.execute();
+        });
+    }
+
+    private static void upsertOpportunity(Handle h, Opportunity o) {
+        h.createUpdate("INSERT INTO opportunities (job_id, role, company, location, remote, description, must_have, "
+                        + "nice_to_have, seniority, culture, url, source, posted_at) VALUES (:id, :role, :company, "
+                        + ":location, :remote, :description, :must, :nice, :seniority, :culture, :url, :source, :posted) "
+                        + "ON CONFLICT (job_id) DO UPDATE SET role = excluded.role, company = excluded.company, "
+                        + "location = excluded.location, remote = excluded.remote, description = excluded.description, "
+                        + "must_have = excluded.must_have, nice_to_have = excluded.nice_to_have, "
+                        + "seniority = excluded.seniority, culture = excluded.culture, url = excluded.url, "
+                        + "source = excluded.source, posted_at = excluded.posted_at")
+                .bind("id", o.jobId()).bind("role", o.role()).bind("company", o.company())
+                .bind("location", o.location()).bind("remote", o.remote()).bind("description", o.description())
+                .bind("must", TextList.encode(o.mustHave())).bind("nice", TextList.encode(o.niceToHave()))
+                .bind("seniority", o.seniority().key()).bind("culture", TextList.encode(o.values()))
+                .bind("url", o.url().orElse(null)).bind("source", o.source())
+                .bind("posted", o.postedAt().map(LocalDate::toString).orElse(null)).execute();
+    }
+
+    @Override
+    public List<JobMatch> matches(SessionId session) {
+        return read(h -> h.createQuery("SELECT o.job_id, o.role, o.company, o.location, o.remote, o.description, "
+                        + "o.must_have, o.nice_to_have, o.seniority, o.culture, o.url, o.source, o.posted_at, "
+                        + "m.fit_score, m.skills_match, m.values_match, m.missing_skills, m.reasons FROM matches m "
+                        + "JOIN opportunities o ON o.job_id = m.job_id WHERE m.session_id = :s ORDER BY m.position")
+                .bind("s", session.value())
+                .map((rs, ctx) -> new JobMatch(opportunity(rs), rs.getInt(14), TextList.decode(rs.getString(15)),
+                        TextList.decode(rs.getString(16)), TextList.decode(rs.getString(17)),
+                        TextList.decode(rs.getString(18))))
+                .list());
+    }
+
+    private static Opportunity opportunity(ResultSet rs) throws SQLException {
+        String posted = rs.getString(13);
+        return new Opportunity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                rs.getString(6), TextList.decode(rs.getString(7)), TextList.decode(rs.getString(8)),
+                Seniority.parse(rs.getString(9)), TextList.decode(rs.getString(10)),
+                Optional.ofNullable(rs.getString(11)), rs.getString(12),
+                posted == null ? Optional.empty() : Optional.of(LocalDate.parse(posted)));
+    }
+
+    @Override
+    public void appendApplication(SessionId session, Application application) {
+        write(h -> {
+            requireSession(h, session);
+            return h.createUpdate("INSERT INTO applications (session_id, job_id, status, notes, at) "
+                            + "VALUES (:s, :job, :status, :notes, :at)")
+                    .bind("s", session.value()).bind("job", application.jobId())
+                    .bind("status", application.status().key()).bind("notes", application.notes())
+                    .bind("at", nanos(application.at())).execute();
+        });
+    }
+
+    @Override
+    public List<Application> applications(SessionId session) {
+        return read(h -> h.createQuery("SELECT job_id, status, notes, at FROM applications WHERE session_id = :s "
+                        + "ORDER BY id")
+                .bind("s", session.value())
+                .map((rs, ctx) -> new Application(rs.getString(1), ApplicationStatus.parse(rs.getString(2)),
+                        rs.getString(3), instant(rs.getLong(4))))
+                .list());
+    }
+
+    @Override
+    public void addResumeVersion(SessionId session, ResumeVersion version) {
+        write(h -> {
+            requireSession(h, session);
+            return h.createUpdate("INSERT INTO resume_versions (session_id, id, job_id, name, content, feedback, "
+                            + "created_at) VALUES (:s, :id, :job, :name, :content, :feedback, :at)")
+                    .bind("s", session.value()).bind("id", version.id()).bind("job", version.jobId().orElse(null))
+                    .bind("name", version.name()).bind("content", version.content())
+                    .bind("feedback", version.feedback()).bind("at", nanos(version.createdAt())).execute();
+        });
+    }
+
+    @Override
+    public List<ResumeVersion> resumeVersions(SessionId session) {
+        return read(h -> h.createQuery("SELECT id, job_id, name, content, feedback, created_at FROM resume_versions "
+                        + "WHERE session_id = :s ORDER BY seq DESC")
+                .bind("s", session.value())
+                .map((rs, ctx) -> new ResumeVersion(rs.getString(1), Optional.ofNullable(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), instant(rs.getLong(6))))
+                .list());
+    }
+
+    @Override
+    public void addUpload(SessionId session, Upload upload, byte[] content) {
+        byte[] copy = content.clone();
+        write(h -> {
+            requireSession(h, session);
+            return h.createUpdate("INSERT INTO uploads (session_id, id, filename, type, size, text, content, "
+                            + "created_at) VALUES (:s, :id, :name, :type, :size, :text, :content, :at)")
+                    .bind("s", session.value()).bind("id", upload.id()).bind("name", upload.filename())
+                    .bind("type", upload.type().name()).bind("size", upload.size()).bind("text", upload.text())
+                    .bind("content", copy).bind("at", nanos(upload.createdAt())).execute();
+        });
+    }
+
+    @Override
+    public List<Upload> uploads(SessionId session) {
+        return read(h -> h.createQuery("SELECT id, filename, type, size, text, created_at FROM uploads "
+                        + "WHERE session_id = :s ORDER BY seq DESC")
+                .bind("s", session.value())
+                .map((rs, ctx) -> new Upload(rs.getString(1), rs.getString(2), DocumentType.valueOf(rs.getString(3)),
+                        rs.getLong(4), rs.getString(5), instant(rs.getLong(6))))
+                .list());
+    }
+
+    @Override
+    public Optional<byte[]> uploadContent(SessionId session, String uploadId) {
+        return read(h -> h.createQuery("SELECT content FROM uploads WHERE session_id = :s AND id = :id")
+                .bind("s", session.value()).bind("id", uploadId)
+                .map((rs, ctx) -> rs.getBytes(1)).findOne());
+    }
+
+    @Override
+    public void recordUsage(Optional<SessionId> session, UsageRecord record) {
+        write(h -> {
+            session.ifPresent(id -> requireSession(h, id));
+            return h.createUpdate("INSERT INTO usage (session_id, provider, model, purpose, input_tokens, "
+                            + "output_tokens, cost_micros, at) VALUES (:s, :p, :m, :purpose, :in, :out, :cost, :at)")
+                    .bind("s", session.map(SessionId::value).orElse(null)).bind("p", record.provider())
+                    .bind("m", record.model()).bind("purpose", record.purpose()).bind("in", record.inputTokens())
+                    .bind("out", record.outputTokens()).bind("cost", record.costMicros())
+                    .bind("at", nanos(record.at())).execute();
+        });
+    }
+
+    @Override
+    public List<UsageRecord> usage(SessionId session) {
+        return read(h -> h.createQuery("SELECT provider, model, purpose, input_tokens, output_tokens, cost_micros, at "
+                        + "FROM usage WHERE session_id = :s ORDER BY seq")
+                .bind("s", session.value())
+                .map((rs, ctx) -> new UsageRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), rs.getLong(6), instant(rs.getLong(7))))
+                .list());
+    }
+
+    @Override
+    public long costSince(Instant since) {
+        return read(h -> h.createQuery("SELECT COALESCE(SUM(cost_micros), 0) FROM usage WHERE at >= :since")
+                .bind("since", nanos(since)).mapTo(Long.class).one());
+    }
+
+    @Override
+    public int schemaVersion() {
+        return read(h -> h.createQuery("SELECT COALESCE(MAX(version), 0) FROM mosaic_schema")
+                .mapTo(Integer.class).one());
+    }
+
+    @Override
+    public void ping() {
+        try {
+            read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+        } catch (JdbiException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static void requireSession(Handle h, SessionId session) {
+        boolean exists = h.createQuery("SELECT COUNT(*) FROM sessions WHERE id = :id").bind("id", session.value())
+                .mapTo(Integer.class).one() > 0;
+        if (!exists) {
+            throw new NotFoundException("session_not_found", "no session " + session.logTag());
+        }
+    }
+
+    static MosaicException unavailable(Exception e) {
+        return new MosaicException("store_unavailable", "the store cannot be used: " + rootMessage(e), e);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** Times are stored as nanoseconds since the epoch, so an Instant reads back exactly as written. */
+    static long nanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    }
+
+    static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+}

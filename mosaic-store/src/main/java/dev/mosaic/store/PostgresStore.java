@@ -1,0 +1,130 @@
+package dev.mosaic.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.mosaic.core.MosaicException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The store for several servers sharing one database: PostgreSQL through a small connection pool. Nothing is kept on
+ * local disk (uploaded bytes live in the database), so any server behind a load balancer can serve any session.
+ * Migrations run at start-up under an advisory lock, so servers starting together migrate once. Thread-safe.
+ */
+public final class PostgresStore extends JdbiStore {
+    /** Any fixed number: the key of the advisory lock that serialises migrations across servers. */
+    private static final long MIGRATION_LOCK = 0x4d6f73616963L; // "Mosaic"
+    private static final int POOL_SIZE = 8;
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final String description;
+    private final int schemaVersion;
+
+    private PostgresStore(String jdbcUrl, String user, String password, String description) {
+        this.description = description;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setPoolName("mosaic-postgres");
+        try {
+            this.dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new MosaicException("store_unavailable", "cannot connect to PostgreSQL at " + description + ": "
+                    + rootMessage(e), e);
+        }
+        this.jdbi = Jdbi.create(dataSource);
+        try {
+            this.schemaVersion = jdbi.inTransaction(h -> {
+                h.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", MIGRATION_LOCK).mapToMap().one();
+                return Migrations.apply(h, "postgresql");
+            });
+        } catch (JdbiException | MosaicException e) {
+            dataSource.close();
+            throw new MosaicException("store_unavailable", "cannot migrate the PostgreSQL database at " + description
+                    + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Connects to PostgreSQL and migrates the schema.
+     *
+     * @param url {@code postgres://user:password@host:port/database} (as hosts hand it out) or a JDBC URL
+     *            {@code jdbc:postgresql://host:port/database?user=...&password=...}
+     * @return the store
+     * @throws MosaicException with code {@code store_unavailable} when the database cannot be reached or migrated
+     */
+    public static PostgresStore open(String url) {
+        if (url == null || url.isBlank()) {
+            throw new dev.mosaic.core.InvalidInputException("database_url", "is required");
+        }
+        if (url.startsWith("jdbc:postgresql://")) {
+            return new PostgresStore(url, null, null, safe(url));
+        }
+        try {
+            URI uri = new URI(url);
+            String user = null;
+            String password = null;
+            if (uri.getRawUserInfo() != null) {
+                String[] parts = uri.getRawUserInfo().split(":", 2);
+                user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+                password = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : null;
+            }
+            String jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+                    + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            return new PostgresStore(jdbc, user, password, safe(url));
+        } catch (URISyntaxException e) {
+            throw new MosaicException("store_unavailable", "DATABASE_URL is not a valid URL", e);
+        }
+    }
+
+    private static String safe(String url) {
+        return url.replaceAll("//[^@/]*@", "//***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    @Override
+    <R> R read(Work<R> work) {
+        try {
+            return jdbi.withHandle(work::run);
+        } catch (JdbiException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    <R> R write(Work<R> work) {
+        try {
+            return jdbi.inTransaction(work::run);
+        } catch (JdbiException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public String describe() {
+        return "postgresql:" + description;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

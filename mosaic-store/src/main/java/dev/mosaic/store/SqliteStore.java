@@ -1,0 +1,173 @@
+package dev.mosaic.store;
+
+import dev.mosaic.core.MosaicException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The default store: one SQLite file. WAL journal, {@code synchronous=NORMAL} (a committed write survives a crash or
+ * {@code kill -9} of the process; a power cut may lose the last commits), {@code busy_timeout}, foreign keys on, and
+ * {@code secure_delete} so erased rows are overwritten. All writes go through one connection, one transaction at a
+ * time, so writers never meet {@code SQLITE_BUSY}; reads use a small pool of their own connections and run beside
+ * the writer. Thread-safe.
+ */
+public final class SqliteStore extends JdbiStore {
+    private static final int READERS = 4;
+
+    private final Path file;
+    private final Jdbi jdbi;
+    private final Handle writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Handle> readers = new ArrayBlockingQueue<>(READERS);
+    private final int schemaVersion;
+    private volatile boolean closed;
+
+    private SqliteStore(Path file) {
+        this.file = file;
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        this.jdbi = Jdbi.create(dataSource);
+        Handle opened = null;
+        try {
+            opened = jdbi.open();
+            Handle migrating = opened;
+            schemaVersion = migrating.inTransaction(h -> Migrations.apply(h, "sqlite"));
+            for (int i = 0; i < READERS; i++) {
+                readers.add(jdbi.open());
+            }
+        } catch (JdbiException | MosaicException e) {
+            if (opened != null) {
+                opened.close();
+            }
+            readers.forEach(Handle::close);
+            throw new MosaicException("store_unavailable", "cannot open or migrate the SQLite database " + file
+                    + ": " + rootMessage(e), e);
+        }
+        this.writer = opened;
+    }
+
+    /**
+     * Opens (creating if needed) a SQLite database and migrates it to the current schema.
+     *
+     * @param file the database file; its folder is created when missing
+     * @return the store
+     * @throws MosaicException with code {@code store_unavailable} when the file cannot be opened or migrated
+     */
+    public static SqliteStore open(Path file) {
+        if (file == null) {
+            throw new dev.mosaic.core.InvalidInputException("database_path", "is required");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new MosaicException("store_unavailable", "cannot create the folder for " + file + ": "
+                    + e.getMessage(), e);
+        }
+        return new SqliteStore(file);
+    }
+
+    @Override
+    <R> R read(Work<R> work) {
+        checkOpen();
+        Handle handle;
+        try {
+            handle = readers.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MosaicException("store_unavailable", "interrupted while waiting for a connection", e);
+        }
+        if (handle == null) {
+            throw new MosaicException("store_unavailable", "no database connection became free within 30 s");
+        }
+        try {
+            return work.run(handle);
+        } catch (JdbiException e) {
+            throw unavailable(e);
+        } finally {
+            readers.add(handle);
+        }
+    }
+
+    @Override
+    <R> R write(Work<R> work) {
+        writeLock.lock();
+        try {
+            checkOpen();
+            return writer.inTransaction(work::run);
+        } catch (JdbiException e) {
+            throw unavailable(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** After an erasure, copy the WAL back into the database and truncate it, so the erased bytes do not linger. */
+    @Override
+    void afterErase() {
+        writeLock.lock();
+        try {
+            writer.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list();
+        } catch (JdbiException e) {
+            throw unavailable(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** @return the result of {@code PRAGMA integrity_check}: {@code ok} when the file is sound */
+    public String integrityCheck() {
+        return read(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
+    }
+
+    @Override
+    public String describe() {
+        return "sqlite:" + file;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new MosaicException("store_unavailable", "the store is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            writer.close();
+            Handle reader;
+            while ((reader = readers.poll()) != null) {
+                reader.close();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.mosaic.store;
+
+import dev.mosaic.core.coach.Metrics;
+import dev.mosaic.core.coach.ReplySource;
+import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.session.Session;
+import dev.mosaic.core.session.SessionId;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Child process of {@link SqliteDurabilityTest}: writes turns as fast as it can and prints {@code ack N} after each
+ * write returns, until it is killed.
+ */
+public final class DurabilityWriter {
+    private DurabilityWriter() {
+    }
+
+    public static void main(String[] args) {
+        SqliteStore store = SqliteStore.open(Path.of(args[0]));
+        SessionId id = SessionId.random(new SecureRandom());
+        Instant now = Instant.now();
+        store.createSession(new Session(id, now, now.plus(Duration.ofDays(1))));
+        System.out.println("session " + id.value());
+        System.out.flush();
+        for (int n = 0; ; n++) {
+            store.appendTurn(id, new Turn("message " + n, "reply " + n, new Metrics(1, 2, 3), ReplySource.LIBRARY,
+                    Optional.empty(), Optional.empty(), Instant.now()));
+            System.out.println("ack " + n);
+            System.out.flush();
+        }
+    }
+}

@@ -56,6 +56,7 @@ final class ApiRoutes {
     void register(HttpRouting.Builder routing) {
         routing.get("/", this::index)
                 .get("/health", this::health)
+                .get("/health/ready", this::ready)
                 .get("/version", this::version)
                 .get("/config", this::config)
                 .get("/prompts/active", this::activePrompts)
@@ -74,7 +75,7 @@ final class ApiRoutes {
 
     /** @return every path that has at least one route, for telling 405 from 404 */
     static Set<String> paths() {
-        return new LinkedHashSet<>(List.of("/", "/health", "/version", "/config", "/prompts/active", "/wimd",
+        return new LinkedHashSet<>(List.of("/", "/health", "/health/ready", "/version", "/config", "/prompts/active", "/wimd",
                 "/wimd/metrics", "/wimd/analysis", "/ob/opportunities", "/ob/matches", "/ob/status", "/ob/apply",
                 "/resume/feedback", "/resume/versions", "/session/summary", "/session"));
     }
@@ -96,9 +97,45 @@ final class ApiRoutes {
         body.put("prompts", Map.of("sha", prompts.library().sha256(), "count", prompts.library().size(),
                 "version", prompts.number()));
         body.put("store", mosaic.store().describe());
-        body.put("ai", Map.of("providers", config.ai().configuredProviders(),
-                "mode", mosaic.chatModel().isPresent() ? "model" : "offline"));
+        body.put("schema_version", mosaic.store().schemaVersion());
+        body.put("ai", aiStatus());
         responses.ok(response, body);
+    }
+
+    private Map<String, Object> aiStatus() {
+        return Map.of("providers", config.ai().configuredProviders(),
+                "mode", mosaic.chatModel().isPresent() ? "model" : "offline");
+    }
+
+    /** Readiness: the store answers and a prompt library is loaded. AI keys are reported and never fail it. */
+    private void ready(ServerRequest request, ServerResponse response) {
+        Map<String, Object> store = new LinkedHashMap<>();
+        boolean storeOk;
+        try {
+            mosaic.store().ping();
+            storeOk = true;
+            store.put("ok", true);
+            store.put("kind", mosaic.store().describe().split(":", 2)[0]);
+            store.put("schema_version", mosaic.store().schemaVersion());
+        } catch (RuntimeException e) {
+            storeOk = false;
+            store.put("ok", false);
+            store.put("detail", "store_unavailable");
+        }
+        LibraryVersion prompts = mosaic.prompts().active();
+        boolean promptsOk = prompts.library().size() > 0;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ready", storeOk && promptsOk);
+        body.put("timestamp", clock.instant().toString());
+        body.put("store", store);
+        body.put("prompts", Map.of("ok", promptsOk, "count", prompts.library().size(),
+                "sha", prompts.library().sha256()));
+        body.put("ai", aiStatus());
+        if (storeOk && promptsOk) {
+            responses.ok(response, body);
+        } else {
+            responses.send(response, io.helidon.http.Status.SERVICE_UNAVAILABLE_503, Responses.JSON, body);
+        }
     }
 
     private void version(ServerRequest request, ServerResponse response) {

@@ -27,10 +27,12 @@ final class MosaicServer implements AutoCloseable {
 
     private final WebServer server;
     private final Mosaic mosaic;
+    private final RetentionSweeper sweeper;
 
-    private MosaicServer(WebServer server, Mosaic mosaic) {
+    private MosaicServer(WebServer server, Mosaic mosaic, RetentionSweeper sweeper) {
         this.server = server;
         this.mosaic = mosaic;
+        this.sweeper = sweeper;
     }
 
     /**
@@ -42,6 +44,7 @@ final class MosaicServer implements AutoCloseable {
     static MosaicServer start(ServerConfig config, Clock clock) {
         checkPortFree(config);
         Mosaic mosaic = buildMosaic(config, clock);
+        RetentionSweeper sweeper = RetentionSweeper.start(mosaic, config.retentionSweep());
         BuildInfo build = BuildInfo.load();
         JsonCodec json = new JsonCodec(config.maxBodyBytes());
         Responses responses = new Responses(json);
@@ -67,21 +70,24 @@ final class MosaicServer implements AutoCloseable {
         try {
             server.start();
         } catch (RuntimeException e) {
+            sweeper.close();
             mosaic.store().close();
             throw new StartupException(portProblem(config, e), e);
         }
         if (!server.isRunning()) {
             // Helidon logs the cause and returns a stopped server rather than throwing.
+            sweeper.close();
             mosaic.store().close();
             throw new StartupException("cannot listen on " + config.host() + ":" + config.port()
                     + "; see the log lines above for the cause");
         }
         LOG.log(Level.INFO, "Mosaic " + build.version() + " (" + build.commit() + ") listening on " + config.host()
-                + ":" + server.port() + "; store " + mosaic.store().describe() + "; prompts "
+                + ":" + server.port() + "; store " + mosaic.store().describe() + " "
+                + "(schema " + mosaic.store().schemaVersion() + "); prompts "
                 + mosaic.prompts().active().library().size() + " rows, sha "
                 + mosaic.prompts().active().library().shortSha() + "; AI "
                 + (mosaic.chatModel().isPresent() ? "on" : "off (offline coaching)"));
-        return new MosaicServer(server, mosaic);
+        return new MosaicServer(server, mosaic, sweeper);
     }
 
     static Mosaic buildMosaic(ServerConfig config, Clock clock) {
@@ -91,8 +97,13 @@ final class MosaicServer implements AutoCloseable {
         } catch (MosaicException e) {
             throw new StartupException("MOSAIC_PROMPTS_PATH: the prompt library is invalid: " + e.getMessage(), e);
         }
-        // The SQLite and PostgreSQL stores arrive with the storage work; until then the server keeps data in memory.
-        Store store = Store.inMemory();
+        Store store;
+        try {
+            store = config.store().open();
+        } catch (MosaicException e) {
+            String variable = config.store().postgresUrl().isPresent() ? "DATABASE_URL" : "DATABASE_PATH";
+            throw new StartupException(variable + ": " + e.getMessage(), e);
+        }
         try {
             return Mosaic.builder()
                     .store(store)
@@ -148,6 +159,7 @@ final class MosaicServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        sweeper.close();
         mosaic.store().close();
     }
 }

@@ -73,7 +73,7 @@ final class Responses {
         }
     }
 
-    private void send(ServerResponse response, Status status, String contentType, Object body) {
+    void send(ServerResponse response, Status status, String contentType, Object body) {
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, contentType + "; charset=utf-8");
         response.send(json.write(body));

@@ -30,17 +30,18 @@ import java.util.Set;
  * @param maxUploadBytes the largest accepted upload
  * @param maxBodyBytes the largest accepted JSON body
  * @param promptsPath a prompt library CSV to use instead of the bundled one
+ * @param retentionSweep how often expired sessions are deleted (also once at start-up)
  * @param ai the AI provider settings
  */
 record ServerConfig(int port, String host, Set<String> allowedOrigins, String apiBase, String schemaVersion,
                     Path dataRoot, StoreSettings store, Path uploadRoot, Duration sessionTtl, long maxUploadBytes,
-                    long maxBodyBytes, Optional<Path> promptsPath, AiSettings ai) {
+                    long maxBodyBytes, Optional<Path> promptsPath, Duration retentionSweep, AiSettings ai) {
 
     /** The variables the server reads, for the README and error messages. */
     static final List<String> VARIABLES = List.of("PORT", "HOST", "OPENAI_API_KEY", "CLAUDE_API_KEY",
             "ANTHROPIC_API_KEY", "PUBLIC_SITE_ORIGIN", "PUBLIC_API_BASE", "APP_SCHEMA_VERSION", "DATA_ROOT",
             "DATABASE_PATH", "DATABASE_URL", "UPLOAD_ROOT", "SESSION_TTL_DAYS", "MAX_UPLOAD_BYTES",
-            "MOSAIC_MAX_BODY_BYTES", "MOSAIC_PROMPTS_PATH", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL");
+            "MOSAIC_MAX_BODY_BYTES", "MOSAIC_PROMPTS_PATH", "MOSAIC_RETENTION_SWEEP_MINUTES", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL");
 
     ServerConfig {
         allowedOrigins = Set.copyOf(allowedOrigins);
@@ -66,6 +67,7 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
         long maxUpload = reader.number("MAX_UPLOAD_BYTES", 8L * 1024 * 1024, 1, 1L << 30);
         long maxBody = reader.number("MOSAIC_MAX_BODY_BYTES", 1024 * 1024, 1024, 64L * 1024 * 1024);
         Optional<Path> promptsPath = reader.optional("MOSAIC_PROMPTS_PATH").map(p -> reader.path("MOSAIC_PROMPTS_PATH", p));
+        long sweepMinutes = reader.number("MOSAIC_RETENTION_SWEEP_MINUTES", 60, 1, 7 * 24 * 60);
         Optional<String> anthropicKey = reader.optional("CLAUDE_API_KEY").or(() -> reader.optional("ANTHROPIC_API_KEY"));
         AiSettings ai = reader.build("OPENAI_API_KEY / CLAUDE_API_KEY", () -> new AiSettings(
                 reader.optional("OPENAI_API_KEY"), anthropicKey,
@@ -73,7 +75,7 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 reader.text("MOSAIC_ANTHROPIC_MODEL", AiSettings.DEFAULT_ANTHROPIC_MODEL)));
         StoreSettings store = reader.build("DATABASE_URL", () -> new StoreSettings(databasePath, databaseUrl));
         return new ServerConfig(port, host, origins, apiBase, schemaVersion, dataRoot, store, uploadRoot,
-                Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, ai);
+                Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, Duration.ofMinutes(sweepMinutes), ai);
     }
 
     /** Both the apex and the www form of every listed origin are allowed, as browsers send either. */

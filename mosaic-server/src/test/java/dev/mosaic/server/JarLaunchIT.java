@@ -48,11 +48,13 @@ class JarLaunchIT {
             assertThat(health.get("commit").asText()).matches("[0-9a-f]{12}|unknown");
             assertThat(health.get("built_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
             assertThat(health.at("/prompts/count").asInt()).isGreaterThanOrEqualTo(600);
+            assertThat(health.get("store").asText()).isEqualTo("sqlite:data/mosaic.db");
+            assertThat(health.get("schema_version").asInt()).isPositive();
         } finally {
             process.destroy(); // SIGTERM: graceful shutdown
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
         }
-        assertThat(Files.list(workDir)).as("nothing written before the storage lands").isEmpty();
+        assertThat(workDir.resolve("data/mosaic.db")).as("the default SQLite database").exists();
     }
 
     private static int awaitPort(Process process) {

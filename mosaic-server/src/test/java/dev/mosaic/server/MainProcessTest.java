@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +46,35 @@ class MainProcessTest {
                 .contains("bad.csv:2:3: error: unknown tag 'Nope'"));
     }
 
+    @Test
+    void aDatabaseThatCannotBeOpenedEndsStartUpWithOneLine(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path notADatabase = dir.resolve("mosaic.db");
+        Files.writeString(notADatabase, "not a database ".repeat(200));
+        Result result = run(Map.of("PORT", "0", "DATABASE_PATH", notADatabase.toString()));
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderrLines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("mosaic: cannot start: DATABASE_PATH: cannot open or migrate the SQLite database "));
+    }
+
+    @Test
+    void anUnreachablePostgresEndsStartUpWithOneLine() throws Exception {
+        Result result = run(Map.of("PORT", "0", "DATABASE_URL", "postgres://mosaic:secret-pw@127.0.0.1:9/mosaic"));
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderrLines()).last().satisfies(line -> assertThat(line)
+                .startsWith("mosaic: cannot start: DATABASE_URL: cannot connect to PostgreSQL at postgres://***@")
+                .doesNotContain("secret-pw"));
+    }
+
     record Result(int exitCode, List<String> stderrLines) {
     }
 
     private static Result run(Map<String, String> env) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName());
         builder.environment().keySet().removeIf(k -> k.startsWith("MOSAIC_") || ServerConfig.VARIABLES.contains(k));
+        builder.environment().put("DATA_ROOT", Files.createTempDirectory("mosaic-main-").toString());
         builder.environment().putAll(env);
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();

@@ -47,6 +47,19 @@ class ServerContractTest {
     }
 
     @Test
+    void readinessReportsTheStoreAndLibraryAndIsNotAffectedByMissingAiKeys() {
+        HttpResponse<String> response = server.get("/health/ready");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("ready").asBoolean()).isTrue();
+        assertThat(body.at("/store/kind").asText()).isEqualTo("sqlite");
+        assertThat(body.at("/store/schema_version").asInt()).isPositive();
+        assertThat(body.at("/prompts/count").asInt()).isGreaterThanOrEqualTo(600);
+        assertThat(body.at("/ai/mode").asText()).isEqualTo("offline");
+        assertThat(server.dataRoot().resolve("mosaic.db")).exists();
+    }
+
+    @Test
     void indexListsTheFifteenEndpoints() {
         JsonNode body = json(server.get("/", "Accept", "application/json"));
         List<String> keys = new ArrayList<>();

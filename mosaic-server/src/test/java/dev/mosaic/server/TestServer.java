@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,11 +21,23 @@ final class TestServer implements AutoCloseable {
     private final MosaicServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final Path dataRoot;
+
     TestServer(Map<String, String> env, Clock clock) {
+        try {
+            dataRoot = Files.createTempDirectory("mosaic-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<String, String> all = new HashMap<>(env);
         all.putIfAbsent("PORT", "0");
         all.putIfAbsent("HOST", "127.0.0.1");
+        all.putIfAbsent("DATA_ROOT", dataRoot.toString());
         server = MosaicServer.start(ServerConfig.fromEnvironment(all), clock);
+    }
+
+    Path dataRoot() {
+        return dataRoot;
     }
 
     TestServer() {

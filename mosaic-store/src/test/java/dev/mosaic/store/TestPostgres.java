@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class TestPostgres {
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private TestPostgres() {
     }
@@ -27,8 +28,10 @@ final class TestPostgres {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail("MOSAIC_TEST_POSTGRES_URL is not set, but CI must run the PostgreSQL tests (.ci/run sets it)");
             }
-            System.err.println("\n*** SKIPPING PostgreSQL tests: set MOSAIC_TEST_POSTGRES_URL, e.g.\n"
-                    + "***   export MOSAIC_TEST_POSTGRES_URL=$(.ci/postgres-start)\n");
+            if (WARNED.compareAndSet(false, true)) {
+                System.err.println("\n*** SKIPPING PostgreSQL tests: set MOSAIC_TEST_POSTGRES_URL, e.g.\n"
+                        + "***   export MOSAIC_TEST_POSTGRES_URL=$(.ci/postgres-start)\n");
+            }
             Assumptions.abort("MOSAIC_TEST_POSTGRES_URL is not set");
         }
         return url.get();

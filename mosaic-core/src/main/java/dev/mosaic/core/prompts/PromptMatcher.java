@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * words are spread over a category's rows finds that category.
  *
  * <p>A message is a <em>no match</em> when its best entry scores too low ({@link #MIN_SCORE_SHARE}), or when its known words are
- * incidental ({@link #MIN_EVIDENCE}): then the coach asks a clarifying question instead of answering with an
+ * incidental ({@link #MIN_EVIDENCE_SHARE}): then the coach asks a clarifying question instead of answering with an
  * unrelated row. Confidence is {@code score / (score + }{@link
  * #HALF_CONFIDENCE_SCORE}{@code )}.
  *

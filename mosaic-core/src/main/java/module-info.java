@@ -14,6 +14,7 @@ module dev.mosaic.core {
     exports dev.mosaic.core.spi;
 
     uses dev.mosaic.core.spi.DocumentReader;
+    uses dev.mosaic.core.spi.StoreProvider;
 
     provides dev.mosaic.core.spi.DocumentReader with dev.mosaic.core.spi.PlainTextDocumentReader;
 }

@@ -10,4 +10,6 @@ module dev.mosaic.store {
     requires com.zaxxer.hikari;
 
     exports dev.mosaic.store;
+
+    provides dev.mosaic.core.spi.StoreProvider with dev.mosaic.store.JdbcStoreProvider;
 }

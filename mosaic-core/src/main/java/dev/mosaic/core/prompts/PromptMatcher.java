@@ -320,34 +320,36 @@ public final class PromptMatcher {
     }
 
     private int collectTerms(String message, Scratch scratch) {
-        int[] count = {0};
+        scratch.termCount = 0;
         scratch.unknownTerms = 0;
+        TextAnalyzer.analyze(message, scratch.buffer, scratch);
+        return scratch.termCount;
+    }
+
+    /** Adds one analysed word of the message to the query: known, corrected, or counted as unknown. */
+    private void addTerm(Scratch scratch, char[] word, int length) {
+        if (scratch.termCount == MAX_QUERY_TERMS) {
+            return;
+        }
+        float weight = 1f;
+        int id = lookup.get(word, length);
+        if (id < 0 && length >= tuning.typoMinLength()) {
+            id = correctTypo(word, length, scratch.typoBuffer);
+            weight = (float) tuning.typoWeight();
+        }
+        if (id < 0) {
+            scratch.unknownTerms++;
+            return;
+        }
         int[] queryTerms = scratch.queryTerms;
-        float[] queryWeights = scratch.queryWeights;
-        TextAnalyzer.analyze(message, scratch.buffer, (b, len) -> {
-            if (count[0] == MAX_QUERY_TERMS) {
-                return;
+        for (int i = 0; i < scratch.termCount; i++) {
+            if (queryTerms[i] == id) {
+                scratch.queryWeights[i] = Math.max(scratch.queryWeights[i], weight);
+                return; // a word repeated in a rambling message counts once
             }
-            float weight = 1f;
-            int id = lookup.get(b, len);
-            if (id < 0 && len >= tuning.typoMinLength()) {
-                id = correctTypo(b, len, scratch.typoBuffer);
-                weight = (float) tuning.typoWeight();
-            }
-            if (id < 0) {
-                scratch.unknownTerms++;
-                return;
-            }
-            for (int i = 0; i < count[0]; i++) {
-                if (queryTerms[i] == id) {
-                    queryWeights[i] = Math.max(queryWeights[i], weight);
-                    return; // a word repeated in a rambling message counts once
-                }
-            }
-            queryWeights[count[0]] = weight;
-            queryTerms[count[0]++] = id;
-        });
-        return count[0];
+        }
+        scratch.queryWeights[scratch.termCount] = weight;
+        queryTerms[scratch.termCount++] = id;
     }
 
     /**
@@ -519,7 +521,7 @@ public final class PromptMatcher {
     }
 
     /** Per-query working memory, pooled so that a query allocates nothing but its result. */
-    private static final class Scratch {
+    private final class Scratch implements TextAnalyzer.TermSink {
         final char[] buffer = new char[TextAnalyzer.MAX_TOKEN];
         final char[] typoBuffer = new char[TextAnalyzer.MAX_TOKEN];
         final int[] queryTerms = new int[MAX_QUERY_TERMS];
@@ -533,7 +535,13 @@ public final class PromptMatcher {
         final int[] topDocs = new int[64];
         final float[] topScores = new float[64];
         int epoch;
+        int termCount;
         int unknownTerms;
+
+        @Override
+        public void term(char[] word, int length) {
+            addTerm(this, word, length);
+        }
 
         Scratch(int documents, int tags) {
             scores = new float[documents];

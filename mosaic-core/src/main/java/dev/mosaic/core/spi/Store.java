@@ -177,4 +177,30 @@ public interface Store extends AutoCloseable {
     static Store inMemory() {
         return new InMemoryStore();
     }
+
+    /**
+     * Opens a store by location: {@code memory:} for {@link #inMemory()}, anything else through the installed
+     * {@link StoreProvider}s (with {@code mosaic-store} present: {@code sqlite:PATH}, {@code postgres://...}).
+     *
+     * @param location where the store is
+     * @return the opened store
+     * @throws dev.mosaic.core.MosaicException with code {@code store_unavailable} when no provider accepts the
+     *         location or the store cannot be opened
+     */
+    static Store open(String location) {
+        if (location == null || location.isBlank()) {
+            throw new dev.mosaic.core.InvalidInputException("location", "must not be blank");
+        }
+        if (location.equals("memory:")) {
+            return inMemory();
+        }
+        for (StoreProvider provider : java.util.ServiceLoader.load(StoreProvider.class,
+                StoreProvider.class.getClassLoader())) {
+            if (provider.accepts(location)) {
+                return provider.open(location);
+            }
+        }
+        throw new dev.mosaic.core.MosaicException("store_unavailable", "no store provider accepts '"
+                + location.replaceAll("//[^@/]*@", "//***@") + "'; is mosaic-store on the class path?");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.mosaic.core;
 
+import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.resume.ResumeReview;
 import dev.mosaic.core.resume.ResumeVersion;
@@ -50,13 +51,7 @@ final class CheckedResumes implements Resumes {
     }
 
     static void checkResume(String resume) {
-        if (resume == null || resume.isBlank()) {
-            throw new InvalidInputException("resume", "must not be blank");
-        }
-        if (resume.length() > MAX_RESUME_LENGTH) {
-            throw new InvalidInputException("resume", "must be at most " + MAX_RESUME_LENGTH + " characters, was "
-                    + resume.length());
-        }
+        Checks.boundedText(resume, "resume", MAX_RESUME_LENGTH);
     }
 
     private static String newId() {

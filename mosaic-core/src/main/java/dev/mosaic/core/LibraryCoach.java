@@ -9,6 +9,7 @@ import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.coach.ReplySource;
 import dev.mosaic.core.coach.ScoredMessage;
 import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.prompts.Prompts;
@@ -135,13 +136,7 @@ final class LibraryCoach implements Coach {
     }
 
     static void checkMessage(String message) {
-        if (message == null || message.isBlank()) {
-            throw new InvalidInputException("prompt", "must not be blank");
-        }
-        if (message.length() > MAX_MESSAGE_LENGTH) {
-            throw new InvalidInputException("prompt", "must be at most " + MAX_MESSAGE_LENGTH + " characters, was "
-                    + message.length());
-        }
+        Checks.boundedText(message, "prompt", MAX_MESSAGE_LENGTH);
     }
 
     static String nextStep(Metric weakest) {

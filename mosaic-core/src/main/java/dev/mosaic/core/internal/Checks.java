@@ -40,6 +40,24 @@ public final class Checks {
     }
 
     /**
+     * Requires a string that is not blank and at most {@code max} characters long.
+     *
+     * @param value the value
+     * @param field its name, for the error message
+     * @param max the longest allowed, in characters
+     * @return the value
+     */
+    public static String boundedText(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "must not be blank");
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters, was " + value.length());
+        }
+        return value;
+    }
+
+    /**
      * Requires a number in a closed range.
      *
      * @param value the value

@@ -52,13 +52,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public Optional<Session> findSession(SessionId id) {
-        Data data = sessions.get(id);
-        if (data == null) {
-            return Optional.empty();
-        }
-        synchronized (data) {
-            return Optional.of(data.session);
-        }
+        return read(id, d -> Optional.of(d.session), Optional.empty());
     }
 
     @Override
@@ -115,13 +109,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<Turn> turns(SessionId session, int limit) {
-        Data data = sessions.get(session);
-        if (data == null) {
-            return List.of();
-        }
-        synchronized (data) {
-            return newestFirst(data.turns, limit);
-        }
+        return read(session, d -> newestFirst(d.turns, limit), List.of());
     }
 
     @Override
@@ -135,13 +123,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<JobMatch> matches(SessionId session) {
-        Data data = sessions.get(session);
-        if (data == null) {
-            return List.of();
-        }
-        synchronized (data) {
-            return data.matches;
-        }
+        return read(session, d -> d.matches, List.of());
     }
 
     @Override
@@ -155,13 +137,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<Application> applications(SessionId session) {
-        Data data = sessions.get(session);
-        if (data == null) {
-            return List.of();
-        }
-        synchronized (data) {
-            return List.copyOf(data.applications);
-        }
+        return read(session, d -> List.copyOf(d.applications), List.of());
     }
 
     @Override
@@ -175,13 +151,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<ResumeVersion> resumeVersions(SessionId session) {
-        Data data = sessions.get(session);
-        if (data == null) {
-            return List.of();
-        }
-        synchronized (data) {
-            return newestFirst(data.versions, Integer.MAX_VALUE);
-        }
+        return read(session, d -> newestFirst(d.versions, Integer.MAX_VALUE), List.of());
     }
 
     @Override
@@ -197,24 +167,13 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<Upload> uploads(SessionId session) {
-        Data data = sessions.get(session);
-        if (data == null) {
-            return List.of();
-        }
-        synchronized (data) {
-            return newestFirst(data.uploads, Integer.MAX_VALUE);
-        }
+        return read(session, d -> newestFirst(d.uploads, Integer.MAX_VALUE), List.of());
     }
 
     @Override
     public Optional<byte[]> uploadContent(SessionId session, String uploadId) {
-        Data data = sessions.get(session);
-        if (data == null) {
-            return Optional.empty();
-        }
-        synchronized (data) {
-            return Optional.ofNullable(data.contents.get(uploadId)).map(byte[]::clone);
-        }
+        return read(session, d -> Optional.ofNullable(d.contents.get(uploadId)).map(byte[]::clone),
+                Optional.empty());
     }
 
     @Override
@@ -231,13 +190,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<UsageRecord> usage(SessionId session) {
-        Data data = sessions.get(session);
-        if (data == null) {
-            return List.of();
-        }
-        synchronized (data) {
-            return List.copyOf(data.usage);
-        }
+        return read(session, d -> List.copyOf(d.usage), List.of());
     }
 
     @Override
@@ -264,6 +217,17 @@ final class InMemoryStore implements Store {
     @Override
     public String describe() {
         return "memory";
+    }
+
+    /** Reads one session's data under its lock; an unknown session reads as {@code empty}. */
+    private <T> T read(SessionId session, java.util.function.Function<Data, T> reader, T empty) {
+        Data data = sessions.get(session);
+        if (data == null) {
+            return empty;
+        }
+        synchronized (data) {
+            return reader.apply(data);
+        }
     }
 
     private Data require(SessionId session) {

@@ -1,6 +1,11 @@
-/** Mosaic's AI providers: OpenAI and Anthropic {@link dev.mosaic.core.spi.ChatModel}s and their settings. */
+/**
+ * Mosaic's AI providers: {@link dev.mosaic.ai.OpenAiChatModel} and {@link dev.mosaic.ai.AnthropicChatModel} over
+ * OkHttp and Jackson, with retries, deadlines, circuit breakers, failover, budgets and a usage ledger.
+ */
 module dev.mosaic.ai {
     requires transitive dev.mosaic.core;
+    requires okhttp3;
+    requires com.fasterxml.jackson.databind;
 
     exports dev.mosaic.ai;
 }

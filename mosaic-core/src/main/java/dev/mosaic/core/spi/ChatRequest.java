@@ -1,7 +1,9 @@
 package dev.mosaic.core.spi;
 
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.session.SessionId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request to a chat model.
@@ -9,8 +11,11 @@ import java.util.List;
  * @param messages the conversation, system message first
  * @param maxOutputTokens the most tokens the reply may use
  * @param purpose what the call is for (e.g. {@code coach.reply}); used for usage accounting and logs
+ * @param session the session the call serves, for its budget and usage ledger
+ * @param jsonOutput whether the reply must be one JSON object (providers with a JSON mode use it)
  */
-public record ChatRequest(List<ChatMessage> messages, int maxOutputTokens, String purpose) {
+public record ChatRequest(List<ChatMessage> messages, int maxOutputTokens, String purpose,
+                          Optional<SessionId> session, boolean jsonOutput) {
     /** Validates and copies. */
     public ChatRequest {
         messages = Checks.list(messages, "messages");
@@ -19,5 +24,31 @@ public record ChatRequest(List<ChatMessage> messages, int maxOutputTokens, Strin
         }
         Checks.range(maxOutputTokens, 1, 100_000, "max_output_tokens");
         Checks.text(purpose, "purpose");
+        Checks.present(session, "session");
+    }
+
+    /**
+     * A plain-text request outside any session.
+     *
+     * @param messages the conversation
+     * @param maxOutputTokens the most tokens the reply may use
+     * @param purpose what the call is for
+     * @return the request
+     */
+    public static ChatRequest of(List<ChatMessage> messages, int maxOutputTokens, String purpose) {
+        return new ChatRequest(messages, maxOutputTokens, purpose, Optional.empty(), false);
+    }
+
+    /**
+     * @param id the session the call serves
+     * @return this request, accounted to that session
+     */
+    public ChatRequest forSession(SessionId id) {
+        return new ChatRequest(messages, maxOutputTokens, purpose, Optional.of(id), jsonOutput);
+    }
+
+    /** @return this request, asking for one JSON object as the reply */
+    public ChatRequest asJson() {
+        return new ChatRequest(messages, maxOutputTokens, purpose, session, true);
     }
 }

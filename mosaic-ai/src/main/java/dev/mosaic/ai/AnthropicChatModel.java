@@ -1,0 +1,122 @@
+package dev.mosaic.ai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mosaic.ai.ProviderException.Kind;
+import dev.mosaic.core.spi.ChatMessage;
+import dev.mosaic.core.spi.ChatModel;
+import dev.mosaic.core.spi.ChatRequest;
+import dev.mosaic.core.spi.ChatResponse;
+import dev.mosaic.core.spi.Role;
+import java.util.Optional;
+import okhttp3.Request;
+
+/**
+ * Anthropic's messages API ({@code POST /v1/messages}, {@code anthropic-version: 2023-06-01}) as a
+ * {@link ChatModel}, with the retries, deadline and circuit breaker of its {@link Resilience}. System messages go
+ * to the {@code system} field; Anthropic has no JSON mode, so a JSON request is asked for in the instructions.
+ * Thread-safe.
+ */
+public final class AnthropicChatModel extends HttpChatModel implements ChatModel {
+    /** The public API. */
+    public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
+    /** The API version this client speaks. */
+    public static final String API_VERSION = "2023-06-01";
+
+    private final ResilientCall call;
+
+    private AnthropicChatModel(ProviderOptions options) {
+        super("anthropic", options.model(), options.baseUrl(), options.apiKey(), options.client());
+        this.call = new ResilientCall(this, options.resilience(), options.sleeper());
+    }
+
+    /** @return a builder; {@link ProviderOptions.Builder#apiKey} is required */
+    public static ProviderOptions.Builder<AnthropicChatModel> builder() {
+        return new ProviderOptions.Builder<>(AiSettings.DEFAULT_ANTHROPIC_MODEL, DEFAULT_BASE_URL,
+                AnthropicChatModel::new);
+    }
+
+    @Override
+    public String name() {
+        return "anthropic:" + model;
+    }
+
+    @Override
+    public ChatResponse complete(ChatRequest request) {
+        return call.complete(request);
+    }
+
+    @Override
+    Request.Builder request(ChatRequest chat, ObjectNode body) {
+        body.put("model", model);
+        body.put("max_tokens", chat.maxOutputTokens());
+        StringBuilder system = new StringBuilder();
+        ArrayNode messages = body.putArray("messages");
+        for (ChatMessage message : chat.messages()) {
+            if (message.role() == Role.SYSTEM) {
+                system.append(system.length() > 0 ? "\n\n" : "").append(message.content());
+            } else {
+                messages.addObject().put("role", message.role() == Role.USER ? "user" : "assistant")
+                        .put("content", message.content());
+            }
+        }
+        if (chat.jsonOutput()) {
+            system.append(system.length() > 0 ? "\n\n" : "")
+                    .append("Answer with one JSON object only: no prose, no code fences.");
+        }
+        if (system.length() > 0) {
+            body.put("system", system.toString());
+        }
+        return new Request.Builder().url(baseUrl + "/v1/messages")
+                .header("x-api-key", key)
+                .header("anthropic-version", API_VERSION)
+                .post(body(body));
+    }
+
+    @Override
+    ChatResponse parse(JsonNode reply) {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode block : reply.path("content")) {
+            if ("text".equals(block.path("type").asText())) {
+                text.append(block.path("text").asText());
+            }
+        }
+        if (text.length() == 0) {
+            throw failure(Kind.TRANSIENT, 200, Optional.empty(), "the reply had no text content", null);
+        }
+        if ("max_tokens".equals(reply.path("stop_reason").asText())) {
+            throw failure(Kind.INVALID_OUTPUT, 200, Optional.empty(), "the reply was cut at the token limit", null);
+        }
+        JsonNode usage = reply.path("usage");
+        return new ChatResponse(text.toString(), reply.path("model").asText(model),
+                usage.path("input_tokens").asInt(0), usage.path("output_tokens").asInt(0));
+    }
+
+    @Override
+    Kind classify(int status, JsonNode error) {
+        String type = errorType(error).orElse("");
+        if (status == 529 || type.equals("overloaded_error")) {
+            return Kind.OVERLOADED;
+        }
+        if (status == 429) {
+            // Anthropic reports spend limits as a 429 whose message names the limit; those are not retried.
+            String message = errorMessage(error).toLowerCase(java.util.Locale.ROOT);
+            return message.contains("credit balance") || message.contains("spend limit")
+                    || message.contains("usage limit") ? Kind.QUOTA_EXHAUSTED : Kind.RATE_LIMITED;
+        }
+        if (status == 401 || status == 403) {
+            return Kind.AUTH;
+        }
+        if (status == 413 || errorMessage(error).toLowerCase(java.util.Locale.ROOT).contains("prompt is too long")) {
+            return Kind.CONTEXT_TOO_LONG;
+        }
+        if (status == 503) {
+            return Kind.OVERLOADED;
+        }
+        if (status >= 500) {
+            return Kind.TRANSIENT;
+        }
+        return Kind.BAD_REQUEST;
+    }
+}

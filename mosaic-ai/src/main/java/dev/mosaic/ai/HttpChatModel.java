@@ -1,0 +1,155 @@
+package dev.mosaic.ai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mosaic.ai.ProviderException.Kind;
+import dev.mosaic.core.spi.ChatRequest;
+import dev.mosaic.core.spi.ChatResponse;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * One HTTP attempt at a provider's chat API: builds the provider's request shape, sends it with explicit timeouts,
+ * and turns every failure into a classified {@link ProviderException}. Retries, deadlines across attempts and
+ * failover live in {@link ResilientChatModel}.
+ */
+abstract class HttpChatModel {
+    static final MediaType JSON = MediaType.get("application/json");
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    final String provider;
+    final String model;
+    final String baseUrl;
+    final String key;
+    private final OkHttpClient client;
+
+    HttpChatModel(String provider, String model, String baseUrl, String key, OkHttpClient client) {
+        this.provider = provider;
+        this.model = model;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.key = key;
+        this.client = client;
+    }
+
+    /** @return the request to send, with its provider-specific path, headers and body */
+    abstract Request.Builder request(ChatRequest request, ObjectNode body);
+
+    /** Reads a 200 reply; throws {@link ProviderException} of kind TRANSIENT or INVALID_OUTPUT when it cannot. */
+    abstract ChatResponse parse(JsonNode reply);
+
+    /** Classifies an error reply from its status and the provider's error body. */
+    abstract Kind classify(int status, JsonNode error);
+
+    /**
+     * One attempt, bounded by {@code timeout} from start to last byte.
+     *
+     * @throws ProviderException classified
+     */
+    ChatResponse attempt(ChatRequest chat, Duration timeout) {
+        Request httpRequest = request(chat, MAPPER.createObjectNode()).build();
+        OkHttpClient bounded = client.newBuilder().callTimeout(timeout).build();
+        try (Response response = bounded.newCall(httpRequest).execute()) {
+            byte[] body = response.body().bytes();
+            if (response.code() == 200) {
+                JsonNode reply;
+                try {
+                    reply = body.length == 0 ? null : MAPPER.readTree(body);
+                } catch (IOException e) {
+                    throw failure(Kind.TRANSIENT, 200, Optional.empty(), "the reply was not JSON", e);
+                }
+                if (reply == null || !reply.isObject()) {
+                    throw failure(Kind.TRANSIENT, 200, Optional.empty(), "the reply was empty", null);
+                }
+                return parse(reply);
+            }
+            JsonNode error = readQuietly(body);
+            Kind kind = classify(response.code(), error);
+            throw failure(kind, response.code(), retryAfter(response), "HTTP " + response.code()
+                    + errorType(error).map(t -> " (" + t + ")").orElse(""), null);
+        } catch (ProviderException e) {
+            throw e;
+        } catch (InterruptedIOException e) { // includes SocketTimeoutException and the call timeout
+            throw failure(Kind.TIMEOUT, 0, Optional.empty(), "no reply within " + timeout.toMillis() + " ms", e);
+        } catch (IOException e) {
+            throw failure(Kind.TRANSIENT, 0, Optional.empty(), "connection failed: "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    ProviderException failure(Kind kind, int status, Optional<Duration> retryAfter, String message, Throwable cause) {
+        return new ProviderException(provider, kind, status, retryAfter, message, cause);
+    }
+
+    /** The provider's own error type (e.g. {@code rate_limit_error}), never its free-text message. */
+    static Optional<String> errorType(JsonNode error) {
+        if (error == null) {
+            return Optional.empty();
+        }
+        JsonNode inner = error.path("error");
+        for (String field : new String[] {"type", "code"}) {
+            JsonNode value = inner.path(field);
+            if (value.isTextual() && value.asText().matches("[a-z_]{1,64}")) {
+                return Optional.of(value.asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String errorMessage(JsonNode error) {
+        return error == null ? "" : error.path("error").path("message").asText("");
+    }
+
+    private static JsonNode readQuietly(byte[] body) {
+        try {
+            return body.length == 0 ? null : MAPPER.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** {@code retry-after-ms} (milliseconds) wins over {@code Retry-After} (seconds or an HTTP date). */
+    static Optional<Duration> retryAfter(Response response) {
+        String millis = response.header("retry-after-ms");
+        if (millis != null) {
+            try {
+                return Optional.of(Duration.ofMillis(Math.max(0, (long) Double.parseDouble(millis.strip()))));
+            } catch (NumberFormatException e) {
+                // fall through to Retry-After
+            }
+        }
+        String value = response.header("Retry-After");
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.ofMillis(Math.max(0, (long) (Double.parseDouble(value.strip()) * 1000))));
+        } catch (NumberFormatException e) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (DateTimeParseException ignored) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static RequestBody body(ObjectNode json) {
+        try {
+            return RequestBody.create(MAPPER.writeValueAsBytes(json), JSON);
+        } catch (IOException e) {
+            throw new IllegalStateException("request could not be serialised", e);
+        }
+    }
+}

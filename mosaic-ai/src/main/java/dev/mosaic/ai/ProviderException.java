@@ -1,0 +1,92 @@
+package dev.mosaic.ai;
+
+import dev.mosaic.core.MosaicException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A provider call failed; {@link #kind()} says how, which decides whether it is retried, failed over, or reported.
+ * The message never contains a key, nor more of the provider's body than its error type.
+ */
+public final class ProviderException extends MosaicException {
+    /** How a call failed. */
+    public enum Kind {
+        /** 429 with room to retry; honour the retry-after. */
+        RATE_LIMITED(true),
+        /** 429 because quota or spend is exhausted: retrying cannot help. */
+        QUOTA_EXHAUSTED(false),
+        /** The provider is overloaded (Anthropic 529, 503). */
+        OVERLOADED(true),
+        /** No answer within the time allowed. */
+        TIMEOUT(true),
+        /** 5xx, connection reset, empty or unreadable reply. */
+        TRANSIENT(true),
+        /** 401 or 403: a key or permission problem; reported once, never retried. */
+        AUTH(false),
+        /** The request was refused as malformed (400, 404 model not found). */
+        BAD_REQUEST(false),
+        /** The conversation is too long for the model. */
+        CONTEXT_TOO_LONG(false),
+        /** Mosaic's own per-session or per-day budget is spent; no call was made. */
+        BUDGET_EXHAUSTED(false),
+        /** The provider failed repeatedly and is skipped for a while; no call was made. */
+        CIRCUIT_OPEN(false),
+        /** The reply arrived but did not parse or validate. */
+        INVALID_OUTPUT(false);
+
+        private final boolean retryable;
+
+        Kind(boolean retryable) {
+            this.retryable = retryable;
+        }
+
+        /** @return whether another attempt at the same provider may succeed */
+        public boolean retryable() {
+            return retryable;
+        }
+    }
+
+    private final String provider;
+    private final Kind kind;
+    private final int status;
+    private final transient Optional<Duration> retryAfter;
+
+    ProviderException(String provider, Kind kind, int status, Optional<Duration> retryAfter, String message,
+                      Throwable cause) {
+        super("provider_" + kind.name().toLowerCase(Locale.ROOT), provider + ": " + message, cause);
+        this.provider = provider;
+        this.kind = kind;
+        this.status = status;
+        this.retryAfter = retryAfter;
+    }
+
+    static ProviderException of(String provider, Kind kind, String message) {
+        return new ProviderException(provider, kind, 0, Optional.empty(), message, null);
+    }
+
+    /** @return the provider, e.g. {@code openai} */
+    public String provider() {
+        return provider;
+    }
+
+    /** @return how the call failed */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** @return the HTTP status, or 0 when there was no response */
+    public int status() {
+        return status;
+    }
+
+    /** @return how long the provider asked us to wait, if it said */
+    public Optional<Duration> retryAfter() {
+        return retryAfter;
+    }
+
+    /** @return whether another attempt at the same provider may succeed */
+    public boolean retryable() {
+        return kind.retryable();
+    }
+}

@@ -86,7 +86,7 @@ final class MosaicServer implements AutoCloseable {
                 + "(schema " + mosaic.store().schemaVersion() + "); prompts "
                 + mosaic.prompts().active().library().size() + " rows, sha "
                 + mosaic.prompts().active().library().shortSha() + "; AI "
-                + (mosaic.chatModel().isPresent() ? "on" : "off (offline coaching)"));
+                + mosaic.chatModel().map(m -> "on: " + m.name()).orElse("off (offline coaching)"));
         return new MosaicServer(server, mosaic, sweeper);
     }
 
@@ -105,12 +105,13 @@ final class MosaicServer implements AutoCloseable {
             throw new StartupException(variable + ": " + e.getMessage(), e);
         }
         try {
-            return Mosaic.builder()
+            Mosaic.Builder builder = Mosaic.builder()
                     .store(store)
                     .prompts(library)
                     .clock(clock)
-                    .sessionTtl(config.sessionTtl())
-                    .build();
+                    .sessionTtl(config.sessionTtl());
+            config.ai().chain(store, clock).ifPresent(builder::ai);
+            return builder.build();
         } catch (MosaicException e) {
             store.close();
             throw new StartupException("cannot set up Mosaic: " + e.getMessage(), e);

@@ -41,7 +41,9 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
     static final List<String> VARIABLES = List.of("PORT", "HOST", "OPENAI_API_KEY", "CLAUDE_API_KEY",
             "ANTHROPIC_API_KEY", "PUBLIC_SITE_ORIGIN", "PUBLIC_API_BASE", "APP_SCHEMA_VERSION", "DATA_ROOT",
             "DATABASE_PATH", "DATABASE_URL", "UPLOAD_ROOT", "SESSION_TTL_DAYS", "MAX_UPLOAD_BYTES",
-            "MOSAIC_MAX_BODY_BYTES", "MOSAIC_PROMPTS_PATH", "MOSAIC_RETENTION_SWEEP_MINUTES", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL");
+            "MOSAIC_MAX_BODY_BYTES", "MOSAIC_PROMPTS_PATH", "MOSAIC_RETENTION_SWEEP_MINUTES", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
+            "MOSAIC_OPENAI_BASE_URL", "MOSAIC_ANTHROPIC_BASE_URL", "MOSAIC_AI_SESSION_BUDGET_USD",
+            "MOSAIC_AI_DAILY_BUDGET_USD", "MOSAIC_AI_DEADLINE_MS");
 
     ServerConfig {
         allowedOrigins = Set.copyOf(allowedOrigins);
@@ -69,10 +71,16 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
         Optional<Path> promptsPath = reader.optional("MOSAIC_PROMPTS_PATH").map(p -> reader.path("MOSAIC_PROMPTS_PATH", p));
         long sweepMinutes = reader.number("MOSAIC_RETENTION_SWEEP_MINUTES", 60, 1, 7 * 24 * 60);
         Optional<String> anthropicKey = reader.optional("CLAUDE_API_KEY").or(() -> reader.optional("ANTHROPIC_API_KEY"));
-        AiSettings ai = reader.build("OPENAI_API_KEY / CLAUDE_API_KEY", () -> new AiSettings(
+        long sessionBudget = reader.dollars("MOSAIC_AI_SESSION_BUDGET_USD", AiSettings.DEFAULT_SESSION_BUDGET_MICROS);
+        long dailyBudget = reader.dollars("MOSAIC_AI_DAILY_BUDGET_USD", AiSettings.DEFAULT_DAILY_BUDGET_MICROS);
+        long deadlineMs = reader.number("MOSAIC_AI_DEADLINE_MS", AiSettings.DEFAULT_DEADLINE.toMillis(), 100, 120_000);
+        AiSettings ai = reader.build("OPENAI_API_KEY / CLAUDE_API_KEY / MOSAIC_*_BASE_URL", () -> new AiSettings(
                 reader.optional("OPENAI_API_KEY"), anthropicKey,
                 reader.text("MOSAIC_OPENAI_MODEL", AiSettings.DEFAULT_OPENAI_MODEL),
-                reader.text("MOSAIC_ANTHROPIC_MODEL", AiSettings.DEFAULT_ANTHROPIC_MODEL)));
+                reader.text("MOSAIC_ANTHROPIC_MODEL", AiSettings.DEFAULT_ANTHROPIC_MODEL),
+                reader.text("MOSAIC_OPENAI_BASE_URL", dev.mosaic.ai.OpenAiChatModel.DEFAULT_BASE_URL),
+                reader.text("MOSAIC_ANTHROPIC_BASE_URL", dev.mosaic.ai.AnthropicChatModel.DEFAULT_BASE_URL),
+                sessionBudget, dailyBudget, Duration.ofMillis(deadlineMs)));
         StoreSettings store = reader.build("DATABASE_URL", () -> new StoreSettings(databasePath, databaseUrl));
         return new ServerConfig(port, host, origins, apiBase, schemaVersion, dataRoot, store, uploadRoot,
                 Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, Duration.ofMinutes(sweepMinutes), ai);
@@ -132,6 +140,24 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             } catch (NumberFormatException e) {
                 throw new StartupException(name + ": must be a whole number from " + min + " to " + max
                         + ", was '" + shorten(value.get()) + "'");
+            }
+        }
+
+        /** A dollar amount such as {@code 0.50}, as micro-dollars. */
+        long dollars(String name, long fallbackMicros) {
+            Optional<String> value = optional(name);
+            if (value.isEmpty()) {
+                return fallbackMicros;
+            }
+            try {
+                java.math.BigDecimal dollars = new java.math.BigDecimal(value.get());
+                if (dollars.signum() < 0 || dollars.compareTo(java.math.BigDecimal.valueOf(100_000)) > 0) {
+                    throw new NumberFormatException();
+                }
+                return dollars.movePointRight(6).longValue();
+            } catch (NumberFormatException e) {
+                throw new StartupException(name + ": must be a dollar amount from 0 to 100000, such as 0.50, was '"
+                        + shorten(value.get()) + "'");
             }
         }
 

@@ -1,0 +1,54 @@
+package dev.mosaic.server;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.mosaic.server.TestServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The server with keys set: replies come from the (stubbed) model; a rejected key never fails health or replies. */
+class ServerWithModelTest {
+    private static final String FAKE_KEY = "sk-test-SERVERFAKE-000111";
+
+    @Test
+    void withAKeyTheCoachAnswersFromTheModelAndABadKeyDegradesToTheLibrary() {
+        WireMockServer wm = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        wm.start();
+        try {
+            wm.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody("""
+                            {"id":"c1","object":"chat.completion","model":"gpt-4o-mini-2024-07-18",
+                             "choices":[{"index":0,"message":{"role":"assistant","content":"Model reply. What next?"},
+                             "finish_reason":"stop"}],"usage":{"prompt_tokens":300,"completion_tokens":20}}""")));
+            try (TestServer server = new TestServer(Map.of("OPENAI_API_KEY", FAKE_KEY, "MOSAIC_OPENAI_BASE_URL",
+                    wm.baseUrl()), Clock.systemUTC())) {
+                JsonNode reply = json(server.post("/wimd", "{\"prompt\":\"I have two offers and can't decide\"}"));
+                assertThat(reply.get("source").asText()).isEqualTo("model");
+                assertThat(reply.get("message").asText()).isEqualTo("Model reply. What next?");
+                assertThat(json(server.get("/health")).at("/ai/mode").asText()).isEqualTo("model");
+                assertThat(server.server().mosaic().store().usage(
+                        dev.mosaic.core.session.SessionId.parse(reply.get("session_id").asText()).orElseThrow()))
+                        .singleElement().satisfies(u -> assertThat(u.provider()).isEqualTo("openai"));
+
+                wm.resetAll();
+                wm.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(401)
+                        .withBody("{\"error\":{\"message\":\"Incorrect API key\",\"type\":\"invalid_request_error\","
+                                + "\"code\":\"invalid_api_key\"}}")));
+                JsonNode fallback = json(server.post("/wimd", "{\"prompt\":\"I have two offers and can't decide\"}"));
+                assertThat(fallback.get("source").asText()).isEqualTo("library");
+                assertThat(server.get("/health").statusCode()).isEqualTo(200);
+                assertThat(server.get("/health/ready").statusCode()).isEqualTo(200);
+                assertThat(server.get("/health").body()).doesNotContain(FAKE_KEY);
+            }
+        } finally {
+            wm.stop();
+        }
+    }
+}

@@ -94,7 +94,7 @@ public final class Mosaic {
         private Store store = Store.inMemory();
         private Optional<ChatModel> chatModel = Optional.empty();
         private PromptLibrary library;
-        private MetricsModel metricsModel = MetricsModel.legacy(Metrics.ZERO);
+        private MetricsModel metricsModel = MetricsModel.signals();
         private OpportunitySource opportunities = OpportunitySource.bundled();
         private Clock clock = Clock.systemUTC();
         private Duration sessionTtl = Duration.ofDays(30);
@@ -131,7 +131,8 @@ public final class Mosaic {
         }
 
         /**
-         * @param model how messages are scored (default: {@link MetricsModel#legacy} from zero)
+         * @param model how messages are scored (default: {@link MetricsModel#signals()}; {@link MetricsModel#legacy}
+         *              reproduces the earlier product)
          * @return this builder
          */
         public Builder metrics(MetricsModel model) {

@@ -32,4 +32,24 @@ public interface MetricsModel {
     static MetricsModel legacy(Metrics start) {
         return new LegacyMetricsModel(start);
     }
+
+    /**
+     * The default model: deterministic lexical signals, each reported with the words that produced it.
+     * <ul>
+     * <li>clarity: a named target role or field (+18), criteria such as pay, place or timeline (+8 each), self-knowledge
+     * such as strengths and values (+8), a named company (+6); hedging and confusion (-9 each);</li>
+     * <li>action: a first-person commitment (+12), time bounds (+10), counts (+8), concrete career actions (+5 each);
+     * passivity (-10 each), a declined commitment (-10);</li>
+     * <li>momentum: completed actions in the past tense (+12 each), progress (+8), follow-through on a verb an earlier
+     * turn committed to (+15), returning to the session (+3); being stuck, giving up, burnout (-12 each), and a
+     * negated action ("I haven't applied", -8).</li>
+     * </ul>
+     * A message with no signal scores 30 on each metric. The session's state is the first message's scores, then an
+     * exponential moving average (each new message weighs one half), so it goes down as well as up.
+     *
+     * @return the signals model, starting sessions at zero
+     */
+    static MetricsModel signals() {
+        return new SignalMetricsModel(Metrics.ZERO);
+    }
 }

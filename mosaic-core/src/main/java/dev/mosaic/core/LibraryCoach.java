@@ -2,12 +2,14 @@ package dev.mosaic.core;
 
 import dev.mosaic.core.coach.Analysis;
 import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.coach.GuidedFlow;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Metric;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.coach.ReplySource;
 import dev.mosaic.core.coach.ScoredMessage;
+import dev.mosaic.core.coach.Signal;
 import dev.mosaic.core.coach.Turn;
 import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.prompts.MatchResult;
@@ -47,6 +49,7 @@ final class LibraryCoach implements Coach {
     private final Optional<ChatModel> chatModel;
     private final Clock clock;
     private final Object[] sessionLocks = new Object[64];
+    private final GuidedFlow flow = GuidedFlow.bundled();
 
     LibraryCoach(Store store, Sessions sessions, Prompts prompts, MetricsModel metricsModel,
                  Optional<ChatModel> chatModel, Clock clock) {
@@ -66,9 +69,13 @@ final class LibraryCoach implements Coach {
         checkMessage(message);
         sessions.require(session);
         // One turn per session at a time, so that each turn's metrics build on the previous turn's.
-        synchronized (sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)]) {
+        synchronized (lockFor(session)) {
             List<Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
             Metrics current = earlier.isEmpty() ? metricsModel.initial() : earlier.get(0).metrics();
+            Optional<GuidedFlow.Question> pending = pending(earlier);
+            if (pending.isPresent()) {
+                return answerGuided(session, message, earlier, current, pending.get());
+            }
             ScoredMessage scored = metricsModel.score(current, message, earlier);
             MatchResult match = prompts.match(message);
             Metric weakest = scored.metrics().weakest();
@@ -94,6 +101,100 @@ final class LibraryCoach implements Coach {
                     best.map(m -> m.entry().id()), best.map(m -> m.entry().tag()), clock.instant()));
             return new CoachReply(session, reply, scored.metrics(), source, best, scored.signals(), nextStep);
         }
+    }
+
+    @Override
+    public CoachReply startGuidedFlow(SessionId session, String message) {
+        checkMessage(message);
+        sessions.require(session);
+        synchronized (lockFor(session)) {
+            List<Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
+            Metrics current = earlier.isEmpty() ? metricsModel.initial() : earlier.get(0).metrics();
+            GuidedFlow.Question question = pending(earlier).or(() -> resumePoint(session))
+                    .orElse(flow.questions().get(0));
+            String reply = "Let's reflect step by step; answer in your own words, and say \"exit\" whenever you "
+                    + "want to stop. " + question.text();
+            return guidedTurn(session, message, reply, current, List.of(), GuidedFlow.MARK + question.id(),
+                    question.text());
+        }
+    }
+
+    @Override
+    public void leaveGuidedFlow(SessionId session) {
+        sessions.require(session);
+        synchronized (lockFor(session)) {
+            List<Turn> earlier = store.turns(session, 1);
+            pending(earlier).ifPresent(question -> guidedTurn(session, "exit", leaveMessage(),
+                    earlier.get(0).metrics(), List.of(), GuidedFlow.MARK + "exit:" + question.id(), nextStep(
+                            earlier.get(0).metrics().weakest())));
+        }
+    }
+
+    @Override
+    public Optional<GuidedFlow.Question> pendingGuidedQuestion(SessionId session) {
+        sessions.require(session);
+        return pending(store.turns(session, 1));
+    }
+
+    private CoachReply answerGuided(SessionId session, String message, List<Turn> earlier, Metrics current,
+                                    GuidedFlow.Question question) {
+        if (GuidedFlow.isExit(message)) {
+            return guidedTurn(session, message, leaveMessage(), current, List.of(),
+                    GuidedFlow.MARK + "exit:" + question.id(), nextStep(current.weakest()));
+        }
+        // The answer counts like any message: it moves the metrics and feeds the profile.
+        ScoredMessage scored = metricsModel.score(current, message, earlier);
+        Optional<GuidedFlow.Question> next = flow.after(question.id());
+        if (next.isPresent()) {
+            return guidedTurn(session, message, "Thank you. " + next.get().text(), scored.metrics(),
+                    scored.signals(), GuidedFlow.MARK + next.get().id(), next.get().text());
+        }
+        String step = nextStep(scored.metrics().weakest());
+        return guidedTurn(session, message, "That's the end of the guided flow, thank you for taking the time. "
+                        + "From what you said, a good next step: " + step, scored.metrics(), scored.signals(),
+                GuidedFlow.MARK + "end", step);
+    }
+
+    private CoachReply guidedTurn(SessionId session, String message, String reply, Metrics metrics,
+                                  List<Signal> signals, String mark, String nextStep) {
+        store.appendTurn(session, new Turn(message, reply, metrics, ReplySource.GUIDED, Optional.of(mark),
+                Optional.empty(), clock.instant()));
+        return new CoachReply(session, reply, metrics, ReplySource.GUIDED, Optional.empty(), signals, nextStep);
+    }
+
+    private static String leaveMessage() {
+        return "You've left the guided flow. Ask for it again any time to pick up where you stopped; for now, "
+                + "tell me what is on your mind.";
+    }
+
+    /** The question the latest turn asked, when that turn belongs to a running guided flow. */
+    private Optional<GuidedFlow.Question> pending(List<Turn> newestFirst) {
+        if (newestFirst.isEmpty()) {
+            return Optional.empty();
+        }
+        return newestFirst.get(0).matchId().filter(id -> id.startsWith(GuidedFlow.MARK))
+                .map(id -> id.substring(GuidedFlow.MARK.length()))
+                .flatMap(id -> flow.questions().stream().filter(q -> q.id().equals(id)).findFirst());
+    }
+
+    /** Where a flow left with "exit" resumes: the question that was waiting when the person left. */
+    private Optional<GuidedFlow.Question> resumePoint(SessionId session) {
+        for (Turn turn : store.turns(session, 200)) {
+            Optional<String> mark = turn.matchId().filter(id -> id.startsWith(GuidedFlow.MARK));
+            if (mark.isPresent()) {
+                String state = mark.get().substring(GuidedFlow.MARK.length());
+                if (!state.startsWith("exit:")) {
+                    return Optional.empty(); // ended, or still running (handled by pending)
+                }
+                String id = state.substring("exit:".length());
+                return flow.questions().stream().filter(q -> q.id().equals(id)).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Object lockFor(SessionId session) {
+        return sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
     }
 
     @Override
@@ -132,7 +233,36 @@ final class LibraryCoach implements Coach {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(Map.Entry::getKey).toList();
         Metric weakest = latest.weakest();
-        return Optional.of(new Analysis(turns.size(), trend, strongest, weakest, themes, nextStep(weakest)));
+        return Optional.of(new Analysis(turns.size(), trend, strongest, weakest, themes, nextStep(weakest),
+                commitments(turns)));
+    }
+
+    /** Replays the turns through the metrics model to find commitments and whether later turns did them. */
+    private List<Analysis.Commitment> commitments(List<Turn> newestFirst) {
+        List<Turn> earlier = new java.util.ArrayList<>();
+        List<String> made = new java.util.ArrayList<>();
+        List<Boolean> done = new java.util.ArrayList<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            Turn turn = newestFirst.get(i);
+            List<Signal> signals = metricsModel.score(turn.metrics(), turn.prompt(), earlier).signals();
+            boolean reportsDone = signals.stream().anyMatch(s -> s.name().equals("follow_through")
+                    || s.name().equals("completed_action"));
+            if (reportsDone) {
+                for (int c = 0; c < done.size(); c++) {
+                    done.set(c, true);
+                }
+            }
+            if (signals.stream().anyMatch(s -> s.name().equals("commitment"))) {
+                made.add(turn.prompt().length() > 200 ? turn.prompt().substring(0, 200) + "..." : turn.prompt());
+                done.add(false);
+            }
+            earlier.add(0, turn);
+        }
+        List<Analysis.Commitment> out = new java.util.ArrayList<>();
+        for (int c = 0; c < made.size(); c++) {
+            out.add(new Analysis.Commitment(made.get(c), done.get(c)));
+        }
+        return out;
     }
 
     static void checkMessage(String message) {

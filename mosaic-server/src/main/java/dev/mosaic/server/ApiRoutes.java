@@ -177,7 +177,12 @@ final class ApiRoutes {
         ObjectNode body = json.readObject(request);
         String prompt = requiredText(body, "prompt");
         Session session = sessions.create(request, response, Optional.of(body));
-        CoachReply reply = mosaic.coach().chat(session.id(), prompt);
+        String context = contextMode(body);
+        if (context.equals("guided_exit")) {
+            mosaic.coach().leaveGuidedFlow(session.id());
+        }
+        CoachReply reply = context.equals("guided") ? mosaic.coach().startGuidedFlow(session.id(), prompt)
+                : mosaic.coach().chat(session.id(), prompt);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session_id", session.id().value());
         out.put("message", reply.message());
@@ -186,7 +191,23 @@ final class ApiRoutes {
         out.put("match", reply.match().map(Views::match).orElse(null));
         out.put("signals", Views.all(reply.signals(), Views::signal));
         out.put("next_step", reply.nextStep());
+        var pending = mosaic.coach().pendingGuidedQuestion(session.id());
+        out.put("guided", Map.of("active", pending.isPresent(), "question_id",
+                pending.map(q -> q.id()).orElse("")));
         responses.ok(response, out);
+    }
+
+    /**
+     * The optional {@code context} of POST /wimd: {@code "guided"} (or {@code {"mode": "guided"}}) starts or resumes
+     * the guided flow; {@code "guided_exit"} leaves it first. Anything else is a normal turn.
+     */
+    private static String contextMode(JsonNode body) {
+        JsonNode context = body.get("context");
+        if (context == null || context.isNull()) {
+            return "";
+        }
+        JsonNode mode = context.isObject() ? context.get("mode") : context;
+        return mode != null && mode.isTextual() ? mode.asText().strip().toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     private void metrics(ServerRequest request, ServerResponse response) {
@@ -218,6 +239,8 @@ final class ApiRoutes {
         out.put("weakest", analysis.weakest().key());
         out.put("themes", analysis.themes());
         out.put("next_step", analysis.nextStep());
+        out.put("commitments", analysis.commitments().stream().map(c -> Map.of("text", c.text(), "done", c.done()))
+                .toList());
         return out;
     }
 

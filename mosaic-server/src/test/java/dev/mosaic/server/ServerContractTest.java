@@ -108,6 +108,32 @@ class ServerContractTest {
     }
 
     @Test
+    void theGuidedFlowIsOptInThroughContextAndAnalysisTracksCommitments() {
+        JsonNode normal = json(server.post("/wimd", "{\"prompt\":\"Can you guide me?\"}"));
+        assertThat(normal.at("/guided/active").asBoolean()).isFalse();
+        String id = normal.get("session_id").asText();
+
+        JsonNode started = json(server.post("/wimd", "{\"prompt\":\"start\",\"context\":\"guided\",\"session_id\":\""
+                + id + "\"}"));
+        assertThat(started.get("source").asText()).isEqualTo("guided");
+        assertThat(started.at("/guided/active").asBoolean()).isTrue();
+        assertThat(started.at("/guided/question_id").asText()).isEqualTo("g1");
+        JsonNode answered = json(server.post("/wimd", "{\"prompt\":\"I'm a support engineer, 3 years in\","
+                + "\"session_id\":\"" + id + "\"}"));
+        assertThat(answered.at("/guided/question_id").asText()).isEqualTo("g2");
+        JsonNode left = json(server.post("/wimd", "{\"prompt\":\"exit\",\"session_id\":\"" + id + "\"}"));
+        assertThat(left.at("/guided/active").asBoolean()).isFalse();
+
+        server.post("/wimd", "{\"prompt\":\"I'll email two hiring managers by Friday\",\"session_id\":\"" + id + "\"}");
+        server.post("/wimd", "{\"prompt\":\"I emailed both hiring managers on Thursday\",\"session_id\":\"" + id
+                + "\"}");
+        JsonNode analysis = json(server.get("/wimd/analysis", "X-Session-ID", id)).get("analysis");
+        assertThat(analysis.get("commitments").toString()).contains("email two hiring managers");
+        assertThat(analysis.at("/commitments/0/done").asBoolean()).isTrue();
+        assertThat(analysis.get("trend").has("momentum")).isTrue();
+    }
+
+    @Test
     void bodySessionIdWinsOverTheHeader() {
         String a = json(server.post("/wimd", "{\"prompt\":\"I want to learn SQL\"}")).get("session_id").asText();
         String b = json(server.post("/wimd", "{\"prompt\":\"I want to learn Excel\"}")).get("session_id").asText();

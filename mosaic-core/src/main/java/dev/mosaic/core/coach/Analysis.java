@@ -13,9 +13,23 @@ import java.util.Map;
  * @param weakest the metric with the lowest latest score
  * @param themes the categories of the library entries the turns matched, most frequent first
  * @param nextStep a suggested next step for the weakest metric
+ * @param commitments what the person committed to, oldest first, and whether a later turn reported it done
  */
 public record Analysis(int turns, Map<Metric, Integer> trend, Metric strongest, Metric weakest, List<String> themes,
-                       String nextStep) {
+                       String nextStep, List<Commitment> commitments) {
+    /**
+     * Something the person said they would do.
+     *
+     * @param text the message that made the commitment
+     * @param done whether a later message reported it done
+     */
+    public record Commitment(String text, boolean done) {
+        /** Validates. */
+        public Commitment {
+            Checks.text(text, "text");
+        }
+    }
+
     /** Validates and copies. */
     public Analysis {
         Checks.range(turns, 1, Integer.MAX_VALUE, "turns");
@@ -24,5 +38,6 @@ public record Analysis(int turns, Map<Metric, Integer> trend, Metric strongest, 
         Checks.present(weakest, "weakest");
         themes = Checks.list(themes, "themes");
         Checks.text(nextStep, "next_step");
+        commitments = Checks.list(commitments, "commitments");
     }
 }

@@ -44,4 +44,29 @@ public interface Coach {
      * @return trend, strongest and weakest metric, themes and a next step; empty before the first turn
      */
     Optional<Analysis> analysis(SessionId session, int limit);
+
+    /**
+     * Starts the guided flow, or resumes it where the person left it. Only this call starts it: a normal message
+     * never does. While it runs, {@link #chat} takes each message as the answer to the last question (answers are
+     * scored and feed the profile like any message) and replies with the next question; one of
+     * {@link GuidedFlow#EXIT_WORDS}, or {@link #leaveGuidedFlow}, leaves it.
+     *
+     * @param session the session
+     * @param message what the person said when asking for it (stored as a turn)
+     * @return the reply, whose message ends with the next question
+     */
+    CoachReply startGuidedFlow(SessionId session, String message);
+
+    /**
+     * Leaves the guided flow (a no-op when it is not running).
+     *
+     * @param session the session
+     */
+    void leaveGuidedFlow(SessionId session);
+
+    /**
+     * @param session the session
+     * @return the guided question waiting for an answer, or empty when the flow is not running
+     */
+    Optional<GuidedFlow.Question> pendingGuidedQuestion(SessionId session);
 }

@@ -9,7 +9,9 @@ public enum ReplySource {
     /** The best-matching library completion, with a next-step nudge. */
     LIBRARY,
     /** Nothing in the library fitted: a clarifying question. */
-    CLARIFY;
+    CLARIFY,
+    /** A question of the opt-in guided flow. */
+    GUIDED;
 
     /** @return the lowercase JSON name */
     public String key() {

@@ -58,14 +58,17 @@ final class SignalMetricsModel implements MetricsModel {
             + "sooner or later|in the future|later on|i keep meaning to|i've been meaning to|i ought to|"
             + "i could|thinking about maybe)\\b");
 
-    private static final Pattern TARGET = Pattern.compile("\\b(?:want to (?:be|become|work as|move into|get into|"
-            + "switch to|transition into)|move into|moving into|switch(?:ing)? to|transition(?:ing)? (?:in)?to|"
-            + "aim(?:ing)? for|target(?:ing)?|looking for an? |apply(?:ing)? for an? |become an? |"
-            + "my goal is|i want an? )\\b[^.?!]{0,40}?\\b(?:" + "engineer|developer|analyst|designer|manager|scientist|"
-            + "nurse|teacher|accountant|consultant|marketer|writer|recruiter|lawyer|architect|researcher|coordinator|"
-            + "director|lead|specialist|administrator|technician|electrician|therapist|product|data|ux|ui|sales|"
-            + "marketing|finance|healthcare|education|operations|hr|copywriter|editor|pm|programmer|role|position|"
-            + "job in|career in)\\w*");
+    /** A phrase that points at a destination ("want to become", "move into", "looking for a")... */
+    private static final Pattern TARGET_TRIGGER = Pattern.compile("\\b(?:want to (?:be|become|work as|move into|"
+            + "get into|switch to|transition into)|move into|moving into|switch(?:ing)? to|transition(?:ing)? (?:in)?to|"
+            + "aim(?:ing)? for|target(?:ing)?|looking for an?|apply(?:ing)? for an?|become an?|my goal is|i want an?)\\b");
+    /** ...followed, within a few words, by a role or field. */
+    private static final Pattern TARGET_ROLE = Pattern.compile("\\b(?:engineer|developer|analyst|designer|manager|"
+            + "scientist|nurse|teacher|accountant|consultant|marketer|writer|recruiter|lawyer|architect|researcher|"
+            + "coordinator|director|lead|specialist|administrator|technician|electrician|therapist|product|data|ux|ui|"
+            + "sales|marketing|finance|healthcare|education|operations|hr|copywriter|editor|pm|programmer|role|"
+            + "position|job in|career in)");
+    private static final int TARGET_REACH = 48;
     private static final Pattern ROLE = Pattern.compile("\\b(?:software engineer|data analyst|data scientist|"
             + "product manager|project manager|ux designer|ui designer|graphic designer|nurse|teacher|accountant|"
             + "developer|engineer|analyst|designer|scientist|consultant|marketer|copywriter|recruiter|lawyer|"
@@ -81,6 +84,8 @@ final class SignalMetricsModel implements MetricsModel {
             + "i'm great at|my strengths?|i'm strong (?:in|at)|i'm best at|i value|my values|i enjoy|i love|"
             + "energi[sz]es me|gives me energy|i care about|what matters to me|matters most to me|i thrive|"
             + "i'm known for|people come to me for|i'm at my best|drains me|i hate|i don't enjoy)\\b");
+    private static final Pattern COMPANY = Pattern.compile("\\b(?:at|with|for|join) ([A-Z][A-Za-z0-9&]+"
+            + "(?: [A-Z][A-Za-z0-9&]+)?)");
     private static final Pattern HEDGE = Pattern.compile("\\b(?:no idea|not sure|don't know|dont know|idk|maybe|"
             + "lost|confused|whatever|anything really|no clue|kind of|kinda|sort of|i guess|unsure|undecided|"
             + "clueless|doesn't matter|no direction|all over the place|who knows|something else|somewhere else|"
@@ -153,14 +158,24 @@ final class SignalMetricsModel implements MetricsModel {
 
     private static int clarity(String text, String original, List<Signal> signals) {
         int score = 0;
-        score += signal(TARGET, text, Metric.CLARITY, "named_target", 18, 1, signals);
+        Matcher trigger = TARGET_TRIGGER.matcher(text);
+        while (trigger.find()) {
+            Matcher role = TARGET_ROLE.matcher(text).region(trigger.end(), Math.min(text.length(),
+                    trigger.end() + TARGET_REACH));
+            if (role.find()) {
+                int end = text.indexOf(' ', role.end());
+                signals.add(new Signal(Metric.CLARITY, "named_target", 18,
+                        text.substring(trigger.start(), end < 0 ? text.length() : end).strip()));
+                score += 18;
+                break;
+            }
+        }
         if (score == 0) {
             score += signal(ROLE, text, Metric.CLARITY, "named_role_or_field", 8, 2, signals);
         }
         score += signal(CRITERIA, text, Metric.CLARITY, "criteria", 8, 3, signals);
         score += signal(SELF_KNOWLEDGE, text, Metric.CLARITY, "self_knowledge", 8, 2, signals);
-        Matcher company = Pattern.compile("\\b(?:at|with|for|join) ([A-Z][A-Za-z0-9&]+(?: [A-Z][A-Za-z0-9&]+)?)")
-                .matcher(original);
+        Matcher company = COMPANY.matcher(original);
         if (company.find() && !company.group(1).equals("I")) {
             signals.add(new Signal(Metric.CLARITY, "named_company", 6, company.group(1)));
             score += 6;
@@ -267,6 +282,21 @@ final class SignalMetricsModel implements MetricsModel {
     }
 
     private static String normalise(String message) {
-        return message.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
+        String lower = message.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c == '\u2019' ? '\'' : c);
+        }
+        return out.toString();
     }
 }

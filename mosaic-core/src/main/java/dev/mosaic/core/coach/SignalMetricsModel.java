@@ -92,11 +92,11 @@ final class SignalMetricsModel implements MetricsModel {
             + "figure it out|no plan)\\b");
 
     /** A past-tense action with "I" before it, or opening a clause the way people drop the "I" ("Called all three"). */
-    private static final Pattern COMPLETED = Pattern.compile("(?:\\b(?:i|i've|ive|i have|we|finally|already|just)\\s+"
-            + "(?:\\w+\\s+){0,2}?|(?:^|[.!?;,:]\\s*|\\band\\s+|\\bthen\\s+))(?:" + VERB_PASTS + ")\\b"
-            + "|\\bhad (?:the|a|my|both|two|three|our) (?:\\w+ )?(?:calls?|interviews?|meetings?|chats?|coffee|"
+    private static final Pattern COMPLETED = Pattern.compile("\\b(?:i|i've|ive|i have|we|finally|already|just) "
+            + "(?:[a-z']+ ){0,2}?(?:" + VERB_PASTS + ")\\b|(?:^|[.!?;,:] ?|\\band |\\bthen )(?:" + VERB_PASTS + ")\\b"
+            + "|\\bhad (?:the|a|my|both|two|three|our) (?:[a-z]+ )?(?:calls?|interviews?|meetings?|chats?|coffee|"
             + "screens?|conversations?)\\b|\\b(?:is|are|was) (?:now )?(?:done|finished|live|published|submitted)\\b");
-    private static final Pattern NEGATED_COMPLETED = Pattern.compile("\\b(?:" + NEG + "\\s+(?:\\w+\\s+){0,2}?(?:"
+    private static final Pattern NEGATED_COMPLETED = Pattern.compile("\\b(?:" + NEG + " (?:[a-z']+ ){0,2}?(?:"
             + VERB_BASES + "|" + VERB_PASTS + "|done|made|go|been|tried|posted)|backed out|lost track|"
             + "passed without me|deleted it|never (?:got|heard|went|finished|started))\\b");
     private static final Pattern PROGRESS = Pattern.compile("\\b(?:got an? (?:interview|offer|reply|response|"

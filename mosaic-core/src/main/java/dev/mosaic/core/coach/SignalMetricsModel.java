@@ -93,7 +93,7 @@ final class SignalMetricsModel implements MetricsModel {
 
     /** A past-tense action with "I" before it, or opening a clause the way people drop the "I" ("Called all three"). */
     private static final Pattern COMPLETED = Pattern.compile("\\b(?:i|i've|ive|i have|we|finally|already|just) "
-            + "(?:[a-z']+ ){0,2}?(?:" + VERB_PASTS + ")\\b|(?:^|[.!?;,:] ?|\\band |\\bthen )(?:" + VERB_PASTS + ")\\b"
+            + "(?:[a-z]+ ){0,2}?(?:" + VERB_PASTS + ")\\b|(?:^|[.!?;,:] ?|\\band |\\bthen )(?:" + VERB_PASTS + ")\\b"
             + "|\\bhad (?:the|a|my|both|two|three|our) (?:[a-z]+ )?(?:calls?|interviews?|meetings?|chats?|coffee|"
             + "screens?|conversations?)\\b|\\b(?:is|are|was) (?:now )?(?:done|finished|live|published|submitted)\\b");
     private static final Pattern NEGATED_COMPLETED = Pattern.compile("\\b(?:" + NEG + " (?:[a-z']+ ){0,2}?(?:"

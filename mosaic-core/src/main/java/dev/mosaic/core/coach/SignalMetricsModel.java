@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,48 +21,51 @@ final class SignalMetricsModel implements MetricsModel {
     /** Weight of a new message in the session state. */
     static final double ALPHA = 0.5;
 
-    private static final String NEG = "(?:not|never|no|haven't|havent|hasn't|didn't|didnt|don't|dont|can't|cant|"
-            + "couldn't|won't|wont|wouldn't|isn't|wasn't|yet to|still haven't|still havent)";
+    private static final String[] NEG_WORDS = {"not", "never", "no", "haven't", "havent", "hasn't", "didn't", "didnt",
+        "don't", "dont", "can't", "cant", "couldn't", "won't", "wont", "wouldn't", "isn't", "wasn't", "yet to",
+        "still haven't", "still havent"};
+    private static final String NEG = "(?:" + String.join("|", NEG_WORDS) + ")";
     private static final String VERB_BASES = "apply|email|call|message|reach out|contact|update|rewrite|send|submit|"
-            + "practi[cs]e|prepare|schedule|book|sign up|enrol|enroll|register|finish|complete|start|interview|meet|"
+            + "practise|practice|prepare|schedule|book|sign up|enrol|enroll|register|finish|complete|start|interview|meet|"
             + "talk to|ask|negotiate|network|attend|join|build|publish|write|research|follow up|pitch|shadow|"
             + "volunteer|test|try out|tailor|record|draft|list|apply for";
     private static final String VERB_PASTS = "applied|emailed|called|messaged|reached out|contacted|updated|rewrote|"
-            + "rewritten|sent|submitted|practi[cs]ed|prepared|scheduled|booked|signed up|enrolled|registered|"
+            + "rewritten|sent|submitted|practised|practiced|prepared|scheduled|booked|signed up|enrolled|registered|"
             + "finished|completed|started|interviewed|met|talked to|spoke to|asked|negotiated|networked|attended|"
             + "joined|built|published|wrote|written|researched|followed up|pitched|shadowed|volunteered|tested|"
             + "tried out|tailored|recorded|drafted|listed|landed|got|heard back|did|went|handed in|spoke|ticked off|solved|"
             + "done|signed|passed|made|took|posted|shipped|launched|delivered|presented|earned|cleared|visited|"
             + "showed up|turned up|kept|stuck to|managed to";
 
-    private static final Pattern COMMITMENT = Pattern.compile("\\b(?:i will|i'll|ill|i'm going to|im going to|"
+    private static final Lexicon COMMITMENT = Lexicon.of("\\b(?:i will|i'll|ill|i'm going to|im going to|"
             + "i am going to|i'm gonna|im gonna|i plan to|my plan is to|i intend to|i commit to|i've decided to|"
             + "i have decided to|i decided to|i'm committing to|next step is to|i'm aiming to|i aim to)\\b");
-    private static final Pattern NEGATED_COMMITMENT = Pattern.compile("\\b(?:i won't|i wont|i will not|"
+    private static final Lexicon NEGATED_COMMITMENT = Lexicon.of("\\b(?:i won't|i wont|i will not|"
             + "i'm not going to|im not going to)\\b");
-    private static final Pattern TIME_BOUND = Pattern.compile("\\b(?:by (?:monday|tuesday|wednesday|thursday|friday|"
+    private static final Lexicon TIME_BOUND = Lexicon.of("\\b(?:by (?:monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday|tomorrow|tonight|the end of (?:the )?(?:day|week|month)|end of (?:the )?(?:day|week|"
             + "month)|next week|\\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|"
             + "tomorrow|tonight|today|this (?:week|weekend|morning|afternoon|evening|month)|next (?:week|monday|"
             + "tuesday|wednesday|thursday|friday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
             + "before (?:monday|tuesday|wednesday|thursday|friday|the weekend)|within (?:\\d+|a|one|two|three) "
             + "(?:days?|weeks?)|in (?:\\d+|two|three) days|every (?:morning|day|evening|weekday))\\b");
-    private static final Pattern COUNT = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|"
+    private static final Lexicon COUNT = Lexicon.of("\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|a dozen)\\s+(?:[a-z-]+\\s+){0,2}?(?:applications?|jobs?|companies|people|"
             + "recruiters?|emails?|calls?|interviews?|hours?|roles?|contacts?|messages?|posts?|coffee chats?|"
             + "informational interviews?|networking events?|cover letters?|mock interviews?|chapters?|lessons?|"
             + "modules?|projects?|offers?|hiring managers?|connections?|minutes)\\b");
-    private static final Pattern CAREER_ACTION = Pattern.compile("\\b(?:" + VERB_BASES + ")\\b");
-    private static final Pattern PASSIVE = Pattern.compile("\\b(?:someday|some day|one day|eventually|at some point|"
+    private static final Lexicon CAREER_ACTION = Lexicon.of("\\b(?:" + VERB_BASES + ")\\b");
+    private static final Lexicon PASSIVE = Lexicon.of("\\b(?:someday|some day|one day|eventually|at some point|"
             + "i should probably|i should|i might|maybe i'll|maybe i will|wait and see|waiting for|when i have time|"
             + "when i get time|not sure when|i guess i could|i'd like to|i would like to|i hope to|hopefully|"
             + "sooner or later|in the future|later on|i keep meaning to|i've been meaning to|i ought to|"
             + "i could|thinking about maybe)\\b");
 
     /** A phrase that points at a destination ("want to become", "move into", "looking for a")... */
-    private static final Pattern TARGET_TRIGGER = Pattern.compile("\\b(?:want to (?:be|become|work as|move into|"
-            + "get into|switch to|transition into)|move into|moving into|switch(?:ing)? to|transition(?:ing)? (?:in)?to|"
-            + "aim(?:ing)? for|target(?:ing)?|looking for an?|apply(?:ing)? for an?|become an?|my goal is|i want an?)\\b");
+    private static final Lexicon TARGET_TRIGGER = Lexicon.of("\\b(?:want to (?:be|become|work as|move into|"
+            + "get into|switch to|transition into)|move into|moving into|switch to|switching to|transition to|"
+            + "transition into|transitioning to|transitioning into|aim for|aiming for|target|targeting|looking for an?|"
+            + "apply for|applying for|become an?|my goal is|i want an?)\\b");
     /** ...followed, within a few words, by a role or field. */
     private static final Pattern TARGET_ROLE = Pattern.compile("\\b(?:engineer|developer|analyst|designer|manager|"
             + "scientist|nurse|teacher|accountant|consultant|marketer|writer|recruiter|lawyer|architect|researcher|"
@@ -69,48 +73,58 @@ final class SignalMetricsModel implements MetricsModel {
             + "sales|marketing|finance|healthcare|education|operations|hr|copywriter|editor|pm|programmer|role|"
             + "position|job in|career in)");
     private static final int TARGET_REACH = 48;
-    private static final Pattern ROLE = Pattern.compile("\\b(?:software engineer|data analyst|data scientist|"
+    private static final Lexicon ROLE = Lexicon.of("\\b(?:software engineer|data analyst|data scientist|"
             + "product manager|project manager|ux designer|ui designer|graphic designer|nurse|teacher|accountant|"
             + "developer|engineer|analyst|designer|scientist|consultant|marketer|copywriter|recruiter|lawyer|"
             + "architect|researcher|electrician|therapist|programmer|paralegal|pharmacist|economist|"
             + "account executive|customer success|sales|marketing|finance|operations|fintech|healthcare|"
             + "nonprofit|non-profit|startup|agency)\\b");
-    private static final Pattern CRITERIA = Pattern.compile("(?:[$£€]\\s?\\d[\\d,.]*k?|\\b\\d{2,3}k\\b|"
-            + "\\b(?:salary|pay|remote|hybrid|on-site|onsite|in-office|full-time|full time|part-time|part time|"
-            + "four-day week|4-day week|commute|relocate|within (?:\\d+|six|three|twelve) months|by (?:january|"
-            + "february|march|april|may|june|july|august|september|october|november|december|next year|"
-            + "the end of the year|20\\d\\d)|equity|benefits|work-life balance|flexible hours)\\b)");
-    private static final Pattern SELF_KNOWLEDGE = Pattern.compile("\\b(?:i'm good at|im good at|i am good at|"
+    private static final Lexicon MONEY = Lexicon.of("[$£€]\\s?\\d[\\d,.]*k?|\\b\\d{2,3}k\\b");
+    private static final Lexicon CRITERIA = Lexicon.of("\\b(?:salary|pay|remote|hybrid|on-site|onsite|in-office|"
+            + "full-time|full time|part-time|part time|four-day week|4-day week|commute|relocate|within (?:\\d+|six|"
+            + "three|twelve) months|by (?:january|february|march|april|may|june|july|august|september|october|"
+            + "november|december|next year|the end of the year|20\\d\\d)|equity|benefits|work-life balance|"
+            + "flexible hours)\\b");
+    private static final Lexicon SELF_KNOWLEDGE = Lexicon.of("\\b(?:i'm good at|im good at|i am good at|"
             + "i'm great at|my strengths?|i'm strong (?:in|at)|i'm best at|i value|my values|i enjoy|i love|"
-            + "energi[sz]es me|gives me energy|i care about|what matters to me|matters most to me|i thrive|"
+            + "energises me|energizes me|gives me energy|i care about|what matters to me|matters most to me|i thrive|"
             + "i'm known for|people come to me for|i'm at my best|drains me|i hate|i don't enjoy)\\b");
     private static final Pattern COMPANY = Pattern.compile("\\b(?:at|with|for|join) ([A-Z][A-Za-z0-9&]+"
             + "(?: [A-Z][A-Za-z0-9&]+)?)");
-    private static final Pattern HEDGE = Pattern.compile("\\b(?:no idea|not sure|don't know|dont know|idk|maybe|"
+    private static final Lexicon HEDGE = Lexicon.of("\\b(?:no idea|not sure|don't know|dont know|idk|maybe|"
             + "lost|confused|whatever|anything really|no clue|kind of|kinda|sort of|i guess|unsure|undecided|"
             + "clueless|doesn't matter|no direction|all over the place|who knows|something else|somewhere else|"
             + "figure it out|no plan)\\b");
 
-    /** A past-tense action with "I" before it, or opening a clause the way people drop the "I" ("Called all three"). */
-    private static final Pattern COMPLETED = Pattern.compile("\\b(?:i|i've|ive|i have|we|finally|already|just) "
-            + "(?:[a-z]+ ){0,2}?(?:" + VERB_PASTS + ")\\b|(?:^|[.!?;,:] ?|\\band |\\bthen )(?:" + VERB_PASTS + ")\\b"
-            + "|\\bhad (?:the|a|my|both|two|three|our) (?:[a-z]+ )?(?:calls?|interviews?|meetings?|chats?|coffee|"
-            + "screens?|conversations?)\\b|\\b(?:is|are|was) (?:now )?(?:done|finished|live|published|submitted)\\b");
-    private static final Pattern NEGATED_COMPLETED = Pattern.compile("\\b(?:" + NEG + " (?:[a-z']+ ){0,2}?(?:"
-            + VERB_BASES + "|" + VERB_PASTS + "|done|made|go|been|tried|posted)|backed out|lost track|"
-            + "passed without me|deleted it|never (?:got|heard|went|finished|started))\\b");
-    private static final Pattern PROGRESS = Pattern.compile("\\b(?:got an? (?:interview|offer|reply|response|"
+    /** A past-tense action with "I" before it... */
+    private static final Lexicon COMPLETED_SUBJECT = Lexicon.of("\\b(?:i|i've|ive|i have|we|finally|already|just) "
+            + "(?:[a-z]+ ){0,2}?(?:" + VERB_PASTS + ")\\b");
+    /** ...or opening a clause, the way people drop the "I" ("Called all three. Met the lead"). */
+    private static final Lexicon COMPLETED_CLAUSE = Lexicon.anchoredOn("(?<=^|[.!?;,:]|[.!?;,:] |\\band |\\bthen )"
+            + "(?:" + VERB_PASTS + ")\\b", Lexicon.anchorsOf("\\b(?:" + VERB_PASTS + ")"));
+    private static final Lexicon COMPLETED_EVENT = Lexicon.of("\\b(?:had (?:the|a|my|both|two|three|our) "
+            + "(?:[a-z]+ )?(?:calls?|interviews?|meetings?|chats?|coffee|screens?|conversations?)\\b|"
+            + "is (?:now )?(?:done|finished|live|published|submitted)|are (?:now )?(?:done|finished|live|published|"
+            + "submitted)|was (?:done|finished|live|published|submitted))\\b");
+    private static final Lexicon NEGATED_COMPLETED = Lexicon.of("\\b(?:" + java.util.Arrays.stream(NEG_WORDS)
+            .map(word -> word + " (?:[a-z']+ ){0,2}?(?:" + VERB_BASES + "|" + VERB_PASTS
+                    + "|done|made|go|been|tried|posted)")
+            .collect(java.util.stream.Collectors.joining("|"))
+            + "|backed out|lost track|passed without me|deleted it|never got|never heard|never went|never finished|"
+            + "never started)\\b");
+    private static final Lexicon PROGRESS = Lexicon.of("\\b(?:got an? (?:interview|offer|reply|response|"
             + "call ?back|second interview)|heard back|landed|made progress|progress|followed up|"
             + "i did it|it went well|went well|got the job|accepted the offer|second round|final round|"
             + "moving forward|on track|kept going|kept it up|still going|streak|in a row|every week|as planned|"
             + "so far so good|next step|ahead of schedule|asked me (?:for|to)|invited me|offered me|replied|"
             + "wrote back|called me back|got back to me|said yes|agreed to|offered to|turned into|"
             + "had (?:the|my) first (?:one|\\w+))\\b");
-    private static final Pattern STALLED = Pattern.compile("\\b(?:stuck|gave up|give up|giving up|given up|"
-            + "(?:i've |i have |i )?stopped \\w+ing|waiting to see|back where i started|led nowhere|went nowhere|"
+    private static final Lexicon STALLED = Lexicon.of("\\b(?:stuck|gave up|give up|giving up|given up|"
+            + "stopped \\w+ing|waiting to see|back where i started|led nowhere|went nowhere|"
             + "came to nothing|only (?:sent|did|managed|applied to) (?:one|1|a single)|skipped|"
-            + "nothing (?:has |really )?changed|nothing happened|(?:then|and) (?:quit|stopped|gave up)|no progress|stopped (?:applying|trying|looking|going)|quit (?:applying|trying)|"
-            + "burned out|burnt out|burnout|exhausted|drained|procrastinat\\w*|avoiding|put it off|putting it off|"
+            + "nothing (?:has |really )?changed|nothing happened|then quit|then stopped|then gave up|and quit|"
+            + "and stopped|and gave up|no progress|stopped (?:applying|trying|looking|going)|quit (?:applying|trying)|"
+            + "burned out|burnt out|burnout|exhausted|drained|procrastinating|procrastinate|procrastination|procrastinated|avoiding|put it off|putting it off|"
             + "same as last|back to square one|fell off|dropped it|lost motivation|can't be bothered|"
             + "haven't heard|ghosted|rejected|rejection|no replies|no response|pointless|hopeless|what's the point|"
             + "going nowhere|spinning my wheels|treading water)\\b");
@@ -133,12 +147,9 @@ final class SignalMetricsModel implements MetricsModel {
 
     @Override
     public ScoredMessage score(Metrics current, String message, List<Turn> earlier) {
-        String text = normalise(message);
+        Lexicon.Words words = new Lexicon.Words(normalise(message));
         List<Signal> signals = new ArrayList<>();
-        int clarity = BASELINE + clarity(text, message, signals);
-        int action = BASELINE + action(text, signals);
-        int momentum = BASELINE + momentum(text, earlier, signals);
-        Metrics own = Metrics.clamped(clarity, action, momentum);
+        Metrics own = own(words, message, earlier, signals);
         Metrics next = earlier.isEmpty() ? own : Metrics.clamped(blend(current.clarity(), own.clarity()),
                 blend(current.action(), own.action()), blend(current.momentum(), own.momentum()));
         return new ScoredMessage(next, signals);
@@ -146,20 +157,22 @@ final class SignalMetricsModel implements MetricsModel {
 
     /** The message's own scores, before they are folded into the session (used by the evaluation). */
     Metrics messageScores(String message, List<Turn> earlier) {
-        String text = normalise(message);
-        List<Signal> ignored = new ArrayList<>();
-        return Metrics.clamped(BASELINE + clarity(text, message, ignored), BASELINE + action(text, ignored),
-                BASELINE + momentum(text, earlier, ignored));
+        return own(new Lexicon.Words(normalise(message)), message, earlier, new ArrayList<>());
+    }
+
+    private static Metrics own(Lexicon.Words words, String original, List<Turn> earlier, List<Signal> signals) {
+        return Metrics.clamped(BASELINE + clarity(words, original, signals), BASELINE + action(words, signals),
+                BASELINE + momentum(words, earlier, signals));
     }
 
     private static int blend(int previous, int message) {
         return (int) Math.round(previous + ALPHA * (message - previous));
     }
 
-    private static int clarity(String text, String original, List<Signal> signals) {
+    private static int clarity(Lexicon.Words words, String original, List<Signal> signals) {
         int score = 0;
-        Matcher trigger = TARGET_TRIGGER.matcher(text);
-        while (trigger.find()) {
+        String text = words.text;
+        for (MatchResult trigger : TARGET_TRIGGER.matches(words, 8)) {
             Matcher role = TARGET_ROLE.matcher(text).region(trigger.end(), Math.min(text.length(),
                     trigger.end() + TARGET_REACH));
             if (role.find()) {
@@ -171,51 +184,53 @@ final class SignalMetricsModel implements MetricsModel {
             }
         }
         if (score == 0) {
-            score += signal(ROLE, text, Metric.CLARITY, "named_role_or_field", 8, 2, signals);
+            score += signal(ROLE, words, Metric.CLARITY, "named_role_or_field", 8, 2, signals);
         }
-        score += signal(CRITERIA, text, Metric.CLARITY, "criteria", 8, 3, signals);
-        score += signal(SELF_KNOWLEDGE, text, Metric.CLARITY, "self_knowledge", 8, 2, signals);
+        int criteria = signal(MONEY, words, Metric.CLARITY, "criteria", 8, 3, signals);
+        score += criteria + signal(CRITERIA, words, Metric.CLARITY, "criteria", 8, 3 - criteria / 8, signals);
+        score += signal(SELF_KNOWLEDGE, words, Metric.CLARITY, "self_knowledge", 8, 2, signals);
         Matcher company = COMPANY.matcher(original);
         if (company.find() && !company.group(1).equals("I")) {
             signals.add(new Signal(Metric.CLARITY, "named_company", 6, company.group(1)));
             score += 6;
         }
-        score -= signal(HEDGE, text, Metric.CLARITY, "hedging", 9, 3, signals);
+        score -= signal(HEDGE, words, Metric.CLARITY, "hedging", 9, 3, signals);
         return score;
     }
 
-    private static int action(String text, List<Signal> signals) {
+    private static int action(Lexicon.Words words, List<Signal> signals) {
         int score = 0;
-        score -= signal(NEGATED_COMMITMENT, text, Metric.ACTION, "declined_commitment", 10, 1, signals);
+        score -= signal(NEGATED_COMMITMENT, words, Metric.ACTION, "declined_commitment", 10, 1, signals);
         if (score == 0) {
-            score += signal(COMMITMENT, text, Metric.ACTION, "commitment", 12, 1, signals);
+            score += signal(COMMITMENT, words, Metric.ACTION, "commitment", 12, 1, signals);
         }
-        score += signal(TIME_BOUND, text, Metric.ACTION, "time_bound", 10, 2, signals);
-        score += signal(COUNT, text, Metric.ACTION, "count", 8, 2, signals);
-        score += signal(CAREER_ACTION, text, Metric.ACTION, "career_action", 5, 3, signals);
-        score -= signal(PASSIVE, text, Metric.ACTION, "passivity", 10, 2, signals);
+        score += signal(TIME_BOUND, words, Metric.ACTION, "time_bound", 10, 2, signals);
+        score += signal(COUNT, words, Metric.ACTION, "count", 8, 2, signals);
+        score += signal(CAREER_ACTION, words, Metric.ACTION, "career_action", 5, 3, signals);
+        score -= signal(PASSIVE, words, Metric.ACTION, "passivity", 10, 2, signals);
         return score;
     }
 
-    private static int momentum(String text, List<Turn> earlier, List<Signal> signals) {
+    private static int momentum(Lexicon.Words words, List<Turn> earlier, List<Signal> signals) {
         int score = 0;
-        int negated = signal(NEGATED_COMPLETED, text, Metric.MOMENTUM, "not_done", 8, 2, signals);
-        score -= negated;
-        int moved = signal(COMPLETED, text, Metric.MOMENTUM, "completed_action", 12, 3, signals)
-                + signal(PROGRESS, text, Metric.MOMENTUM, "progress", 8, 2, signals);
+        score -= signal(NEGATED_COMPLETED, words, Metric.MOMENTUM, "not_done", 8, 2, signals);
+        int completed = signal(COMPLETED_SUBJECT, words, Metric.MOMENTUM, "completed_action", 12, 3, signals);
+        completed += signal(COMPLETED_CLAUSE, words, Metric.MOMENTUM, "completed_action", 12, 3 - completed / 12,
+                signals);
+        completed += signal(COMPLETED_EVENT, words, Metric.MOMENTUM, "completed_action", 12, 3 - completed / 12,
+                signals);
+        int moved = completed + signal(PROGRESS, words, Metric.MOMENTUM, "progress", 8, 2, signals);
         score += moved;
         if (moved > 0 && !earlier.isEmpty() && movedForward(earlier.get(0).prompt())) {
             // Progress on top of progress: movement over time, not one good day.
             signals.add(new Signal(Metric.MOMENTUM, "sustained_progress", 8, ""));
             score += 8;
         }
-        score -= signal(STALLED, text, Metric.MOMENTUM, "stalled", 12, 3, signals);
+        score -= signal(STALLED, words, Metric.MOMENTUM, "stalled", 12, 3, signals);
         if (!earlier.isEmpty()) {
-            Set<String> committed = committedVerbs(earlier);
-            for (String verb : committed) {
-                Matcher done = Pattern.compile("\\b(?:" + pastOf(verb) + ")\\b").matcher(text);
-                if (done.find() && !text.matches("(?s).*\\b" + NEG + "\\s+(?:\\w+\\s+){0,2}?(?:" + verb + "|"
-                        + pastOf(verb) + ")\\b.*")) {
+            for (String verb : committedVerbs(earlier)) {
+                Matcher done = pastTense(verb).matcher(words.text);
+                if (done.find() && !negatedForm(verb).matcher(words.text).find()) {
                     signals.add(new Signal(Metric.MOMENTUM, "follow_through", 15, done.group()));
                     score += 15;
                     break;
@@ -227,23 +242,33 @@ final class SignalMetricsModel implements MetricsModel {
         return score;
     }
 
+    private static final java.util.Map<String, Pattern> PAST_TENSE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Pattern> NEGATED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern pastTense(String verb) {
+        return PAST_TENSE.computeIfAbsent(verb, v -> Pattern.compile("\\b(?:" + pastOf(v) + ")\\b"));
+    }
+
+    private static Pattern negatedForm(String verb) {
+        return NEGATED.computeIfAbsent(verb, v -> Pattern.compile("\\b" + NEG + " (?:[a-z']+ ){0,2}?(?:" + v + "|"
+                + pastOf(v) + ")\\b"));
+    }
+
     private static boolean movedForward(String message) {
-        String text = normalise(message);
-        return (COMPLETED.matcher(text).find() || PROGRESS.matcher(text).find()) && !STALLED.matcher(text).find();
+        Lexicon.Words words = new Lexicon.Words(normalise(message));
+        return (COMPLETED_SUBJECT.in(words) || COMPLETED_CLAUSE.in(words) || COMPLETED_EVENT.in(words)
+                || PROGRESS.in(words)) && !STALLED.in(words);
     }
 
     /** The career verbs earlier turns committed to ("I'll email..."), as base forms. */
     private static Set<String> committedVerbs(List<Turn> earlier) {
         Set<String> verbs = new LinkedHashSet<>();
         for (Turn turn : earlier) {
-            String text = normalise(turn.prompt());
-            if (!COMMITMENT.matcher(text).find() && !TIME_BOUND.matcher(text).find()) {
+            Lexicon.Words words = new Lexicon.Words(normalise(turn.prompt()));
+            if (!COMMITMENT.in(words) && !TIME_BOUND.in(words)) {
                 continue;
             }
-            Matcher verb = CAREER_ACTION.matcher(text);
-            while (verb.find()) {
-                verbs.add(verb.group());
-            }
+            verbs.addAll(CAREER_ACTION.find(words, Integer.MAX_VALUE));
         }
         return verbs;
     }
@@ -261,24 +286,25 @@ final class SignalMetricsModel implements MetricsModel {
             case "follow up" -> "followed up";
             case "talk to" -> "talked to|spoke to";
             case "try out" -> "tried out";
-            case "practise", "practice" -> "practi[cs]ed";
+            case "practise", "practice" -> "practised|practiced";
             case "enrol", "enroll" -> "enrolled";
             default -> base.endsWith("e") ? base + "d" : base + "ed";
         };
     }
 
     /** Adds a signal per match (at most {@code max}) and returns the total weight. */
-    private static int signal(Pattern pattern, String text, Metric metric, String name, int weight, int max,
+    private static int signal(Lexicon lexicon, Lexicon.Words words, Metric metric, String name, int weight, int max,
                               List<Signal> signals) {
-        Matcher matcher = pattern.matcher(text);
-        int found = 0;
-        while (found < max && matcher.find()) {
-            signals.add(new Signal(metric, name, metric == Metric.CLARITY && name.equals("hedging")
-                    || name.equals("passivity") || name.equals("stalled") || name.equals("not_done")
-                    || name.equals("declined_commitment") ? -weight : weight, matcher.group().strip()));
-            found++;
+        if (max <= 0) {
+            return 0;
         }
-        return found * weight;
+        List<String> found = lexicon.find(words, max);
+        boolean lowers = name.equals("hedging") || name.equals("passivity") || name.equals("stalled")
+                || name.equals("not_done") || name.equals("declined_commitment");
+        for (String match : found) {
+            signals.add(new Signal(metric, name, lowers ? -weight : weight, match.strip()));
+        }
+        return found.size() * weight;
     }
 
     private static String normalise(String message) {

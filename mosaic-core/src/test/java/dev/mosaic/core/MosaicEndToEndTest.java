@@ -64,7 +64,7 @@ class MosaicEndToEndTest {
         assertThat(matches).isNotEmpty();
         JobMatch best = matches.get(0);
         assertThat(best.opportunity().role()).containsIgnoringCase("data analyst");
-        assertThat(best.skillsMatch()).contains("sql", "excel");
+        assertThat(best.skillsMatch()).contains("sql", "microsoft excel");
         assertThat(best.reasons()).isNotEmpty();
         assertThat(matches).extracting(JobMatch::fitScore).isSortedAccordingTo((a, b) -> b - a);
         assertThat(matches.get(0).fitScore()).isGreaterThan(matches.get(matches.size() - 1).fitScore());

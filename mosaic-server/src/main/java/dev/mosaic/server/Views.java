@@ -7,6 +7,7 @@ import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.jobs.Profile;
+import dev.mosaic.core.jobs.Seniority;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.resume.ResumeVersion;
@@ -123,6 +124,7 @@ final class Views {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("skills", profile.skills());
         out.put("target_roles", profile.targetRoles());
+        out.put("seniority", profile.seniority().map(Seniority::key).orElse(null));
         out.put("location", profile.location().orElse(null));
         out.put("prefers_remote", profile.prefersRemote());
         out.put("values", profile.values());

@@ -3,56 +3,86 @@ package dev.mosaic.core.jobs;
 import dev.mosaic.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scores opportunities against a profile, deterministically and with reasons: must-have skills weigh most, then
- * role fit, nice-to-have skills, location or remote preference, and shared values. Also reads a profile out of free
- * text (resume or coaching messages) using the skills the opportunities name. Immutable and thread-safe.
+ * Scores opportunities against a profile, deterministically and with reasons, and reads a profile out of free text
+ * (resumes, coaching messages). The fit, 0..100:
+ * <ul>
+ * <li>must-have skills the person shows: up to {@value #MUST_HAVE_POINTS};</li>
+ * <li>role fit (the posting's title words among the titles the person named or held): up to {@value #ROLE_POINTS};</li>
+ * <li>seniority: {@value #SENIORITY_POINTS} for the same level, half for one level apart, a third when unknown;</li>
+ * <li>nice-to-have skills: up to {@value #NICE_TO_HAVE_POINTS};</li>
+ * <li>place: {@value #PLACE_POINTS} when it is remote and the person wants remote, or in the city they named;</li>
+ * <li>shared values: up to {@value #VALUES_POINTS}.</li>
+ * </ul>
+ * Ties are broken by job id, so identical inputs give identical rankings. Immutable and thread-safe.
  */
 public final class JobMatcher {
-    static final int MUST_HAVE_POINTS = 50;
-    static final int ROLE_POINTS = 20;
-    static final int NICE_TO_HAVE_POINTS = 15;
+    static final int MUST_HAVE_POINTS = 45;
+    static final int ROLE_POINTS = 15;
+    static final int SENIORITY_POINTS = 15;
+    static final int NICE_TO_HAVE_POINTS = 10;
     static final int PLACE_POINTS = 10;
     static final int VALUES_POINTS = 5;
 
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9+#]+");
-    private static final Set<String> ROLE_STOP = Set.of("and", "of", "the", "a", "-", "i", "ii", "iii");
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z+#.-]*");
+    private static final Set<String> NOT_ROLE_WORDS = Set.of("and", "of", "the", "a", "an", "i", "ii", "iii", "iv",
+            "senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "director", "chief", "vp", "entry",
+            "level", "associate", "assistant", "intern", "graduate", "trainee", "apprentice", "mid", "for", "in",
+            "to", "with", "remote", "&", "-", "at", "on");
+    private static final Pattern YEARS = Pattern.compile("(\\d{1,2})\\+?\\s*(?:years?|yrs?)\\b");
+    private static final Pattern WANTED_LEVEL = Pattern.compile("looking for (?:an? )?(?:new )?"
+            + "(entry[- ]level|junior|graduate|mid(?:[- ]level)?|senior|lead|principal|director)");
 
     private final List<Opportunity> opportunities;
-    private final List<String> skillVocabulary;
+    private final SkillVocabulary vocabulary;
     private final List<String> valueVocabulary;
-    private final List<String> roleVocabulary;
+    private final Set<String> roleWords;
+    private final List<String> cities;
 
-    private JobMatcher(List<Opportunity> opportunities) {
+    private JobMatcher(List<Opportunity> opportunities, SkillVocabulary vocabulary) {
         this.opportunities = List.copyOf(opportunities);
-        Set<String> skills = new TreeSet<>();
+        this.vocabulary = vocabulary;
         Set<String> values = new TreeSet<>();
-        Set<String> roles = new TreeSet<>();
+        Set<String> words = new HashSet<>();
+        Set<String> places = new TreeSet<>();
         for (Opportunity o : this.opportunities) {
-            skills.addAll(o.mustHave());
-            skills.addAll(o.niceToHave());
             values.addAll(o.values());
-            roles.add(o.role().toLowerCase(Locale.ROOT));
+            words.addAll(roleWords(o.role()));
+            String city = o.location().split(",")[0].strip().toLowerCase(Locale.ROOT);
+            if (!city.equals("remote") && city.length() > 2) {
+                places.add(city);
+            }
         }
-        this.skillVocabulary = List.copyOf(skills);
         this.valueVocabulary = List.copyOf(values);
-        this.roleVocabulary = List.copyOf(roles);
+        this.roleWords = Set.copyOf(words);
+        this.cities = List.copyOf(places);
     }
 
     /**
      * @param opportunities the postings to match against
-     * @return a matcher over them
+     * @return a matcher over them, reading skills with the bundled vocabulary
      */
     public static JobMatcher of(List<Opportunity> opportunities) {
-        return new JobMatcher(Checks.list(opportunities, "opportunities"));
+        return of(opportunities, SkillVocabulary.bundled());
+    }
+
+    /**
+     * @param opportunities the postings to match against
+     * @param vocabulary how skills are read out of text
+     * @return the matcher
+     */
+    public static JobMatcher of(List<Opportunity> opportunities, SkillVocabulary vocabulary) {
+        return new JobMatcher(Checks.list(opportunities, "opportunities"), Checks.present(vocabulary, "vocabulary"));
     }
 
     /** @return the postings */
@@ -61,27 +91,53 @@ public final class JobMatcher {
     }
 
     /**
-     * Reads skills, roles, values and place preferences out of free text.
+     * Reads skills, title words, level, values and place out of free text.
      *
      * @param texts resume texts and coaching messages
      * @return the profile (possibly {@link Profile#EMPTY})
      */
     public Profile profileFrom(List<String> texts) {
-        String joined = " " + String.join(" \n ", texts).toLowerCase(Locale.ROOT) + " ";
-        String words = " " + NON_WORD.matcher(joined).replaceAll(" ") + " ";
-        List<String> skills = found(skillVocabulary, words);
-        List<String> values = found(valueVocabulary, words);
-        List<String> roles = found(roleVocabulary, words);
-        boolean remote = words.contains(" remote ") || words.contains(" work from home ") || words.contains(" wfh ");
-        Optional<String> place = Optional.empty();
-        for (Opportunity o : opportunities) {
-            String city = o.location().split(",")[0].strip().toLowerCase(Locale.ROOT);
-            if (!city.equals("remote") && words.contains(" " + NON_WORD.matcher(city).replaceAll(" ").strip() + " ")) {
-                place = Optional.of(city);
-                break;
+        String joined = String.join("\n", texts);
+        String lower = " " + joined.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#./&-]+", " ") + " ";
+        List<String> skills = vocabulary.skillsIn(joined);
+        Set<String> titles = new LinkedHashSet<>();
+        Matcher word = WORD.matcher(joined.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            if (roleWords.contains(word.group())) {
+                titles.add(word.group());
             }
         }
-        return new Profile(skills, roles, place, remote, values);
+        List<String> values = valueVocabulary.stream().filter(v -> lower.contains(" " + v + " ")).toList();
+        boolean remote = lower.contains(" remote ") || lower.contains(" work from home ") || lower.contains(" wfh ");
+        Optional<String> place = cities.stream().filter(city -> lower.contains(" " + city + " ")).findFirst();
+        return new Profile(skills, List.copyOf(titles), seniority(joined.toLowerCase(Locale.ROOT)), place, remote,
+                values);
+    }
+
+    /** The level asked for ("looking for a senior role"), else the years of experience. */
+    static Optional<Seniority> seniority(String text) {
+        Matcher wanted = WANTED_LEVEL.matcher(text);
+        if (wanted.find()) {
+            String level = wanted.group(1);
+            if (level.startsWith("entry") || level.equals("junior") || level.equals("graduate")) {
+                return Optional.of(Seniority.ENTRY);
+            }
+            if (level.startsWith("mid")) {
+                return Optional.of(Seniority.MID);
+            }
+            return Optional.of(level.equals("senior") ? Seniority.SENIOR
+                    : level.equals("director") ? Seniority.DIRECTOR : Seniority.LEAD);
+        }
+        int years = -1;
+        Matcher matcher = YEARS.matcher(text);
+        while (matcher.find()) {
+            years = Math.max(years, Integer.parseInt(matcher.group(1)));
+        }
+        if (years < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(years < 2 ? Seniority.ENTRY : years < 5 ? Seniority.MID : years < 9 ? Seniority.SENIOR
+                : years < 14 ? Seniority.LEAD : Seniority.DIRECTOR);
     }
 
     /**
@@ -110,25 +166,31 @@ public final class JobMatcher {
      * @return the fit with reasons
      */
     public JobMatch score(Profile profile, Opportunity opportunity) {
-        Set<String> have = new LinkedHashSet<>(profile.skills());
+        Set<String> have = new HashSet<>(profile.skills());
         List<String> mustMatched = opportunity.mustHave().stream().filter(have::contains).toList();
         List<String> niceMatched = opportunity.niceToHave().stream().filter(have::contains).toList();
         List<String> missing = opportunity.mustHave().stream().filter(s -> !have.contains(s)).toList();
         List<String> valuesMatched = opportunity.values().stream().filter(profile.values()::contains).toList();
 
-        double mustShare = opportunity.mustHave().isEmpty() ? 0 : (double) mustMatched.size()
-                / opportunity.mustHave().size();
-        double niceShare = opportunity.niceToHave().isEmpty() ? 0 : (double) niceMatched.size()
-                / opportunity.niceToHave().size();
-        double roleShare = roleOverlap(profile.targetRoles(), opportunity.role());
-        boolean placeFits = profile.prefersRemote() && opportunity.remote()
-                || profile.location().map(city -> opportunity.location().toLowerCase(Locale.ROOT).contains(city))
-                .orElse(false);
-        double valueShare = opportunity.values().isEmpty() ? 0 : (double) valuesMatched.size()
-                / opportunity.values().size();
+        double mustShare = share(mustMatched.size(), opportunity.mustHave().size());
+        double niceShare = share(niceMatched.size(), opportunity.niceToHave().size());
+        Set<String> titleWords = roleWords(opportunity.role());
+        long sharedTitleWords = titleWords.stream().filter(profile.targetRoles()::contains).count();
+        double roleShare = share((int) sharedTitleWords, titleWords.size());
+        double seniorityShare = profile.seniority().map(level -> switch (Math.abs(level.ordinal()
+                - opportunity.seniority().ordinal())) {
+            case 0 -> 1.0;
+            case 1 -> 0.5;
+            default -> 0.0;
+        }).orElse(1.0 / 3);
+        boolean remoteFits = profile.prefersRemote() && opportunity.remote();
+        boolean cityFits = profile.location().map(city -> opportunity.location().toLowerCase(Locale.ROOT)
+                .contains(city)).orElse(false);
+        double valueShare = share(valuesMatched.size(), opportunity.values().size());
 
         int fit = (int) Math.round(MUST_HAVE_POINTS * mustShare + ROLE_POINTS * roleShare
-                + NICE_TO_HAVE_POINTS * niceShare + (placeFits ? PLACE_POINTS : 0) + VALUES_POINTS * valueShare);
+                + SENIORITY_POINTS * seniorityShare + NICE_TO_HAVE_POINTS * niceShare
+                + (remoteFits || cityFits ? PLACE_POINTS : 0) + VALUES_POINTS * valueShare);
 
         List<String> reasons = new ArrayList<>();
         if (!opportunity.mustHave().isEmpty()) {
@@ -136,14 +198,18 @@ public final class JobMatcher {
                     + " required skills" + (mustMatched.isEmpty() ? "." : ": " + String.join(", ", mustMatched) + "."));
         }
         if (roleShare > 0) {
-            reasons.add("The title " + opportunity.role() + " is close to the roles you named.");
+            reasons.add("The title " + opportunity.role() + " is close to the roles you named or held.");
         }
+        profile.seniority().ifPresent(level -> reasons.add(level == opportunity.seniority()
+                ? "It is a " + level.key() + "-level role, your level."
+                : "It is a " + opportunity.seniority().key() + "-level role; you read as " + level.key() + "."));
         if (!niceMatched.isEmpty()) {
             reasons.add("You also bring " + String.join(", ", niceMatched) + ", which they would like.");
         }
-        if (placeFits) {
-            reasons.add(profile.prefersRemote() && opportunity.remote() ? "It can be done remotely, as you want."
-                    : "It is in " + opportunity.location() + ", where you want to work.");
+        if (remoteFits) {
+            reasons.add("It can be done remotely, as you want.");
+        } else if (cityFits) {
+            reasons.add("It is in " + opportunity.location() + ", where you want to work.");
         }
         if (!valuesMatched.isEmpty()) {
             reasons.add("They value " + String.join(", ", valuesMatched) + ", as you do.");
@@ -156,37 +222,18 @@ public final class JobMatcher {
         return new JobMatch(opportunity, Math.min(100, fit), skillsMatch, valuesMatched, missing, reasons);
     }
 
-    private static double roleOverlap(List<String> targetRoles, String role) {
-        Set<String> roleWords = roleWords(role);
-        double best = 0;
-        for (String target : targetRoles) {
-            Set<String> targetWords = roleWords(target);
-            long shared = targetWords.stream().filter(roleWords::contains).count();
-            if (!roleWords.isEmpty()) {
-                best = Math.max(best, (double) shared / roleWords.size());
-            }
-        }
-        return best;
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
     }
 
     private static Set<String> roleWords(String role) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : NON_WORD.split(role.toLowerCase(Locale.ROOT))) {
-            if (!word.isEmpty() && !ROLE_STOP.contains(word)) {
-                words.add(word);
+        Matcher word = WORD.matcher(role.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            if (!NOT_ROLE_WORDS.contains(word.group())) {
+                words.add(word.group());
             }
         }
         return words;
-    }
-
-    private static List<String> found(List<String> vocabulary, String words) {
-        List<String> found = new ArrayList<>();
-        for (String term : vocabulary) {
-            String normalised = NON_WORD.matcher(term).replaceAll(" ").strip();
-            if (!normalised.isEmpty() && words.contains(" " + normalised + " ")) {
-                found.add(term);
-            }
-        }
-        return found;
     }
 }

@@ -14,8 +14,52 @@ public interface OpportunitySource {
      */
     List<Opportunity> load();
 
-    /** @return the postings bundled with Mosaic */
+    /** @return the postings bundled with Mosaic (over 200, written for Mosaic, across many fields and levels) */
     static OpportunitySource bundled() {
         return BundledOpportunities.INSTANCE;
+    }
+
+    /**
+     * Postings from a JSON file in Mosaic's schema (see {@link dev.mosaic.core.jobs.OpportunityFiles}), read on
+     * every {@link #load()}.
+     *
+     * @param path the file
+     * @return the source
+     */
+    static OpportunitySource jsonFile(java.nio.file.Path path) {
+        return file("json:" + path.getFileName(), path, text -> dev.mosaic.core.jobs.OpportunityFiles.mosaicJson(
+                path.toString(), text, "file"));
+    }
+
+    /**
+     * Postings from a Greenhouse job-board export ({@code {"jobs": [...]}}), HTML stripped, skills read with the
+     * bundled vocabulary.
+     *
+     * @param path the file
+     * @return the source
+     */
+    static OpportunitySource greenhouseFile(java.nio.file.Path path) {
+        return file("greenhouse:" + path.getFileName(), path, text -> dev.mosaic.core.jobs.OpportunityFiles
+                .greenhouseJson(path.toString(), text, dev.mosaic.core.jobs.SkillVocabulary.bundled()));
+    }
+
+    private static OpportunitySource file(String name, java.nio.file.Path path,
+                                          java.util.function.Function<String, List<Opportunity>> parser) {
+        return new OpportunitySource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<Opportunity> load() {
+                try {
+                    return parser.apply(java.nio.file.Files.readString(path));
+                } catch (java.io.IOException e) {
+                    throw new dev.mosaic.core.MosaicException("invalid_opportunities", "cannot read " + path + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        };
     }
 }

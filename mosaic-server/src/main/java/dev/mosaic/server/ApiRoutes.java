@@ -259,11 +259,17 @@ final class ApiRoutes {
 
     private void status(ServerRequest request, ServerResponse response) {
         SessionId id = sessions.require(request, response, Optional.empty()).id();
-        Map<String, Application> latest = new LinkedHashMap<>();
+        Map<String, List<Application>> byJob = new LinkedHashMap<>();
         for (Application step : mosaic.jobs().applications(id)) {
-            latest.put(step.jobId(), step);
+            byJob.computeIfAbsent(step.jobId(), k -> new java.util.ArrayList<>()).add(step);
         }
-        List<Map<String, Object>> applied = latest.values().stream().map(Views::application).toList();
+        Map<String, Application> latest = new LinkedHashMap<>();
+        byJob.forEach((job, steps) -> latest.put(job, steps.get(steps.size() - 1)));
+        List<Map<String, Object>> applied = byJob.values().stream().map(steps -> {
+            Map<String, Object> entry = Views.application(steps.get(steps.size() - 1));
+            entry.put("history", Views.all(steps, Views::application));
+            return entry;
+        }).toList();
         List<Map<String, Object>> available = mosaic.jobs().matches(id).stream()
                 .filter(m -> !latest.containsKey(m.opportunity().jobId())).map(Views::opportunity).toList();
         Map<String, Object> out = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.mosaic.server;
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.prompts.PromptLibrary;
+import dev.mosaic.core.spi.OpportunitySource;
 import dev.mosaic.core.spi.Store;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
@@ -111,10 +112,15 @@ final class MosaicServer implements AutoCloseable {
                     .clock(clock)
                     .sessionTtl(config.sessionTtl());
             config.ai().chain(store, clock).ifPresent(builder::ai);
+            config.opportunitiesPath().ifPresent(path -> builder.opportunities(
+                    config.opportunitiesFormat().equals("greenhouse") ? OpportunitySource.greenhouseFile(path)
+                            : OpportunitySource.jsonFile(path)));
             return builder.build();
         } catch (MosaicException e) {
             store.close();
-            throw new StartupException("cannot set up Mosaic: " + e.getMessage(), e);
+            String variable = config.opportunitiesPath().isPresent() && e.getMessage().contains(
+                    config.opportunitiesPath().get().toString()) ? "MOSAIC_OPPORTUNITIES_PATH: " : "";
+            throw new StartupException(variable + "cannot set up Mosaic: " + e.getMessage(), e);
         }
     }
 

@@ -31,17 +31,21 @@ import java.util.Set;
  * @param maxBodyBytes the largest accepted JSON body
  * @param promptsPath a prompt library CSV to use instead of the bundled one
  * @param retentionSweep how often expired sessions are deleted (also once at start-up)
+ * @param opportunitiesPath a postings file to use instead of the bundled postings
+ * @param opportunitiesFormat that file's format: {@code mosaic} (Mosaic's JSON) or {@code greenhouse}
  * @param ai the AI provider settings
  */
 record ServerConfig(int port, String host, Set<String> allowedOrigins, String apiBase, String schemaVersion,
                     Path dataRoot, StoreSettings store, Path uploadRoot, Duration sessionTtl, long maxUploadBytes,
-                    long maxBodyBytes, Optional<Path> promptsPath, Duration retentionSweep, AiSettings ai) {
+                    long maxBodyBytes, Optional<Path> promptsPath, Duration retentionSweep,
+                    Optional<Path> opportunitiesPath, String opportunitiesFormat, AiSettings ai) {
 
     /** The variables the server reads, for the README and error messages. */
     static final List<String> VARIABLES = List.of("PORT", "HOST", "OPENAI_API_KEY", "CLAUDE_API_KEY",
             "ANTHROPIC_API_KEY", "PUBLIC_SITE_ORIGIN", "PUBLIC_API_BASE", "APP_SCHEMA_VERSION", "DATA_ROOT",
             "DATABASE_PATH", "DATABASE_URL", "UPLOAD_ROOT", "SESSION_TTL_DAYS", "MAX_UPLOAD_BYTES",
-            "MOSAIC_MAX_BODY_BYTES", "MOSAIC_PROMPTS_PATH", "MOSAIC_RETENTION_SWEEP_MINUTES", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
+            "MOSAIC_MAX_BODY_BYTES", "MOSAIC_PROMPTS_PATH", "MOSAIC_RETENTION_SWEEP_MINUTES",
+            "MOSAIC_OPPORTUNITIES_PATH", "MOSAIC_OPPORTUNITIES_FORMAT", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
             "MOSAIC_OPENAI_BASE_URL", "MOSAIC_ANTHROPIC_BASE_URL", "MOSAIC_AI_SESSION_BUDGET_USD",
             "MOSAIC_AI_DAILY_BUDGET_USD", "MOSAIC_AI_DEADLINE_MS");
 
@@ -69,6 +73,13 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
         long maxUpload = reader.number("MAX_UPLOAD_BYTES", 8L * 1024 * 1024, 1, 1L << 30);
         long maxBody = reader.number("MOSAIC_MAX_BODY_BYTES", 1024 * 1024, 1024, 64L * 1024 * 1024);
         Optional<Path> promptsPath = reader.optional("MOSAIC_PROMPTS_PATH").map(p -> reader.path("MOSAIC_PROMPTS_PATH", p));
+        Optional<Path> opportunitiesPath = reader.optional("MOSAIC_OPPORTUNITIES_PATH")
+                .map(p -> reader.path("MOSAIC_OPPORTUNITIES_PATH", p));
+        String opportunitiesFormat = reader.text("MOSAIC_OPPORTUNITIES_FORMAT", "mosaic").toLowerCase(Locale.ROOT);
+        if (!opportunitiesFormat.equals("mosaic") && !opportunitiesFormat.equals("greenhouse")) {
+            throw new StartupException("MOSAIC_OPPORTUNITIES_FORMAT: must be mosaic or greenhouse, was '"
+                    + opportunitiesFormat + "'");
+        }
         long sweepMinutes = reader.number("MOSAIC_RETENTION_SWEEP_MINUTES", 60, 1, 7 * 24 * 60);
         Optional<String> anthropicKey = reader.optional("CLAUDE_API_KEY").or(() -> reader.optional("ANTHROPIC_API_KEY"));
         long sessionBudget = reader.dollars("MOSAIC_AI_SESSION_BUDGET_USD", AiSettings.DEFAULT_SESSION_BUDGET_MICROS);
@@ -83,7 +94,8 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 sessionBudget, dailyBudget, Duration.ofMillis(deadlineMs)));
         StoreSettings store = reader.build("DATABASE_URL", () -> new StoreSettings(databasePath, databaseUrl));
         return new ServerConfig(port, host, origins, apiBase, schemaVersion, dataRoot, store, uploadRoot,
-                Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, Duration.ofMinutes(sweepMinutes), ai);
+                Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, Duration.ofMinutes(sweepMinutes),
+                opportunitiesPath, opportunitiesFormat, ai);
     }
 
     /** Both the apex and the www form of every listed origin are allowed, as browsers send either. */

@@ -66,6 +66,18 @@ class MainProcessTest {
                 .doesNotContain("secret-pw"));
     }
 
+    @Test
+    void anInvalidOpportunitiesFileEndsStartUpWithOneLine(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path jobs = dir.resolve("jobs.json");
+        Files.writeString(jobs, "[{\"job_id\": \"x\", \"role\": \"Analyst\"}]");
+        Result result = run(Map.of("PORT", "0", "MOSAIC_OPPORTUNITIES_PATH", jobs.toString()));
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderrLines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("mosaic: cannot start: MOSAIC_OPPORTUNITIES_PATH: cannot set up Mosaic: " + jobs
+                        + ": posting 1 (x): \"company\" must be a non-empty string"));
+    }
+
     record Result(int exitCode, List<String> stderrLines) {
     }
 

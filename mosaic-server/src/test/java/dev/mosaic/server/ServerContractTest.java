@@ -188,8 +188,17 @@ class ServerContractTest {
                 "X-Session-ID", id));
         assertThat(applied.get("status").asText()).isEqualTo("applied");
         assertThat(applied.at("/job/job_id").asText()).isEqualTo(bestId);
+        server.post("/ob/apply", "{\"job_id\":\"" + bestId + "\",\"status\":\"interviewing\",\"notes\":\"Tue\"}",
+                "X-Session-ID", id);
+        assertThat(server.get("/ob/opportunities", "X-Session-ID", id).statusCode()).isEqualTo(200); // regenerate
         JsonNode status = json(server.get("/ob/status", "X-Session-ID", id));
         assertThat(status.at("/applied/0/job_id").asText()).isEqualTo(bestId);
+        assertThat(status.at("/applied/0/status").asText()).isEqualTo("interviewing");
+        assertThat(status.at("/applied/0/history/0/status").asText()).isEqualTo("applied");
+        assertThat(status.at("/applied/0/history")).hasSize(2);
+        HttpResponse<String> badStatus = server.post("/ob/apply", "{\"job_id\":\"" + bestId
+                + "\",\"status\":\"hired\"}", "X-Session-ID", id);
+        assertThat(badStatus.statusCode()).isEqualTo(422);
         assertThat(status.get("available").toString()).doesNotContain("\"" + bestId + "\"");
         assertThat(json(server.get("/ob/matches", "X-Session-ID", id)).get("matches").size())
                 .isEqualTo(opportunities.get("opportunities").size());

@@ -4,6 +4,8 @@
  */
 module dev.mosaic.core {
     requires org.apache.commons.csv;
+    requires static org.apache.pdfbox;
+    requires static org.apache.poi.ooxml;
 
     exports dev.mosaic.core;
     exports dev.mosaic.core.coach;
@@ -16,5 +18,6 @@ module dev.mosaic.core {
     uses dev.mosaic.core.spi.DocumentReader;
     uses dev.mosaic.core.spi.StoreProvider;
 
-    provides dev.mosaic.core.spi.DocumentReader with dev.mosaic.core.spi.PlainTextDocumentReader;
+    provides dev.mosaic.core.spi.DocumentReader with dev.mosaic.core.spi.PlainTextDocumentReader,
+            dev.mosaic.core.spi.PdfDocumentReader, dev.mosaic.core.spi.DocxDocumentReader;
 }

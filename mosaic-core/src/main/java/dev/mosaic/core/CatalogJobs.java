@@ -49,6 +49,7 @@ final class CatalogJobs implements Jobs {
     public Profile profile(SessionId session) {
         sessions.require(session);
         List<String> texts = new ArrayList<>();
+        store.uploads(session).stream().map(dev.mosaic.core.spi.Upload::text).forEach(texts::add);
         store.resumeVersions(session).stream().map(ResumeVersion::content).forEach(texts::add);
         store.turns(session, TURNS_FOR_PROFILE).stream().map(Turn::prompt).forEach(texts::add);
         return matcher.profileFrom(texts);

@@ -1,13 +1,17 @@
 package dev.mosaic.core;
 
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.resume.ReadDocument;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.resume.ResumeReview;
 import dev.mosaic.core.resume.ResumeVersion;
 import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.DocumentReader;
+import dev.mosaic.core.spi.DocumentType;
 import dev.mosaic.core.spi.Store;
+import dev.mosaic.core.spi.Upload;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -22,10 +26,13 @@ final class CheckedResumes implements Resumes {
     private final Sessions sessions;
     private final Clock clock;
 
-    CheckedResumes(Store store, Sessions sessions, Clock clock) {
+    private final List<DocumentReader> readers;
+
+    CheckedResumes(Store store, Sessions sessions, Clock clock, List<DocumentReader> readers) {
         this.store = store;
         this.sessions = sessions;
         this.clock = clock;
+        this.readers = List.copyOf(readers);
     }
 
     @Override
@@ -42,6 +49,44 @@ final class CheckedResumes implements Resumes {
         store.addResumeVersion(session, new ResumeVersion(newId(), Optional.empty(), "feedback", resume, summary,
                 clock.instant()));
         return feedback;
+    }
+
+    @Override
+    public ReadDocument upload(SessionId session, String filename, byte[] content) {
+        String name = sanitise(filename);
+        if (name.isEmpty()) {
+            throw new MosaicException("filename_required", "the upload has no file name");
+        }
+        sessions.require(session);
+        DocumentType type = DocumentType.sniff(content, name).orElseThrow(() -> new MosaicException(
+                "unsupported_file_type", "only PDF, DOCX, TXT and MD files are accepted, recognised by content"));
+        DocumentReader reader = readers.stream().filter(r -> r.types().contains(type)).findFirst()
+                .orElseThrow(() -> new MosaicException("unsupported_file_type", "no reader for " + type.key()
+                        + " is installed"));
+        String text = reader.read(content, type);
+        Upload upload = new Upload(newId(), name, type, content.length, text, clock.instant());
+        store.addUpload(session, upload, content);
+        int lines = (int) text.lines().filter(l -> !l.isBlank()).count();
+        int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return new ReadDocument(upload, words, lines, ResumeReview.sections(text));
+    }
+
+    /** The last path segment, without control, format (bidi override) or path characters, at most 120 chars. */
+    static String sanitise(String filename) {
+        if (filename == null) {
+            return "";
+        }
+        String name = filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        StringBuilder out = new StringBuilder();
+        name.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
+                && c != ':' && c != '*' && c != '?' && c != '"' && c != '<' && c != '>' && c != '|')
+                .forEach(out::appendCodePoint);
+        String clean = out.toString().strip();
+        while (clean.startsWith(".")) {
+            clean = clean.substring(1);
+        }
+        return clean.length() > 120 ? clean.substring(clean.length() - 120) : clean;
     }
 
     @Override

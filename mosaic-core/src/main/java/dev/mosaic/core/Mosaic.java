@@ -10,11 +10,13 @@ import dev.mosaic.core.prompts.Prompts;
 import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.spi.ChatModel;
+import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.spi.OpportunitySource;
 import dev.mosaic.core.spi.Store;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -46,7 +48,7 @@ public final class Mosaic {
         this.coach = new LibraryCoach(builder.store, sessions, prompts, builder.metricsModel, builder.chatModel,
                 builder.clock);
         this.jobs = new CatalogJobs(builder.store, sessions, builder.opportunities, builder.clock);
-        this.resumes = new CheckedResumes(builder.store, sessions, builder.clock);
+        this.resumes = new CheckedResumes(builder.store, sessions, builder.clock, builder.documentReaders);
     }
 
     /** @return a builder with the defaults: in-memory store, no AI, bundled library and opportunities */
@@ -99,6 +101,7 @@ public final class Mosaic {
         private Clock clock = Clock.systemUTC();
         private Duration sessionTtl = Duration.ofDays(30);
         private RandomGenerator random = new SecureRandom();
+        private List<DocumentReader> documentReaders = DocumentReader.installed();
 
         private Builder() {
         }
@@ -177,6 +180,16 @@ public final class Mosaic {
          */
         public Builder random(RandomGenerator random) {
             this.random = Checks.present(random, "random");
+            return this;
+        }
+
+        /**
+         * @param readers how uploaded documents are read (default: {@link DocumentReader#installed()}: plain text
+         *                always, PDF and DOCX when PDFBox and POI are on the class path)
+         * @return this builder
+         */
+        public Builder documentReaders(List<DocumentReader> readers) {
+            this.documentReaders = Checks.list(readers, "readers");
             return this;
         }
 

@@ -46,6 +46,27 @@ public final class ResumeReview {
 
     /**
      * @param resume the resume text
+     * @return the sections found: contact, and those of experience, education and skills that have a heading
+     */
+    public static List<String> sections(String resume) {
+        List<String> found = new ArrayList<>();
+        if (EMAIL.matcher(resume).find() || hasPhoneNumber(resume)) {
+            found.add("contact");
+        }
+        String lower = resume.toLowerCase(Locale.ROOT);
+        if (Pattern.compile("(?m)^\\s*#*\\s*(summary|profile|about me|objective)\\b").matcher(lower).find()) {
+            found.add("summary");
+        }
+        for (String[] section : SECTIONS) {
+            if (Pattern.compile("(?m)^\\s*#*\\s*(" + section[1] + ")\\b").matcher(lower).find()) {
+                found.add(section[0]);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * @param resume the resume text
      * @return feedback with a suggestion per failed check, each naming its line
      */
     public static ResumeFeedback review(String resume) {

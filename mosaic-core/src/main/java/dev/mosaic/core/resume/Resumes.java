@@ -30,4 +30,17 @@ public interface Resumes {
      * @return its stored versions, newest first
      */
     List<ResumeVersion> versions(SessionId session);
+
+    /**
+     * Reads an uploaded document (type recognised from its content; PDF and DOCX when their readers are installed),
+     * stores its bytes and text under a generated id, and makes its text part of the person's profile.
+     *
+     * @param session the session
+     * @param filename the client's file name (kept only as sanitised metadata)
+     * @param content the bytes
+     * @return what was stored, with a short summary of what was read
+     * @throws dev.mosaic.core.MosaicException {@code filename_required}, {@code unsupported_file_type} or
+     *         {@code unreadable_document}
+     */
+    ReadDocument upload(SessionId session, String filename, byte[] content);
 }

@@ -31,7 +31,17 @@ public interface DocumentReader {
      */
     static List<DocumentReader> installed() {
         List<DocumentReader> readers = new ArrayList<>();
-        ServiceLoader.load(DocumentReader.class, DocumentReader.class.getClassLoader()).forEach(readers::add);
+        var providers = ServiceLoader.load(DocumentReader.class, DocumentReader.class.getClassLoader()).iterator();
+        while (true) {
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                readers.add(providers.next());
+            } catch (java.util.ServiceConfigurationError | LinkageError e) {
+                // an optional reader whose library (PDFBox, POI) is not on the class path: skip it
+            }
+        }
         return List.copyOf(readers);
     }
 }

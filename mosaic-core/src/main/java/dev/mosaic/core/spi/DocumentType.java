@@ -28,4 +28,85 @@ public enum DocumentType {
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Recognises a document by its content, not by what the client declared: PDF by its {@code %PDF-} header, DOCX
+     * by a ZIP whose entries include {@code word/document.xml}, text by valid UTF-8 without NUL bytes that is not
+     * HTML. The file name only tells text from Markdown, and must not claim another type (an HTML page named
+     * {@code cv.pdf} is refused).
+     *
+     * @param content the bytes (the first 64 KiB are enough)
+     * @param filename the client's file name
+     * @return the type, or empty when the content is none of the accepted types or contradicts the name
+     */
+    public static java.util.Optional<DocumentType> sniff(byte[] content, String filename) {
+        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).strip();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        DocumentType byContent = byContent(content);
+        if (byContent == null) {
+            return java.util.Optional.empty();
+        }
+        if (byContent == TXT) {
+            if (extension.equals("md") || extension.equals("markdown")) {
+                return java.util.Optional.of(MD);
+            }
+            return extension.isEmpty() || extension.equals("txt") || extension.equals("text")
+                    ? java.util.Optional.of(TXT) : java.util.Optional.empty();
+        }
+        return extension.isEmpty() || extension.equals(byContent.key()) ? java.util.Optional.of(byContent)
+                : java.util.Optional.empty();
+    }
+
+    private static DocumentType byContent(byte[] content) {
+        if (startsWith(content, "%PDF-")) {
+            return PDF;
+        }
+        if (startsWith(content, "PK\u0003\u0004")) {
+            return zipHasWordDocument(content) ? DOCX : null;
+        }
+        int length = Math.min(content.length, 65_536);
+        for (int i = 0; i < length; i++) {
+            if (content[i] == 0) {
+                return null;
+            }
+        }
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        try {
+            String text = utf8.decode(java.nio.ByteBuffer.wrap(content)).toString();
+            String head = text.substring(0, Math.min(text.length(), 2048)).strip().toLowerCase(Locale.ROOT);
+            boolean html = head.startsWith("<!doctype") || head.startsWith("<html") || head.contains("<script")
+                    || head.startsWith("<?xml") || head.startsWith("<svg");
+            return html ? null : TXT;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean zipHasWordDocument(byte[] content) {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(content))) {
+            java.util.zip.ZipEntry entry;
+            int entries = 0;
+            while ((entry = zip.getNextEntry()) != null && entries++ < 1_000) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean startsWith(byte[] content, String magic) {
+        if (content.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if (content[i] != (byte) magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -1,0 +1,49 @@
+package dev.mosaic.core.spi;
+
+import dev.mosaic.core.MosaicException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Set;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Reads the text of a Word document with Apache POI (an optional dependency: registered as a service, it is used
+ * only when POI is on the class path). Zip-bomb limits: no entry may inflate more than 100 times or beyond
+ * {@value #MAX_ENTRY_BYTES} bytes; POI parses its XML without external entities. A damaged or oversized file is
+ * {@code unreadable_document}. Thread-safe.
+ */
+public final class DocxDocumentReader implements DocumentReader {
+    /** Largest inflated size of one entry in the document. */
+    public static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+
+    /** For the service loader. */
+    public DocxDocumentReader() {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
+    @Override
+    public Set<DocumentType> types() {
+        return Set.of(DocumentType.DOCX);
+    }
+
+    @Override
+    public String read(byte[] content, DocumentType type) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            if (text.isBlank()) {
+                throw new MosaicException("unreadable_document", "the document has no text");
+            }
+            return text;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof MosaicException mosaic) {
+                throw mosaic;
+            }
+            throw new MosaicException("unreadable_document", "the document is damaged, too large when unpacked, "
+                    + "or not a Word document", e);
+        }
+    }
+}

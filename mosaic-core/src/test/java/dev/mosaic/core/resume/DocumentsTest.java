@@ -1,0 +1,163 @@
+package dev.mosaic.core.resume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mosaic.core.Mosaic;
+import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.DocumentReader;
+import dev.mosaic.core.spi.DocumentType;
+import dev.mosaic.core.spi.DocxDocumentReader;
+import dev.mosaic.core.spi.PdfDocumentReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+/** Documents made by the test itself: recognised by content, read within limits, stored safely (RELIABILITY C). */
+class DocumentsTest {
+    static final String[] RESUME = {"Jane Doe", "jane@example.com", "EXPERIENCE", "Data Analyst, Acme Ltd",
+        "Built SQL dashboards in Tableau", "SKILLS", "SQL, Python, Excel"};
+
+    @Test
+    void typesAreRecognisedByContentNotByName() throws Exception {
+        assertThat(DocumentType.sniff(pdf(RESUME, 1, false), "cv.pdf")).contains(DocumentType.PDF);
+        assertThat(DocumentType.sniff(docx(RESUME), "cv.docx")).contains(DocumentType.DOCX);
+        assertThat(DocumentType.sniff(text("hello"), "cv.txt")).contains(DocumentType.TXT);
+        assertThat(DocumentType.sniff(text("# Jane"), "cv.md")).contains(DocumentType.MD);
+        assertThat(DocumentType.sniff(text("<html><body>cv</body></html>"), "cv.pdf")).isEmpty();
+        assertThat(DocumentType.sniff(text("<!DOCTYPE html><p>x</p>"), "cv.txt")).isEmpty();
+        assertThat(DocumentType.sniff(zip("xl/workbook.xml"), "cv.docx")).as("an xlsx named .docx").isEmpty();
+        assertThat(DocumentType.sniff(pdf(RESUME, 1, false), "a.pdf.exe")).isEmpty();
+        assertThat(DocumentType.sniff(new byte[] {'M', 'Z', 0, 0, 3}, "cv.pdf")).isEmpty();
+        assertThat(DocumentType.sniff(text("plain words"), "cv.pdf")).as("text claiming to be a PDF").isEmpty();
+    }
+
+    @Test
+    void pdfAndDocxReadersFindTheText() throws Exception {
+        assertThat(DocumentReader.installed()).hasAtLeastOneElementOfType(PdfDocumentReader.class)
+                .hasAtLeastOneElementOfType(DocxDocumentReader.class);
+        assertThat(new PdfDocumentReader().read(pdf(RESUME, 1, false), DocumentType.PDF))
+                .contains("Jane Doe", "Built SQL dashboards in Tableau", "SQL, Python, Excel");
+        assertThat(new DocxDocumentReader().read(docx(RESUME), DocumentType.DOCX))
+                .contains("Jane Doe", "Built SQL dashboards in Tableau");
+    }
+
+    @Test
+    void encryptedCorruptHugeAndBombDocumentsAreUnreadableWithinLimits() throws Exception {
+        assertUnreadable(() -> new PdfDocumentReader().read(pdf(RESUME, 1, true), DocumentType.PDF));
+        assertUnreadable(() -> new PdfDocumentReader().read(pdf(new String[] {"page"}, 60, false), DocumentType.PDF));
+        assertUnreadable(() -> new PdfDocumentReader().read("%PDF-1.7\ngarbage".getBytes(StandardCharsets.US_ASCII),
+                DocumentType.PDF));
+        long started = System.nanoTime();
+        assertUnreadable(() -> new DocxDocumentReader().read(bomb(), DocumentType.DOCX));
+        assertThat((System.nanoTime() - started) / 1_000_000).as("zip bomb refused quickly").isLessThan(5_000);
+    }
+
+    @Test
+    void uploadsAreStoredUnderGeneratedIdsWithSanitisedNamesAndFeedTheProfile() throws Exception {
+        Mosaic mosaic = Mosaic.builder().build();
+        SessionId id = mosaic.sessions().create().id();
+        ReadDocument read = mosaic.resumes().upload(id, "../../etc/\u202Efdp.cv\u0000.pdf", pdf(RESUME, 1, false));
+        assertThat(read.upload().filename()).isEqualTo("fdp.cv.pdf");
+        assertThat(read.upload().id()).matches("[0-9a-f]{16}");
+        assertThat(read.upload().type()).isEqualTo(DocumentType.PDF);
+        assertThat(read.sections()).contains("contact", "experience", "skills");
+        assertThat(mosaic.store().uploadContent(id, read.upload().id())).isPresent();
+        assertThat(mosaic.jobs().profile(id).skills()).contains("sql", "python", "tableau");
+
+        assertThatThrownBy(() -> mosaic.resumes().upload(id, "  ", text("x"))).isInstanceOf(MosaicException.class)
+                .extracting(e -> ((MosaicException) e).code()).isEqualTo("filename_required");
+        assertThatThrownBy(() -> mosaic.resumes().upload(id, "cv.pdf", text("<html></html>")))
+                .extracting(e -> ((MosaicException) e).code()).isEqualTo("unsupported_file_type");
+        assertThat(mosaic.store().uploads(id)).hasSize(1);
+    }
+
+    private static void assertUnreadable(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(MosaicException.class)
+                .extracting(e -> ((MosaicException) e).code()).isEqualTo("unreadable_document");
+    }
+
+    static byte[] pdf(String[] lines, int pages, boolean encrypted) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                    content.setLeading(14);
+                    content.newLineAtOffset(50, 740);
+                    for (String line : lines) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            if (encrypted) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user-secret",
+                        new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] docx(String[] lines) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : lines) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] zip(String entry) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    /** A DOCX whose document.xml inflates to 200 MB of spaces. */
+    private static byte[] bomb() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 200; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] text(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+}

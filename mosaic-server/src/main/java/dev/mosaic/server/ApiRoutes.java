@@ -61,6 +61,7 @@ final class ApiRoutes {
                 .get("/config", this::config)
                 .get("/prompts/active", this::activePrompts)
                 .post("/wimd", this::chat)
+                .post("/wimd/upload", this::upload)
                 .get("/wimd/metrics", this::metrics)
                 .get("/wimd/analysis", this::analysis)
                 .get("/ob/opportunities", this::opportunities)
@@ -75,7 +76,7 @@ final class ApiRoutes {
 
     /** @return every path that has at least one route, for telling 405 from 404 */
     static Set<String> paths() {
-        return new LinkedHashSet<>(List.of("/", "/health", "/health/ready", "/version", "/config", "/prompts/active", "/wimd",
+        return new LinkedHashSet<>(List.of("/", "/health", "/health/ready", "/version", "/config", "/prompts/active", "/wimd", "/wimd/upload",
                 "/wimd/metrics", "/wimd/analysis", "/ob/opportunities", "/ob/matches", "/ob/status", "/ob/apply",
                 "/resume/feedback", "/resume/versions", "/session/summary", "/session"));
     }
@@ -210,6 +211,28 @@ final class ApiRoutes {
         return mode != null && mode.isTextual() ? mode.asText().strip().toLowerCase(java.util.Locale.ROOT) : "";
     }
 
+    private void upload(ServerRequest request, ServerResponse response) {
+        var file = Multipart.file(request, "file", config.maxUploadBytes())
+                .orElseThrow(() -> new ApiException(io.helidon.http.Status.BAD_REQUEST_400, "filename_required",
+                        "send the document in the multipart field 'file'"));
+        Session session = sessions.create(request, response, Optional.empty());
+        dev.mosaic.core.resume.ReadDocument read = mosaic.resumes().upload(session.id(), file.filename(),
+                file.content());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("word_count", read.wordCount());
+        metrics.put("line_count", read.lineCount());
+        metrics.put("sections", read.sections());
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("id", read.upload().id());
+        described.put("filename", read.upload().filename());
+        described.put("size", read.upload().size());
+        described.put("content_type", read.upload().type().mediaType());
+        described.put("metrics", metrics);
+        String text = read.upload().text().strip();
+        described.put("text_preview", text.length() > 280 ? text.substring(0, 280) + "..." : text);
+        responses.ok(response, Map.of("session_id", session.id().value(), "file", described));
+    }
+
     private void metrics(ServerRequest request, ServerResponse response) {
         SessionId id = sessions.require(request, response, Optional.empty()).id();
         var metrics = mosaic.coach().metrics(id)
@@ -324,7 +347,9 @@ final class ApiRoutes {
         out.put("expires_at", session.expiresAt().toString());
         out.put("user_data", Views.profile(mosaic.jobs().profile(id)));
         out.put("latest_metrics", mosaic.coach().metrics(id).map(Views::metrics).orElse(null));
-        out.put("files", List.of());
+        out.put("files", mosaic.store().uploads(id).stream().map(u -> Map.of("id", u.id(), "filename",
+                u.filename(), "size", u.size(), "content_type", u.type().mediaType(), "uploaded_at",
+                u.createdAt().toString())).toList());
         out.put("resumes", Views.all(mosaic.resumes().versions(id), Views::version));
         out.put("job_matches", Views.all(mosaic.jobs().matches(id), Views::opportunity));
         responses.ok(response, out);

@@ -54,7 +54,8 @@ final class MosaicServer implements AutoCloseable {
         WebServer server = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
-                .maxPayloadSize(Math.max(config.maxBodyBytes(), config.maxUploadBytes() + 64 * 1024))
+                // A backstop only: the routes enforce their own, smaller limits with problem+json answers.
+                .maxPayloadSize(4 * Math.max(config.maxBodyBytes(), config.maxUploadBytes()) + 1024 * 1024)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 .shutdownHook(true)
                 .routing((HttpRouting.Builder routing) -> {

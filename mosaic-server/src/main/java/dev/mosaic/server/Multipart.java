@@ -1,0 +1,115 @@
+package dev.mosaic.server;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one file field from a {@code multipart/form-data} body. The body is read only up to the upload limit plus a
+ * little room for the part headers; one byte more and the request is refused with 413 {@code file_too_large}, so an
+ * oversized upload never sits in memory whole.
+ */
+final class Multipart {
+    private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]{1,200})\"?");
+    private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
+    private static final Pattern FILENAME = Pattern.compile("\\bfilename=\"([^\"]*)\"");
+    private static final int HEADER_ROOM = 16 * 1024;
+
+    /** The file part: its declared name (possibly empty) and bytes. */
+    record FilePart(String filename, byte[] content) {
+    }
+
+    private Multipart() {
+    }
+
+    static Optional<FilePart> file(ServerRequest request, String field, long maxFileBytes) {
+        String contentType = request.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+        Matcher boundaryMatcher = BOUNDARY.matcher(contentType);
+        if (!contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") || !boundaryMatcher.find()) {
+            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported_media_type",
+                    "send the file as multipart/form-data in the field '" + field + "'");
+        }
+        long declared = request.headers().contentLength().orElse(-1);
+        if (declared > maxFileBytes + HEADER_ROOM) {
+            throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "file_too_large",
+                    "the upload is larger than " + maxFileBytes + " bytes");
+        }
+        byte[] body = readBounded(request, maxFileBytes + HEADER_ROOM);
+        byte[] delimiter = ("--" + boundaryMatcher.group(1)).getBytes(StandardCharsets.ISO_8859_1);
+        int at = indexOf(body, delimiter, 0);
+        while (at >= 0) {
+            int headersStart = at + delimiter.length;
+            if (headersStart + 2 <= body.length && body[headersStart] == '-' && body[headersStart + 1] == '-') {
+                break; // closing delimiter
+            }
+            headersStart = skipLineEnd(body, headersStart);
+            int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), headersStart);
+            if (headersEnd < 0) {
+                break;
+            }
+            String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
+            int contentStart = headersEnd + 4;
+            int next = indexOf(body, ("\r\n--" + boundaryMatcher.group(1)).getBytes(StandardCharsets.ISO_8859_1),
+                    contentStart);
+            if (next < 0) {
+                break;
+            }
+            Matcher name = NAME.matcher(headers);
+            if (name.find() && name.group(1).equals(field)) {
+                Matcher filename = FILENAME.matcher(headers);
+                byte[] content = java.util.Arrays.copyOfRange(body, contentStart, next);
+                if (content.length > maxFileBytes) {
+                    throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "file_too_large",
+                            "the file is larger than " + maxFileBytes + " bytes");
+                }
+                return Optional.of(new FilePart(filename.find() ? filename.group(1) : "", content));
+            }
+            at = next + 2;
+        }
+        return Optional.empty();
+    }
+
+    private static byte[] readBounded(ServerRequest request, long limit) {
+        if (!request.content().hasEntity()) {
+            return new byte[0];
+        }
+        try (InputStream in = request.content().inputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "file_too_large",
+                        "the upload is larger than the limit");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int skipLineEnd(byte[] body, int at) {
+        if (at + 1 < body.length && body[at] == '\r' && body[at + 1] == '\n') {
+            return at + 2;
+        }
+        return at;
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.mosaic.server;
+
+import static dev.mosaic.server.TestServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** POST /wimd/upload over a real socket: multipart, limits, types by content, and the text reaching the profile. */
+class UploadTest {
+    private static final String[] RESUME = {"Sam Lee", "sam@example.com", "EXPERIENCE", "Registered nurse, St Ann",
+        "Critical care and ACLS, telemetry monitoring", "SKILLS", "Patient care, EHR"};
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(Map.of("MAX_UPLOAD_BYTES", "200000"), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> upload(String filename, byte[] content, String... headers) {
+        String boundary = "----mosaic-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\""
+                + (filename == null ? "" : "; filename=\"" + filename + "\"")
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/wimd/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return server.send(request);
+    }
+
+    @Test
+    void pdfDocxAndTextUploadsAreReadAndFeedTheProfile() throws Exception {
+        HttpResponse<String> pdf = upload("cv.pdf", pdf());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        JsonNode body = json(pdf);
+        String id = body.get("session_id").asText();
+        assertThat(body.at("/file/filename").asText()).isEqualTo("cv.pdf");
+        assertThat(body.at("/file/content_type").asText()).isEqualTo("application/pdf");
+        assertThat(body.at("/file/metrics/word_count").asInt()).isPositive();
+        assertThat(body.at("/file/metrics/sections").toString()).contains("experience", "skills");
+        assertThat(body.at("/file/text_preview").asText()).contains("Registered nurse");
+
+        HttpResponse<String> docx = upload("cv.docx", docx(), "X-Session-ID", id);
+        assertThat(json(docx).at("/file/content_type").asText()).contains("wordprocessingml");
+        HttpResponse<String> md = upload("notes.md", "# Goals\nMove into ICU nursing".getBytes(StandardCharsets.UTF_8),
+                "X-Session-ID", id);
+        assertThat(json(md).at("/file/content_type").asText()).isEqualTo("text/markdown");
+
+        JsonNode summary = json(server.get("/session/summary", "X-Session-ID", id));
+        assertThat(summary.get("files")).hasSize(3);
+        assertThat(summary.at("/user_data/skills").toString()).contains("critical care", "acls", "telemetry");
+        assertThat(json(server.get("/ob/opportunities", "X-Session-ID", id)).at("/opportunities/0/job_id").asText())
+                .startsWith("hc-");
+    }
+
+    @Test
+    void errorsHaveTheContractsCodes() throws Exception {
+        assertProblem(upload(null, "text".getBytes(StandardCharsets.UTF_8)), 400, "filename_required");
+        assertProblem(upload("cv.pdf", "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8)), 415,
+                "unsupported_file_type");
+        assertProblem(upload("cv.pdf", "%PDF-1.7\nbroken".getBytes(StandardCharsets.US_ASCII)), 422,
+                "unreadable_document");
+        assertProblem(upload("big.txt", new byte[300_000]), 413, "file_too_large");
+        HttpResponse<String> notMultipart = server.post("/wimd/upload", "{\"file\":\"x\"}");
+        assertProblem(notMultipart, 415, "unsupported_media_type");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(json(response).get("detail").asText()).isEqualTo(code);
+    }
+
+    private static byte[] pdf() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.setLeading(14);
+                content.newLineAtOffset(50, 740);
+                for (String line : RESUME) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] docx() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : RESUME) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+}

@@ -27,8 +27,11 @@ final class CheckedResumes implements Resumes {
     private final Clock clock;
 
     private final List<DocumentReader> readers;
+    private final dev.mosaic.core.jobs.Jobs jobs;
 
-    CheckedResumes(Store store, Sessions sessions, Clock clock, List<DocumentReader> readers) {
+    CheckedResumes(Store store, Sessions sessions, Clock clock, List<DocumentReader> readers,
+                   dev.mosaic.core.jobs.Jobs jobs) {
+        this.jobs = jobs;
         this.store = store;
         this.sessions = sessions;
         this.clock = clock;
@@ -42,11 +45,18 @@ final class CheckedResumes implements Resumes {
     }
 
     @Override
-    public ResumeFeedback feedback(SessionId session, String resume) {
-        ResumeFeedback feedback = feedback(resume);
+    public ResumeFeedback feedback(SessionId session, String resume, Optional<String> jobId) {
+        checkResume(resume);
         sessions.require(session);
+        List<String> keywords = jobId.map(id -> jobs.find(id).orElseThrow(() -> new NotFoundException(
+                "job_not_found", "no opportunity " + id))).map(o -> {
+                    List<String> all = new java.util.ArrayList<>(o.mustHave());
+                    all.addAll(o.niceToHave());
+                    return all;
+                }).orElse(List.of());
+        ResumeFeedback feedback = ResumeReview.review(resume, keywords);
         String summary = "score " + feedback.score() + "/100; " + feedback.suggestions().size() + " suggestion(s)";
-        store.addResumeVersion(session, new ResumeVersion(newId(), Optional.empty(), "feedback", resume, summary,
+        store.addResumeVersion(session, new ResumeVersion(newId(), jobId, "feedback", resume, summary,
                 clock.instant()));
         return feedback;
     }

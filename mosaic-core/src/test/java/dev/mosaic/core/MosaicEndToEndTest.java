@@ -99,7 +99,7 @@ class MosaicEndToEndTest {
         assertThat(feedback.wordCount()).isEqualTo(27);
         assertThat(feedback.lineCount()).isEqualTo(8);
         assertThat(feedback.suggestions()).extracting(s -> s.rule())
-                .contains("contact.phone", "section.skills", "bullet.action_verb", "bullet.measurable", "length")
+                .contains("contact.phone", "section.skills", "bullet.action_verb", "bullet.measurable", "length.short")
                 .doesNotContain("contact.email", "section.experience", "section.education");
         assertThat(feedback.suggestions()).filteredOn(s -> s.rule().startsWith("bullet."))
                 .extracting(s -> s.line()).containsOnly(5);

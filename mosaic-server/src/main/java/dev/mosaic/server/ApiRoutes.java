@@ -324,7 +324,7 @@ final class ApiRoutes {
         ObjectNode body = json.readObject(request);
         String resume = requiredText(body, "resume");
         SessionId id = sessions.require(request, response, Optional.of(body)).id();
-        ResumeFeedback feedback = mosaic.resumes().feedback(id, resume);
+        ResumeFeedback feedback = mosaic.resumes().feedback(id, resume, optionalText(body, "job_id"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session_id", id.value());
         out.put("analysis", Views.feedback(feedback));

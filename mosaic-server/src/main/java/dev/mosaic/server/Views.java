@@ -98,6 +98,7 @@ final class Views {
         analysis.put("word_count", feedback.wordCount());
         analysis.put("line_count", feedback.lineCount());
         analysis.put("score", feedback.score());
+        analysis.put("parts", feedback.parts());
         return analysis;
     }
 

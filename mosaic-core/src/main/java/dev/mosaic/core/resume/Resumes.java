@@ -23,7 +23,21 @@ public interface Resumes {
      * @param resume the resume text
      * @return the feedback
      */
-    ResumeFeedback feedback(SessionId session, String resume);
+    default ResumeFeedback feedback(SessionId session, String resume) {
+        return feedback(session, resume, java.util.Optional.empty());
+    }
+
+    /**
+     * Runs the checks, with the keyword coverage of a target job when one is given, and stores the text as a
+     * version of the session.
+     *
+     * @param session the session
+     * @param resume the resume text
+     * @param jobId an opportunity whose skills the resume should cover
+     * @return the feedback
+     * @throws dev.mosaic.core.NotFoundException with code {@code job_not_found} for an unknown job
+     */
+    ResumeFeedback feedback(SessionId session, String resume, java.util.Optional<String> jobId);
 
     /**
      * @param session the session

@@ -48,7 +48,8 @@ public final class Mosaic {
         this.coach = new LibraryCoach(builder.store, sessions, prompts, builder.metricsModel, builder.chatModel,
                 builder.clock);
         this.jobs = new CatalogJobs(builder.store, sessions, builder.opportunities, builder.clock);
-        this.resumes = new CheckedResumes(builder.store, sessions, builder.clock, builder.documentReaders, jobs);
+        this.resumes = new CheckedResumes(builder.store, sessions, builder.clock, builder.documentReaders, jobs,
+                builder.chatModel);
     }
 
     /** @return a builder with the defaults: in-memory store, no AI, bundled library and opportunities */

@@ -39,7 +39,7 @@ public final class ResumeReview {
             + "results-driven|go-getter|think outside the box|synergy|self-starter|proven track record|"
             + "excellent communication skills|dynamic|passionate", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\bI\\b|\\b(?i:me|my)\\b");
-    private static final Set<String> ACTION_VERBS = Set.of(
+    static final Set<String> ACTION_VERBS = Set.of(
             "achieved", "analysed", "analyzed", "automated", "built", "coached", "created", "cut", "delivered",
             "designed", "developed", "drove", "grew", "improved", "increased", "launched", "led", "managed",
             "mentored", "negotiated", "organised", "organized", "planned", "reduced", "resolved", "saved", "shipped",

@@ -57,4 +57,31 @@ public interface Resumes {
      *         {@code unreadable_document}
      */
     ReadDocument upload(SessionId session, String filename, byte[] content);
+
+    /**
+     * Rewrites a resume: cleaner sections, stronger verbs, no filler, nothing invented. With an AI model the model
+     * writes it and a fabrication guard refuses any employer, title, date, degree or number the source lacks (then
+     * the offline rewrite is used). Stored as a version.
+     *
+     * @param session the session
+     * @param source the resume text; empty for the session's latest upload or version
+     * @param jobId an opportunity to note on the version, if any
+     * @param versionName a label for the version; empty for "rewrite"
+     * @return the stored version
+     * @throws dev.mosaic.core.InvalidInputException when there is no source at all
+     */
+    RewriteResult rewrite(SessionId session, java.util.Optional<String> source, java.util.Optional<String> jobId,
+                          java.util.Optional<String> versionName);
+
+    /**
+     * Tailors a resume to one opportunity: bullets reordered by relevance, matching skills surfaced, gaps listed.
+     *
+     * @param session the session
+     * @param jobId the opportunity
+     * @param resume the resume text
+     * @param highlightSkills skills the person wants first (surfaced only if the resume shows them)
+     * @return the stored version with the matching skills and gaps
+     * @throws dev.mosaic.core.NotFoundException with code {@code job_not_found}
+     */
+    RewriteResult customize(SessionId session, String jobId, String resume, List<String> highlightSkills);
 }

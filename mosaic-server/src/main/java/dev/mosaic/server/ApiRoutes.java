@@ -68,6 +68,8 @@ final class ApiRoutes {
                 .get("/ob/matches", this::matches)
                 .get("/ob/status", this::status)
                 .post("/ob/apply", this::apply)
+                .post("/resume/rewrite", this::rewrite)
+                .post("/resume/customize", this::customize)
                 .post("/resume/feedback", this::feedback)
                 .get("/resume/versions", this::versions)
                 .get("/session/summary", this::summary)
@@ -78,7 +80,7 @@ final class ApiRoutes {
     static Set<String> paths() {
         return new LinkedHashSet<>(List.of("/", "/health", "/health/ready", "/version", "/config", "/prompts/active", "/wimd", "/wimd/upload",
                 "/wimd/metrics", "/wimd/analysis", "/ob/opportunities", "/ob/matches", "/ob/status", "/ob/apply",
-                "/resume/feedback", "/resume/versions", "/session/summary", "/session"));
+                "/resume/rewrite", "/resume/customize", "/resume/feedback", "/resume/versions", "/session/summary", "/session"));
     }
 
     private void index(ServerRequest request, ServerResponse response) {
@@ -317,6 +319,49 @@ final class ApiRoutes {
         out.put("job", Views.opportunity(job));
         out.put("status", step.status().key());
         out.put("notes", step.notes());
+        responses.ok(response, out);
+    }
+
+    private void rewrite(ServerRequest request, ServerResponse response) {
+        ObjectNode body = json.readObject(request);
+        Optional<String> source = optionalText(body, "source_resume");
+        Optional<String> jobId = optionalText(body, "job_id");
+        Optional<String> name = optionalText(body, "version_name");
+        Session session = sessions.create(request, response, Optional.of(body));
+        respondWithVersion(response, session.id(), mosaic.resumes().rewrite(session.id(), source, jobId, name));
+    }
+
+    private void customize(ServerRequest request, ServerResponse response) {
+        ObjectNode body = json.readObject(request);
+        String jobId = requiredText(body, "job_id");
+        String resume = requiredText(body, "resume");
+        List<String> highlight = new java.util.ArrayList<>();
+        JsonNode skills = body.get("highlight_skills");
+        if (skills != null && !skills.isNull()) {
+            if (!skills.isArray()) {
+                throw new InvalidInputException("highlight_skills", "must be a list of strings");
+            }
+            skills.forEach(skill -> {
+                if (!skill.isTextual()) {
+                    throw new InvalidInputException("highlight_skills", "must be a list of strings");
+                }
+                highlight.add(skill.asText());
+            });
+        }
+        SessionId id = sessions.require(request, response, Optional.of(body)).id();
+        respondWithVersion(response, id, mosaic.resumes().customize(id, jobId, resume, highlight));
+    }
+
+    private void respondWithVersion(ServerResponse response, SessionId id,
+                                    dev.mosaic.core.resume.RewriteResult result) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("session_id", id.value());
+        out.put("version_id", result.version().id());
+        out.put("version_name", result.version().name());
+        out.put("resume", result.version().content());
+        out.put("source", result.byModel() ? "model" : "offline");
+        out.put("matching_skills", result.matchingSkills());
+        out.put("gaps", result.gaps());
         responses.ok(response, out);
     }
 

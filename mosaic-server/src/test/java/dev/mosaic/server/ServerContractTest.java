@@ -220,6 +220,36 @@ class ServerContractTest {
     }
 
     @Test
+    void rewriteCustomizeAndFeedbackWithAJobAreStoredAsVersions() {
+        String resume = "Sam Lee\\nsam@example.com\\nExperience\\nRegistered Nurse, St Ann, 2019-2024\\n"
+                + "* Responsible for critical care patients\\n* Monitored telemetry for 12 beds\\nSkills\\nACLS";
+        JsonNode rewritten = json(server.post("/resume/rewrite", "{\"source_resume\":\"" + resume + "\"}"));
+        String id = rewritten.get("session_id").asText();
+        assertThat(rewritten.get("resume").asText()).contains("- Owned critical care patients", "EXPERIENCE");
+        assertThat(rewritten.get("source").asText()).isEqualTo("offline");
+        assertThat(rewritten.get("version_name").asText()).isEqualTo("rewrite");
+
+        String job = json(server.get("/ob/opportunities", "X-Session-ID", id)).at("/opportunities/0/job_id").asText();
+        JsonNode tailored = json(server.post("/resume/customize", "{\"job_id\":\"" + job + "\",\"resume\":\""
+                + resume + "\",\"highlight_skills\":[\"telemetry\",\"python\"],\"session_id\":\"" + id + "\"}"));
+        assertThat(tailored.get("matching_skills").toString()).contains("telemetry");
+        assertThat(tailored.get("gaps").toString()).contains("python");
+        assertThat(tailored.get("resume").asText()).doesNotContain("python");
+        HttpResponse<String> unknownJob = server.post("/resume/customize", "{\"job_id\":\"nope\",\"resume\":\"x y\","
+                + "\"session_id\":\"" + id + "\"}");
+        assertThat(unknownJob.statusCode()).isEqualTo(404);
+        assertThat(json(unknownJob).get("detail").asText()).isEqualTo("job_not_found");
+
+        JsonNode feedback = json(server.post("/resume/feedback", "{\"resume\":\"" + resume + "\",\"job_id\":\"" + job
+                + "\",\"session_id\":\"" + id + "\"}"));
+        assertThat(feedback.at("/analysis/parts").has("keywords")).isTrue();
+        JsonNode versions = json(server.get("/resume/versions", "X-Session-ID", id)).get("versions");
+        assertThat(versions).hasSize(3);
+        assertThat(versions.at("/0/version_name").asText()).isEqualTo("feedback");
+        assertThat(versions.at("/1/job_id").asText()).isEqualTo(job);
+    }
+
+    @Test
     void validationErrorsAre422WithTheField() {
         HttpResponse<String> response = server.post("/wimd", "{\"prompt\":\"\"}");
         assertThat(response.statusCode()).isEqualTo(422);

@@ -66,6 +66,34 @@ class DocumentsTest {
     }
 
     @Test
+    void aDocxWithAnExternalEntityNeverResolvesIt() throws Exception {
+        byte[] clean = docx(new String[] {"Jane"});
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(clean));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    xml = xml.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
+                            .replace("Jane", "Jane &xxe;");
+                    bytes = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        try {
+            String text = new DocxDocumentReader().read(out.toByteArray(), DocumentType.DOCX);
+            assertThat(text).doesNotContain("root:");
+        } catch (MosaicException e) {
+            assertThat(e.code()).isEqualTo("unreadable_document");
+        }
+    }
+
+    @Test
     void uploadsAreStoredUnderGeneratedIdsWithSanitisedNamesAndFeedTheProfile() throws Exception {
         Mosaic mosaic = Mosaic.builder().build();
         SessionId id = mosaic.sessions().create().id();

@@ -18,33 +18,20 @@ import okhttp3.Request;
  * to the {@code system} field; Anthropic has no JSON mode, so a JSON request is asked for in the instructions.
  * Thread-safe.
  */
-public final class AnthropicChatModel extends HttpChatModel implements ChatModel {
+public final class AnthropicChatModel extends HttpChatModel {
     /** The public API. */
     public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
     /** The API version this client speaks. */
     public static final String API_VERSION = "2023-06-01";
 
-    private final ResilientCall call;
-
     private AnthropicChatModel(ProviderOptions options) {
-        super("anthropic", options.model(), options.baseUrl(), options.apiKey(), options.client());
-        this.call = new ResilientCall(this, options.resilience(), options.sleeper());
+        super("anthropic", options);
     }
 
     /** @return a builder; {@link ProviderOptions.Builder#apiKey} is required */
     public static ProviderOptions.Builder<AnthropicChatModel> builder() {
         return new ProviderOptions.Builder<>(AiSettings.DEFAULT_ANTHROPIC_MODEL, DEFAULT_BASE_URL,
                 AnthropicChatModel::new);
-    }
-
-    @Override
-    public String name() {
-        return "anthropic:" + model;
-    }
-
-    @Override
-    public ChatResponse complete(ChatRequest request) {
-        return call.complete(request);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mosaic.ai.ProviderException.Kind;
+import dev.mosaic.core.spi.ChatModel;
 import dev.mosaic.core.spi.ChatRequest;
 import dev.mosaic.core.spi.ChatResponse;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import okhttp3.Response;
  * and turns every failure into a classified {@link ProviderException}. Retries, deadlines across attempts and
  * failover live in {@link ResilientChatModel}.
  */
-abstract class HttpChatModel {
+abstract class HttpChatModel implements ChatModel {
     static final MediaType JSON = MediaType.get("application/json");
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -33,13 +34,27 @@ abstract class HttpChatModel {
     final String baseUrl;
     final String key;
     private final OkHttpClient client;
+    private final ResilientCall call;
 
-    HttpChatModel(String provider, String model, String baseUrl, String key, OkHttpClient client) {
+    HttpChatModel(String provider, ProviderOptions options) {
         this.provider = provider;
-        this.model = model;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.key = key;
-        this.client = client;
+        this.model = options.model();
+        String base = options.baseUrl();
+        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.key = options.apiKey();
+        this.client = options.client();
+        this.call = new ResilientCall(this, options.resilience(), options.sleeper());
+    }
+
+    @Override
+    public String name() {
+        return provider + ":" + model;
+    }
+
+    /** Retries, deadline and circuit breaker around {@link #attempt}. */
+    @Override
+    public ChatResponse complete(ChatRequest request) {
+        return call.complete(request);
     }
 
     /** @return the request to send, with its provider-specific path, headers and body */

@@ -16,30 +16,17 @@ import okhttp3.Request;
  * deadline and circuit breaker of its {@link Resilience}. A request that asks for JSON uses OpenAI's JSON mode.
  * Thread-safe.
  */
-public final class OpenAiChatModel extends HttpChatModel implements ChatModel {
+public final class OpenAiChatModel extends HttpChatModel {
     /** The public API. */
     public static final String DEFAULT_BASE_URL = "https://api.openai.com";
 
-    private final ResilientCall call;
-
     private OpenAiChatModel(ProviderOptions options) {
-        super("openai", options.model(), options.baseUrl(), options.apiKey(), options.client());
-        this.call = new ResilientCall(this, options.resilience(), options.sleeper());
+        super("openai", options);
     }
 
     /** @return a builder; {@link ProviderOptions.Builder#apiKey} is required */
     public static ProviderOptions.Builder<OpenAiChatModel> builder() {
         return new ProviderOptions.Builder<>(AiSettings.DEFAULT_OPENAI_MODEL, DEFAULT_BASE_URL, OpenAiChatModel::new);
-    }
-
-    @Override
-    public String name() {
-        return "openai:" + model;
-    }
-
-    @Override
-    public ChatResponse complete(ChatRequest request) {
-        return call.complete(request);
     }
 
     @Override

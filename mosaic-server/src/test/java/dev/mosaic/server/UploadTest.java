@@ -4,19 +4,13 @@ import static dev.mosaic.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mosaic.testing.TestDocuments;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,33 +90,11 @@ class UploadTest {
         assertThat(json(response).get("detail").asText()).isEqualTo(code);
     }
 
-    private static byte[] pdf() throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.setLeading(14);
-                content.newLineAtOffset(50, 740);
-                for (String line : RESUME) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+    private static byte[] pdf() {
+        return TestDocuments.pdf(RESUME, 1, false);
     }
 
-    private static byte[] docx() throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String line : RESUME) {
-                document.createParagraph().createRun().setText(line);
-            }
-            document.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] docx() {
+        return TestDocuments.docx(RESUME);
     }
 }

@@ -10,19 +10,12 @@ import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.spi.DocumentType;
 import dev.mosaic.core.spi.DocxDocumentReader;
 import dev.mosaic.core.spi.PdfDocumentReader;
+import dev.mosaic.testing.TestDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /** Documents made by the test itself: recognised by content, read within limits, stored safely (RELIABILITY C). */
@@ -117,42 +110,12 @@ class DocumentsTest {
                 .extracting(e -> ((MosaicException) e).code()).isEqualTo("unreadable_document");
     }
 
-    static byte[] pdf(String[] lines, int pages, boolean encrypted) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int p = 0; p < pages; p++) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                    content.setLeading(14);
-                    content.newLineAtOffset(50, 740);
-                    for (String line : lines) {
-                        content.showText(line);
-                        content.newLine();
-                    }
-                    content.endText();
-                }
-            }
-            if (encrypted) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user-secret",
-                        new AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                document.protect(policy);
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+    static byte[] pdf(String[] lines, int pages, boolean encrypted) {
+        return TestDocuments.pdf(lines, pages, encrypted);
     }
 
-    static byte[] docx(String[] lines) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String line : lines) {
-                document.createParagraph().createRun().setText(line);
-            }
-            document.write(out);
-            return out.toByteArray();
-        }
+    static byte[] docx(String[] lines) {
+        return TestDocuments.docx(lines);
     }
 
     private static byte[] zip(String entry) throws IOException {

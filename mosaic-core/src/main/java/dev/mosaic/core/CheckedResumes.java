@@ -5,6 +5,7 @@ import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.jobs.SkillVocabulary;
 import dev.mosaic.core.resume.FabricationGuard;
 import dev.mosaic.core.resume.ReadDocument;
+import dev.mosaic.core.resume.ResumeStructure;
 import dev.mosaic.core.resume.RewriteResult;
 import dev.mosaic.core.resume.Rewriter;
 import dev.mosaic.core.resume.ResumeFeedback;
@@ -91,7 +92,8 @@ final class CheckedResumes implements Resumes {
         store.addUpload(session, upload, content);
         int lines = (int) text.lines().filter(l -> !l.isBlank()).count();
         int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
-        return new ReadDocument(upload, words, lines, ResumeReview.sections(text));
+        return new ReadDocument(upload, words, lines, ResumeReview.sections(text),
+                ResumeStructure.read(text, SkillVocabulary.bundled()), ResumeReview.review(text));
     }
 
     /** The last path segment, without control, format (bidi override) or path characters, at most 120 chars. */

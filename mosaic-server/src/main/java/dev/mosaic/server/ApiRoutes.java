@@ -230,6 +230,17 @@ final class ApiRoutes {
         described.put("size", read.upload().size());
         described.put("content_type", read.upload().type().mediaType());
         described.put("metrics", metrics);
+        var structure = read.structure();
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("email", structure.email().orElse(null));
+        parts.put("phone", structure.phone().orElse(null));
+        parts.put("experience", structure.experience().stream().map(e -> Map.of("title", e.title(), "employer",
+                e.employer(), "dates", e.dates(), "bullets", e.bullets().size())).toList());
+        parts.put("education", structure.education());
+        parts.put("skills", structure.skills());
+        described.put("structure", parts);
+        described.put("feedback", Map.of("score", read.feedback().score(), "findings",
+                Views.all(read.feedback().suggestions(), Views::suggestion)));
         String text = read.upload().text().strip();
         described.put("text_preview", text.length() > 280 ? text.substring(0, 280) + "..." : text);
         responses.ok(response, Map.of("session_id", session.id().value(), "file", described));

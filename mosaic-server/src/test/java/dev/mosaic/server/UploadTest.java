@@ -74,13 +74,33 @@ class UploadTest {
     }
 
     @Test
+    void aPdfAndADocxUploadGiveTheSameFindingsAsTheText() {
+        java.util.function.Function<JsonNode, java.util.List<String>> rules = body -> {
+            java.util.List<String> found = new java.util.ArrayList<>();
+            body.at("/file/feedback/findings").forEach(f -> found.add(f.get("rule").asText()));
+            java.util.Collections.sort(found);
+            return found;
+        };
+        JsonNode text = json(upload("cv.txt", String.join("\n", RESUME).getBytes(StandardCharsets.UTF_8)));
+        JsonNode pdf = json(upload("cv.pdf", pdf()));
+        JsonNode docx = json(upload("cv.docx", docx()));
+        assertThat(rules.apply(text)).isNotEmpty();
+        assertThat(rules.apply(pdf)).isEqualTo(rules.apply(text));
+        assertThat(rules.apply(docx)).isEqualTo(rules.apply(text));
+        assertThat(pdf.at("/file/structure/experience/0/title").asText()).isEqualTo("Registered nurse");
+        assertThat(pdf.at("/file/structure/email").asText()).isEqualTo("sam@example.com");
+    }
+
+    @Test
     void errorsHaveTheContractsCodes() throws Exception {
         assertProblem(upload(null, "text".getBytes(StandardCharsets.UTF_8)), 400, "filename_required");
         assertProblem(upload("cv.pdf", "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8)), 415,
                 "unsupported_file_type");
         assertProblem(upload("cv.pdf", "%PDF-1.7\nbroken".getBytes(StandardCharsets.US_ASCII)), 422,
                 "unreadable_document");
-        assertProblem(upload("big.txt", new byte[300_000]), 413, "file_too_large");
+        String id = json(upload("small.txt", "hello there".getBytes(StandardCharsets.UTF_8))).get("session_id").asText();
+        assertProblem(upload("big.txt", new byte[300_000], "X-Session-ID", id), 413, "file_too_large");
+        assertThat(json(server.get("/session/summary", "X-Session-ID", id)).get("files")).as("nothing stored").hasSize(1);
         HttpResponse<String> notMultipart = server.post("/wimd/upload", "{\"file\":\"x\"}");
         assertProblem(notMultipart, 415, "unsupported_media_type");
     }

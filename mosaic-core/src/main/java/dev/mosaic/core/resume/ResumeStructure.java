@@ -1,0 +1,135 @@
+package dev.mosaic.core.resume;
+
+import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.jobs.SkillVocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a resume read from its text: contact details, summary, experience entries (title, employer, dates
+ * and bullets), education lines and skills.
+ *
+ * @param email the email address, if any
+ * @param phone the phone number, if any
+ * @param summary the summary section's text (may be empty)
+ * @param experience the experience entries, in order
+ * @param education the education section's lines
+ * @param skills the skills the whole text mentions, canonical names
+ */
+public record ResumeStructure(Optional<String> email, Optional<String> phone, String summary,
+                              List<Entry> experience, List<String> education, List<String> skills) {
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ().-]{7,}\\d");
+    private static final Pattern DATES = Pattern.compile("(?i)((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+            + "nov|dec)[a-z]*\\.? )?(?:19|20)\\d\\d)\\s*(?:-|\u2013|\u2014|to)\\s*((?:(?:jan|feb|mar|apr|may|jun|jul|aug|"
+            + "sep|sept|oct|nov|dec)[a-z]*\\.? )?(?:(?:19|20)\\d\\d)|present|current|now|today)|\\b((?:19|20)\\d\\d)\\b");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-*\u2022]\\s+(.*)$");
+    private static final Pattern HEADING = Pattern.compile("(?i)^\\s*#*\\s*(summary|profile|about me|objective|"
+            + "experience|work experience|professional experience|employment|work history|professional background|"
+            + "education|skills|technical skills|key skills|technologies|tools|competencies|certifications|"
+            + "projects|languages|volunteering|interests)\\b.{0,30}$");
+
+    /**
+     * A role held.
+     *
+     * @param title the job title (the first part of the entry's line)
+     * @param employer the employer (the next part), or empty when the line has one part
+     * @param dates the dates as written, e.g. {@code 2019-2024}
+     * @param bullets the role's bullets
+     */
+    public record Entry(String title, String employer, String dates, List<String> bullets) {
+        /** Validates and copies. */
+        public Entry {
+            Checks.present(title, "title");
+            Checks.present(employer, "employer");
+            Checks.present(dates, "dates");
+            bullets = Checks.list(bullets, "bullets");
+        }
+    }
+
+    /** Validates and copies. */
+    public ResumeStructure {
+        Checks.present(email, "email");
+        Checks.present(phone, "phone");
+        Checks.present(summary, "summary");
+        experience = Checks.list(experience, "experience");
+        education = Checks.list(education, "education");
+        skills = Checks.list(skills, "skills");
+    }
+
+    /**
+     * @param text a resume's text
+     * @param vocabulary how skills are read
+     * @return its structure (parts it cannot find are empty)
+     */
+    public static ResumeStructure read(String text, SkillVocabulary vocabulary) {
+        Matcher email = EMAIL.matcher(text);
+        Optional<String> phone = Optional.empty();
+        Matcher phoneMatcher = PHONE.matcher(text);
+        while (phoneMatcher.find() && phone.isEmpty()) {
+            long digits = phoneMatcher.group().chars().filter(Character::isDigit).count();
+            if (digits >= 9 && digits <= 15) {
+                phone = Optional.of(phoneMatcher.group().strip());
+            }
+        }
+        StringBuilder summary = new StringBuilder();
+        List<Entry> experience = new ArrayList<>();
+        List<String> education = new ArrayList<>();
+        String section = "";
+        String title = null;
+        String employer = "";
+        String dates = "";
+        List<String> bullets = new ArrayList<>();
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                section = heading.group(1).toLowerCase(Locale.ROOT);
+                continue;
+            }
+            boolean inExperience = section.contains("experience") || section.equals("employment")
+                    || section.equals("work history") || section.equals("professional background");
+            Matcher bullet = BULLET.matcher(line);
+            if (inExperience && bullet.matches()) {
+                bullets.add(bullet.group(1).strip());
+            } else if (inExperience) {
+                Matcher date = DATES.matcher(line);
+                if (date.find() || title == null) {
+                    if (title != null) {
+                        experience.add(new Entry(title, employer, dates, bullets));
+                    }
+                    String head = date.find(0) ? (line.substring(0, date.start()) + line.substring(date.end()))
+                            : line;
+                    String[] parts = head.replaceAll("[()|\u2013\u2014]", ",").split("\\s*,\\s*|\\s+-\\s+|\\s+at\\s+");
+                    List<String> named = new ArrayList<>();
+                    for (String part : parts) {
+                        if (!part.isBlank()) {
+                            named.add(part.strip());
+                        }
+                    }
+                    title = named.isEmpty() ? line : named.get(0);
+                    employer = named.size() > 1 ? named.get(1) : "";
+                    dates = date.find(0) ? date.group().strip() : "";
+                    bullets = new ArrayList<>();
+                }
+            } else if (section.equals("education")) {
+                education.add(line);
+            } else if (section.equals("summary") || section.equals("profile") || section.equals("about me")
+                    || section.equals("objective")) {
+                summary.append(summary.length() > 0 ? " " : "").append(line);
+            }
+        }
+        if (title != null) {
+            experience.add(new Entry(title, employer, dates, bullets));
+        }
+        return new ResumeStructure(email.find() ? Optional.of(email.group()) : Optional.empty(), phone,
+                summary.toString(), experience, education, vocabulary.skillsIn(text));
+    }
+}

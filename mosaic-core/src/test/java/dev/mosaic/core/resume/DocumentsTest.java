@@ -51,6 +51,11 @@ class DocumentsTest {
     void encryptedCorruptHugeAndBombDocumentsAreUnreadableWithinLimits() throws Exception {
         assertUnreadable(() -> new PdfDocumentReader().read(pdf(RESUME, 1, true), DocumentType.PDF));
         assertUnreadable(() -> new PdfDocumentReader().read(pdf(new String[] {"page"}, 60, false), DocumentType.PDF));
+        byte[] huge = pdf(new String[] {"p"}, 10_000, false);
+        long hugeStarted = System.nanoTime();
+        assertUnreadable(() -> new PdfDocumentReader().read(huge, DocumentType.PDF));
+        assertThat((System.nanoTime() - hugeStarted) / 1_000_000).as("a 10,000-page PDF is refused fast")
+                .isLessThan(10_000);
         assertUnreadable(() -> new PdfDocumentReader().read("%PDF-1.7\ngarbage".getBytes(StandardCharsets.US_ASCII),
                 DocumentType.PDF));
         long started = System.nanoTime();

@@ -11,8 +11,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /**
  * Reads the text of a Word document with Apache POI (an optional dependency: registered as a service, it is used
  * only when POI is on the class path). Zip-bomb limits: no entry may inflate more than 100 times or beyond
- * {@value #MAX_ENTRY_BYTES} bytes; POI parses its XML without external entities. A damaged or oversized file is
- * {@code unreadable_document}. Thread-safe.
+ * {@value #MAX_ENTRY_BYTES} bytes; POI parses its XML without external entities; at most 10 s of parsing. A damaged
+ * or oversized file is {@code unreadable_document}. Thread-safe.
  */
 public final class DocxDocumentReader implements DocumentReader {
     /** Largest inflated size of one entry in the document. */
@@ -31,6 +31,10 @@ public final class DocxDocumentReader implements DocumentReader {
 
     @Override
     public String read(byte[] content, DocumentType type) {
+        return ParseDeadline.run("document", () -> extract(content));
+    }
+
+    private static String extract(byte[] content) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             String text = extractor.getText();

@@ -3,10 +3,6 @@ package dev.mosaic.core.spi;
 import dev.mosaic.core.MosaicException;
 import java.io.IOException;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -21,7 +17,7 @@ public final class PdfDocumentReader implements DocumentReader {
     /** Most pages read. */
     public static final int MAX_PAGES = 50;
     /** Longest parse. */
-    public static final int DEADLINE_SECONDS = 10;
+    public static final int DEADLINE_SECONDS = ParseDeadline.SECONDS;
 
     /** For the service loader. */
     public PdfDocumentReader() {
@@ -35,22 +31,7 @@ public final class PdfDocumentReader implements DocumentReader {
 
     @Override
     public String read(byte[] content, DocumentType type) {
-        CompletableFuture<String> parse = CompletableFuture.supplyAsync(() -> extract(content));
-        try {
-            return parse.get(DEADLINE_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            parse.cancel(true);
-            throw new MosaicException("unreadable_document", "the PDF took longer than " + DEADLINE_SECONDS
-                    + " s to read");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof MosaicException mosaic) {
-                throw mosaic;
-            }
-            throw new MosaicException("unreadable_document", "the PDF cannot be read", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MosaicException("unreadable_document", "interrupted while reading the PDF", e);
-        }
+        return ParseDeadline.run("PDF", () -> extract(content));
     }
 
     private static String extract(byte[] content) {

@@ -11,12 +11,19 @@ import java.util.function.Supplier;
 final class ParseDeadline {
     /** Longest parse of one document. */
     static final int SECONDS = 10;
+    /** Own threads, not the common pool: one slow document must not hold up the others. */
+    private static final java.util.concurrent.ExecutorService PARSERS = java.util.concurrent.Executors
+            .newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "mosaic-document-parser");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private ParseDeadline() {
     }
 
     static String run(String what, Supplier<String> parse) {
-        CompletableFuture<String> future = CompletableFuture.supplyAsync(parse);
+        CompletableFuture<String> future = CompletableFuture.supplyAsync(parse, PARSERS);
         try {
             return future.get(SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {

@@ -60,6 +60,8 @@ final class MosaicServer implements AutoCloseable {
                 .shutdownHook(true)
                 .routing((HttpRouting.Builder routing) -> {
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
+                    routing.addFilter(new RequestLimits(config.ratePerAddress(), config.ratePerSession(),
+                            config.maxConcurrent(), responses, System::nanoTime));
                     routes.register(routing);
                     routing.any((request, response) -> {
                         boolean known = knownPaths.contains(request.path().path());

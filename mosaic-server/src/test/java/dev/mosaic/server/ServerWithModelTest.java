@@ -51,4 +51,39 @@ class ServerWithModelTest {
             wm.stop();
         }
     }
+
+    @Test
+    void overTheConcurrencyLimitASlowProviderMeansAFast503NeverA500() throws Exception {
+        WireMockServer wm = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        wm.start();
+        try {
+            wm.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
+                    .withFixedDelay(1_500).withHeader("Content-Type", "application/json").withBody("""
+                            {"id":"c1","object":"chat.completion","model":"gpt-4o-mini",
+                             "choices":[{"index":0,"message":{"role":"assistant","content":"Slow reply."},
+                             "finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":2}}""")));
+            try (TestServer server = new TestServer(Map.of("OPENAI_API_KEY", FAKE_KEY, "MOSAIC_OPENAI_BASE_URL",
+                    wm.baseUrl(), "MOSAIC_MAX_CONCURRENT_REQUESTS", "2"), Clock.systemUTC())) {
+                java.util.List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> calls =
+                        new java.util.ArrayList<>();
+                long started = System.nanoTime();
+                for (int i = 0; i < 6; i++) {
+                    calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> server.post("/wimd",
+                            "{\"prompt\":\"I have two offers and can't decide\"}")));
+                }
+                java.util.List<Integer> statuses = calls.stream().map(c -> c.join().statusCode()).toList();
+                assertThat(statuses).doesNotContain(500).contains(200, 503);
+                assertThat(statuses.stream().filter(s -> s == 200).count()).isLessThanOrEqualTo(4);
+                calls.stream().map(java.util.concurrent.CompletableFuture::join).filter(r -> r.statusCode() == 503)
+                        .forEach(r -> {
+                            assertThat(json(r).get("detail").asText()).isEqualTo("overloaded");
+                            assertThat(r.headers().firstValue("Retry-After")).contains("1");
+                        });
+                assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(10_000);
+                assertThat(server.get("/health").statusCode()).isEqualTo(200);
+            }
+        } finally {
+            wm.stop();
+        }
+    }
 }

@@ -52,35 +52,57 @@ final class ApiRoutes {
         this.clock = clock;
     }
 
-    /** Registers every route; the paths registered here are the ones {@link #paths()} reports. */
+    /** One route of the API: the table that is registered, listed by {@link #table()} and described by openapi.yaml. */
+    record Route(String method, String path, io.helidon.webserver.http.Handler handler) {
+    }
+
+    /** @return every route, in registration order */
+    List<Route> table() {
+        return List.of(
+                new Route("GET", "/", this::index),
+                new Route("GET", "/health", this::health),
+                new Route("GET", "/health/ready", this::ready),
+                new Route("GET", "/version", this::version),
+                new Route("GET", "/config", this::config),
+                new Route("GET", "/openapi.yaml", this::openApi),
+                new Route("GET", "/prompts/active", this::activePrompts),
+                new Route("POST", "/wimd", this::chat),
+                new Route("POST", "/wimd/upload", this::upload),
+                new Route("GET", "/wimd/metrics", this::metrics),
+                new Route("GET", "/wimd/analysis", this::analysis),
+                new Route("GET", "/ob/opportunities", this::opportunities),
+                new Route("GET", "/ob/matches", this::matches),
+                new Route("GET", "/ob/status", this::status),
+                new Route("POST", "/ob/apply", this::apply),
+                new Route("POST", "/resume/rewrite", this::rewrite),
+                new Route("POST", "/resume/customize", this::customize),
+                new Route("POST", "/resume/feedback", this::feedback),
+                new Route("GET", "/resume/versions", this::versions),
+                new Route("GET", "/session/summary", this::summary),
+                new Route("DELETE", "/session", this::erase));
+    }
+
+    /** Registers every route of {@link #table()}. */
     void register(HttpRouting.Builder routing) {
-        routing.get("/", this::index)
-                .get("/health", this::health)
-                .get("/health/ready", this::ready)
-                .get("/version", this::version)
-                .get("/config", this::config)
-                .get("/prompts/active", this::activePrompts)
-                .post("/wimd", this::chat)
-                .post("/wimd/upload", this::upload)
-                .get("/wimd/metrics", this::metrics)
-                .get("/wimd/analysis", this::analysis)
-                .get("/ob/opportunities", this::opportunities)
-                .get("/ob/matches", this::matches)
-                .get("/ob/status", this::status)
-                .post("/ob/apply", this::apply)
-                .post("/resume/rewrite", this::rewrite)
-                .post("/resume/customize", this::customize)
-                .post("/resume/feedback", this::feedback)
-                .get("/resume/versions", this::versions)
-                .get("/session/summary", this::summary)
-                .delete("/session", this::erase);
+        for (Route route : table()) {
+            routing.route(io.helidon.http.Method.create(route.method()), route.path(), route.handler());
+        }
     }
 
     /** @return every path that has at least one route, for telling 405 from 404 */
-    static Set<String> paths() {
-        return new LinkedHashSet<>(List.of("/", "/health", "/health/ready", "/version", "/config", "/prompts/active", "/wimd", "/wimd/upload",
-                "/wimd/metrics", "/wimd/analysis", "/ob/opportunities", "/ob/matches", "/ob/status", "/ob/apply",
-                "/resume/rewrite", "/resume/customize", "/resume/feedback", "/resume/versions", "/session/summary", "/session"));
+    Set<String> paths() {
+        Set<String> paths = new LinkedHashSet<>();
+        table().forEach(route -> paths.add(route.path()));
+        return paths;
+    }
+
+    private void openApi(ServerRequest request, ServerResponse response) {
+        try (java.io.InputStream in = ApiRoutes.class.getResourceAsStream("/openapi.yaml")) {
+            response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/yaml; charset=utf-8");
+            response.send(in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void index(ServerRequest request, ServerResponse response) {

@@ -29,11 +29,13 @@ final class MosaicServer implements AutoCloseable {
     private final WebServer server;
     private final Mosaic mosaic;
     private final RetentionSweeper sweeper;
+    private final ApiRoutes routes;
 
-    private MosaicServer(WebServer server, Mosaic mosaic, RetentionSweeper sweeper) {
+    private MosaicServer(WebServer server, Mosaic mosaic, RetentionSweeper sweeper, ApiRoutes routes) {
         this.server = server;
         this.mosaic = mosaic;
         this.sweeper = sweeper;
+        this.routes = routes;
     }
 
     /**
@@ -50,7 +52,7 @@ final class MosaicServer implements AutoCloseable {
         JsonCodec json = new JsonCodec(config.maxBodyBytes());
         Responses responses = new Responses(json);
         ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock);
-        Set<String> knownPaths = ApiRoutes.paths();
+        Set<String> knownPaths = routes.paths();
         WebServer server = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
@@ -91,7 +93,7 @@ final class MosaicServer implements AutoCloseable {
                 + mosaic.prompts().active().library().size() + " rows, sha "
                 + mosaic.prompts().active().library().shortSha() + "; AI "
                 + mosaic.chatModel().map(m -> "on: " + m.name()).orElse("off (offline coaching)"));
-        return new MosaicServer(server, mosaic, sweeper);
+        return new MosaicServer(server, mosaic, sweeper, routes);
     }
 
     static Mosaic buildMosaic(ServerConfig config, Clock clock) {
@@ -163,6 +165,10 @@ final class MosaicServer implements AutoCloseable {
 
     Mosaic mosaic() {
         return mosaic;
+    }
+
+    ApiRoutes routes() {
+        return routes;
     }
 
     /** Stops accepting, lets requests in flight finish (up to the grace period), then closes the store. */

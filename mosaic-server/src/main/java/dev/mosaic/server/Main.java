@@ -7,6 +7,7 @@ import java.util.Map;
  * {@code java -jar mosaic-server.jar [serve]}: starts the server from environment variables. On a configuration or
  * start-up problem it prints one line, {@code mosaic: cannot start: ...}, and exits with status 2.
  * {@code java -jar mosaic-server.jar check-prompts FILE}: validates a prompt library (see {@link LibraryCheck}).
+ * {@code java -jar mosaic-server.jar verify URL [COMMIT]}: checks a running deployment (see {@link DeploymentCheck}).
  */
 public final class Main {
     private Main() {
@@ -17,12 +18,15 @@ public final class Main {
      */
     public static void main(String[] args) {
         String command = args.length == 0 ? "serve" : args[0];
+        if (command.equals("verify")) {
+            System.exit(DeploymentCheck.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
+        }
         if (command.equals("check-prompts")) {
             System.exit(LibraryCheck.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
         }
         if (!command.equals("serve")) {
             System.err.println("mosaic: unknown command '" + command
-                    + "'; usage: java -jar mosaic-server.jar [serve | check-prompts FILE]");
+                    + "'; usage: java -jar mosaic-server.jar [serve | check-prompts FILE | verify URL [COMMIT]]");
             System.exit(64);
         }
         Map<String, String> env = System.getenv();

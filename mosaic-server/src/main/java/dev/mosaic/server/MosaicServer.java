@@ -59,6 +59,14 @@ final class MosaicServer implements AutoCloseable {
                 // A backstop only: the routes enforce their own, smaller limits with problem+json answers.
                 .maxPayloadSize(4 * Math.max(config.maxBodyBytes(), config.maxUploadBytes()) + 1024 * 1024)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
+                // Slow or idle clients and header bombs cost a bounded amount (RELIABILITY B6).
+                .idleConnectionTimeout(Duration.ofSeconds(60))
+                .maxTcpConnections(2_048)
+                .connectionOptions(socket -> socket.readTimeout(Duration.ofSeconds(30)))
+                .addProtocol(io.helidon.webserver.http1.Http1Config.builder()
+                        .maxHeadersSize(16 * 1024)
+                        .maxPrologueLength(8 * 1024)
+                        .build())
                 .shutdownHook(true)
                 .routing((HttpRouting.Builder routing) -> {
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));

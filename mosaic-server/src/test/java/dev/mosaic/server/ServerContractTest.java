@@ -277,6 +277,15 @@ class ServerContractTest {
     }
 
     @Test
+    void headerBombsAreRefusedAndTheServerKeepsServing() {
+        HttpResponse<String> bomb = server.get("/health", "X-Bomb", "x".repeat(64 * 1024));
+        assertThat(bomb.statusCode()).isIn(400, 413, 431);
+        HttpResponse<String> longPath = server.get("/" + "a".repeat(20_000));
+        assertThat(longPath.statusCode()).isIn(400, 404, 414);
+        assertThat(server.get("/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknownRoutesAndMethodsAreProblemsWithSecurityHeaders() {
         HttpResponse<String> missing = server.get("/no/such/route");
         assertThat(missing.statusCode()).isEqualTo(404);

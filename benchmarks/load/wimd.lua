@@ -1,0 +1,42 @@
+-- wrk script for POST /wimd: each request goes to one of the sessions listed in $SESSIONS_FILE
+-- (one id per line, created by run-load.sh), rotating so that no single session's history dominates.
+local sessions = {}
+local prompts = {
+  "I feel stuck in my current role and want to move into product management",
+  "I updated my resume yesterday and sent two applications",
+  "What should I do this week to get closer to a data engineering job?",
+  "I am not sure whether to stay or leave; my manager is supportive but the work is dull",
+}
+local counter = 0
+
+function init(args)
+  local file = assert(io.open(os.getenv("SESSIONS_FILE"), "r"))
+  for line in file:lines() do
+    if #line > 0 then sessions[#sessions + 1] = line end
+  end
+  file:close()
+  counter = math.random(#sessions)
+end
+
+function request()
+  counter = counter + 1
+  local id = sessions[(counter % #sessions) + 1]
+  local prompt = prompts[(counter % #prompts) + 1]
+  local body = '{"prompt":"' .. prompt .. '"}'
+  return wrk.format("POST", "/wimd", {["Content-Type"] = "application/json", ["X-Session-ID"] = id}, body)
+end
+
+
+function done(summary, latency, requests)
+  local p = function(q) return latency:percentile(q) / 1000.0 end
+  io.write(string.format("non-2xx/3xx: %d; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f\n",
+    summary.errors.status, p(50), p(90), p(99), latency.max / 1000.0))
+end
+
+-- Optional pacing for the ~70 % run: WIMD_DELAY_MS milliseconds between a connection's requests.
+local pause = tonumber(os.getenv("WIMD_DELAY_MS") or "")
+if pause and pause > 0 then
+  function delay()
+    return pause
+  end
+end

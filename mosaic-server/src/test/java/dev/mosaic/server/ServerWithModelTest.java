@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.mosaic.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -81,6 +82,47 @@ class ServerWithModelTest {
                         });
                 assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(10_000);
                 assertThat(server.get("/health").statusCode()).isEqualTo(200);
+            }
+        } finally {
+            wm.stop();
+        }
+    }
+
+    @Test
+    void stoppingTheServerLetsARequestInFlightFinishAndKeepsItsTurn() throws Exception {
+        WireMockServer wm = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        wm.start();
+        try {
+            wm.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
+                    .withFixedDelay(1_500).withHeader("Content-Type", "application/json").withBody("""
+                            {"id":"c1","object":"chat.completion","model":"gpt-4o-mini",
+                             "choices":[{"index":0,"message":{"role":"assistant","content":"Finished reply."},
+                             "finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":2}}""")));
+            TestServer first = new TestServer(Map.of("OPENAI_API_KEY", FAKE_KEY, "MOSAIC_OPENAI_BASE_URL",
+                    wm.baseUrl()), Clock.systemUTC());
+            var inFlight = java.util.concurrent.CompletableFuture.supplyAsync(() -> first.post("/wimd",
+                    "{\"prompt\":\"I have two offers and can't decide\"}"));
+            long waitUntil = System.nanoTime() + 5_000_000_000L;
+            while (wm.getAllServeEvents().isEmpty() && System.nanoTime() < waitUntil) {
+                Thread.sleep(10);
+            }
+            assertThat(wm.getAllServeEvents()).as("the request reached the model before the stop").isNotEmpty();
+
+            java.net.URI health = first.uri("/health");
+            first.close(); // the model is still "thinking": close must wait for the request instead of cutting it
+
+            var reply = inFlight.join();
+            assertThat(reply.statusCode()).isEqualTo(200);
+            assertThat(json(reply).get("message").asText()).isEqualTo("Finished reply.");
+            String sessionId = json(reply).get("session_id").asText();
+            assertThatThrownBy(() -> first.send(java.net.http.HttpRequest.newBuilder(health).GET()))
+                    .as("a stopped server accepts nothing").isInstanceOf(java.io.UncheckedIOException.class);
+
+            try (TestServer second = new TestServer(Map.of("DATA_ROOT", first.dataRoot().toString()),
+                    Clock.systemUTC())) {
+                JsonNode summary = json(second.get("/session/summary", "X-Session-ID", sessionId));
+                assertThat(summary.get("latest_metrics").isObject()).as("the turn was stored before the store closed")
+                        .isTrue();
             }
         } finally {
             wm.stop();

@@ -58,11 +58,7 @@ class ServerWithModelTest {
         WireMockServer wm = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         wm.start();
         try {
-            wm.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
-                    .withFixedDelay(1_500).withHeader("Content-Type", "application/json").withBody("""
-                            {"id":"c1","object":"chat.completion","model":"gpt-4o-mini",
-                             "choices":[{"index":0,"message":{"role":"assistant","content":"Slow reply."},
-                             "finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":2}}""")));
+            stubSlowModel(wm, "Slow reply.");
             try (TestServer server = new TestServer(Map.of("OPENAI_API_KEY", FAKE_KEY, "MOSAIC_OPENAI_BASE_URL",
                     wm.baseUrl(), "MOSAIC_MAX_CONCURRENT_REQUESTS", "2"), Clock.systemUTC())) {
                 java.util.List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> calls =
@@ -93,11 +89,7 @@ class ServerWithModelTest {
         WireMockServer wm = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         wm.start();
         try {
-            wm.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
-                    .withFixedDelay(1_500).withHeader("Content-Type", "application/json").withBody("""
-                            {"id":"c1","object":"chat.completion","model":"gpt-4o-mini",
-                             "choices":[{"index":0,"message":{"role":"assistant","content":"Finished reply."},
-                             "finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":2}}""")));
+            stubSlowModel(wm, "Finished reply.");
             TestServer first = new TestServer(Map.of("OPENAI_API_KEY", FAKE_KEY, "MOSAIC_OPENAI_BASE_URL",
                     wm.baseUrl()), Clock.systemUTC());
             var inFlight = java.util.concurrent.CompletableFuture.supplyAsync(() -> first.post("/wimd",
@@ -127,5 +119,15 @@ class ServerWithModelTest {
         } finally {
             wm.stop();
         }
+    }
+
+    /** The model answers {@code reply}, but only after 1.5 s: long enough to overlap other requests or a stop. */
+    private static void stubSlowModel(WireMockServer wm, String reply) {
+        wm.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1_500).withHeader("Content-Type", "application/json").withBody("""
+                        {"id":"c1","object":"chat.completion","model":"gpt-4o-mini",
+                         "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},
+                         "finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":2}}"""
+                        .formatted(reply))));
     }
 }

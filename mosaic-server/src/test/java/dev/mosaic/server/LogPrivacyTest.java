@@ -47,8 +47,7 @@ class LogPrivacyTest {
             server.post("/resume/feedback", "{\"resume\":\"Registered nurse, 6 years\",\"session_id\":\"" + id + "\"}");
             server.get("/wimd/metrics", "X-Session-ID", id);
             server.get("/session/summary", "X-Session-ID", "0123456789abcdef0123456789abcdef"); // unknown: 404
-            server.send(java.net.http.HttpRequest.newBuilder(server.uri("/session"))
-                    .header("X-Session-ID", id).DELETE());
+            server.delete("/session", "X-Session-ID", id);
         } finally {
             root.removeHandler(capture);
         }

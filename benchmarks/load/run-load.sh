@@ -71,7 +71,7 @@ done
 export SESSIONS_FILE="$work/sessions"
 
 # Warm-up: JIT, connection pools and SQLite pages; not reported.
-wrk -t2 -c32 -d10s -s benchmarks/load/health.lua "$base/health" > /dev/null
+wrk -t2 -c32 -d10s -s benchmarks/load/report.lua "$base/health" > /dev/null
 wrk -t2 -c32 -d10s -s benchmarks/load/wimd.lua "$base/wimd" > /dev/null
 
 run() { # title, wrk arguments...
@@ -82,7 +82,7 @@ run() { # title, wrk arguments...
   [ -z "$(grep 'Socket errors' <<< "$out")" ] || echo "  $(grep 'Socket errors' <<< "$out")"
   last_rps=$rps
 }
-run "H1 GET /health (wrk -t2 -c64 -d${seconds}s)" -t2 -c64 -d"${seconds}s" -s benchmarks/load/health.lua "$base/health"
+run "H1 GET /health (wrk -t2 -c64 -d${seconds}s)" -t2 -c64 -d"${seconds}s" -s benchmarks/load/report.lua "$base/health"
 run "H2 POST /wimd max (wrk -t2 -c32 -d${seconds}s)" -t2 -c32 -d"${seconds}s" -s benchmarks/load/wimd.lua "$base/wimd"
 target=$(awk -v r="$last_rps" 'BEGIN {printf "%d", r * 0.7}')
 # 16 connections, each waiting delay_ms between requests: rate ~= 16 * 1000 / delay_ms when service time is small.

@@ -26,12 +26,8 @@ function request()
   return wrk.format("POST", "/wimd", {["Content-Type"] = "application/json", ["X-Session-ID"] = id}, body)
 end
 
-
-function done(summary, latency, requests)
-  local p = function(q) return latency:percentile(q) / 1000.0 end
-  io.write(string.format("non-2xx/3xx: %d; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f\n",
-    summary.errors.status, p(50), p(90), p(99), latency.max / 1000.0))
-end
+-- done(): the shared report, loaded from beside this script whatever the working directory.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "report.lua")
 
 -- Optional pacing for the ~70 % run: WIMD_DELAY_MS milliseconds between a connection's requests.
 local pause = tonumber(os.getenv("WIMD_DELAY_MS") or "")

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mosaic.testing.MutableClock;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +158,22 @@ class ServerContractTest {
             assertThat(json(response).get("detail").asText()).as(path).isEqualTo("session_not_found");
             assertThat(server.get(path).statusCode()).as(path + " without id").isEqualTo(404);
         }
+        Map<String, String> requiredPosts = Map.of(
+                "/ob/apply", "{\"job_id\":\"hc-001\"}",
+                "/resume/customize", "{\"job_id\":\"hc-001\",\"resume\":\"Nurse, ICU, 6 years\"}",
+                "/resume/feedback", "{\"resume\":\"Nurse, ICU, 6 years\"}");
+        requiredPosts.forEach((path, request) -> {
+            HttpResponse<String> withHeader = server.post(path, request, "X-Session-ID", chosen);
+            assertThat(withHeader.statusCode()).as(path).isEqualTo(404);
+            assertThat(json(withHeader).get("detail").asText()).as(path).isEqualTo("session_not_found");
+            String inBody = request.replaceFirst("^\\{", "{\"session_id\":\"" + chosen + "\",");
+            assertThat(json(server.post(path, inBody)).get("detail").asText()).as(path + " body id")
+                    .isEqualTo("session_not_found");
+            assertThat(server.post(path, request).statusCode()).as(path + " without id").isEqualTo(404);
+        });
+        HttpResponse<String> erase = server.delete("/session", "X-Session-ID", chosen);
+        assertThat(erase.statusCode()).isEqualTo(404);
+        assertThat(json(erase).get("detail").asText()).isEqualTo("session_not_found");
     }
 
     @Test
@@ -374,6 +392,46 @@ class ServerContractTest {
         assertThat(server.get("/resume/versions", "X-Session-ID", id).statusCode()).isEqualTo(200);
         CLOCK.advance(Duration.ofDays(31));
         assertThat(server.get("/resume/versions", "X-Session-ID", id).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Every route that reads or changes a session slides its expiry: the session is called once 20 days in, and is
+     * still alive 49 days in, past the 30 days it had when it was created.
+     */
+    @Test
+    void everySessionRouteSlidesExpiry() {
+        String nurse = "{\"prompt\":\"I'm a registered nurse with ICU and ACLS experience looking for a new role\"}";
+        Map<String, Function<String, HttpResponse<String>>> routes = new LinkedHashMap<>();
+        routes.put("POST /wimd", id -> server.post("/wimd", nurse, "X-Session-ID", id));
+        routes.put("POST /wimd (body id)", id -> server.post("/wimd",
+                "{\"prompt\":\"more about ICU roles\",\"session_id\":\"" + id + "\"}"));
+        routes.put("POST /wimd/upload", id -> server.upload("cv.txt",
+                "Registered nurse, ICU, ACLS".getBytes(StandardCharsets.UTF_8), "X-Session-ID", id));
+        for (String path : List.of("/wimd/metrics", "/wimd/analysis", "/ob/opportunities", "/ob/matches",
+                "/ob/status", "/resume/versions", "/session/summary")) {
+            routes.put("GET " + path, id -> server.get(path, "X-Session-ID", id));
+        }
+        routes.put("POST /ob/apply", id -> server.post("/ob/apply", "{\"job_id\":\"" + json(server.get(
+                "/ob/opportunities", "X-Session-ID", id)).at("/opportunities/0/job_id").asText() + "\"}",
+                "X-Session-ID", id));
+        routes.put("POST /resume/rewrite", id -> server.post("/resume/rewrite",
+                "{\"source_resume\":\"Registered nurse, ICU, 6 years\"}", "X-Session-ID", id));
+        routes.put("POST /resume/customize", id -> server.post("/resume/customize", "{\"job_id\":\"" + json(
+                server.get("/ob/opportunities", "X-Session-ID", id)).at("/opportunities/0/job_id").asText()
+                + "\",\"resume\":\"Registered nurse, ICU, 6 years\"}", "X-Session-ID", id));
+        routes.put("POST /resume/feedback", id -> server.post("/resume/feedback",
+                "{\"resume\":\"Registered nurse, ICU, 6 years\"}", "X-Session-ID", id));
+
+        routes.forEach((route, call) -> {
+            String id = json(server.post("/wimd", nurse)).get("session_id").asText();
+            CLOCK.advance(Duration.ofDays(20));
+            HttpResponse<String> response = call.apply(id);
+            assertThat(response.statusCode()).as(route + ": " + response.body()).isEqualTo(200);
+            assertThat(json(response).get("session_id").asText()).as(route).isEqualTo(id);
+            CLOCK.advance(Duration.ofDays(29));
+            assertThat(server.get("/wimd/metrics", "X-Session-ID", id).statusCode())
+                    .as(route + " did not slide the expiry").isEqualTo(200);
+        });
     }
 
     private static String createEmptySession() {

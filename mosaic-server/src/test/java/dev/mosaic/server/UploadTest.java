@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mosaic.testing.TestDocuments;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,20 +30,7 @@ class UploadTest {
     }
 
     private static HttpResponse<String> upload(String filename, byte[] content, String... headers) {
-        String boundary = "----mosaic-test-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\""
-                + (filename == null ? "" : "; filename=\"" + filename + "\"")
-                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/wimd/upload"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return server.send(request);
+        return server.upload(filename, content, headers);
     }
 
     @Test

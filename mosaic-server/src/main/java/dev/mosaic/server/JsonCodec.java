@@ -11,8 +11,6 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -83,20 +81,11 @@ final class JsonCodec {
     }
 
     private byte[] readBody(ServerRequest request) {
-        if (!request.content().hasEntity()) {
-            return new byte[0];
-        }
         // Helidon rejects a declared Content-Length over the listener's maxPayloadSize before we get here; this
         // bound covers chunked bodies, which are read only up to one byte past the limit.
-        try (InputStream in = request.content().inputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            if (bytes.length > maxBodyBytes) {
-                throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "payload_too_large",
-                        "the body is larger than " + maxBodyBytes + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BoundedBody.read(request, maxBodyBytes).orElseThrow(() -> new ApiException(
+                Status.REQUEST_ENTITY_TOO_LARGE_413, "payload_too_large",
+                "the body is larger than " + maxBodyBytes + " bytes"));
     }
+
 }

@@ -3,9 +3,6 @@ package dev.mosaic.server;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,7 +39,8 @@ final class Multipart {
             throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "file_too_large",
                     "the upload is larger than " + maxFileBytes + " bytes");
         }
-        byte[] body = readBounded(request, maxFileBytes + HEADER_ROOM);
+        byte[] body = BoundedBody.read(request, maxFileBytes + HEADER_ROOM).orElseThrow(() -> new ApiException(
+                Status.REQUEST_ENTITY_TOO_LARGE_413, "file_too_large", "the upload is larger than the limit"));
         byte[] delimiter = ("--" + boundaryMatcher.group(1)).getBytes(StandardCharsets.ISO_8859_1);
         int at = indexOf(body, delimiter, 0);
         while (at >= 0) {
@@ -75,22 +73,6 @@ final class Multipart {
             at = next + 2;
         }
         return Optional.empty();
-    }
-
-    private static byte[] readBounded(ServerRequest request, long limit) {
-        if (!request.content().hasEntity()) {
-            return new byte[0];
-        }
-        try (InputStream in = request.content().inputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "file_too_large",
-                        "the upload is larger than the limit");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static int skipLineEnd(byte[] body, int at) {

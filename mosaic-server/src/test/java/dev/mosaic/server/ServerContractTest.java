@@ -176,6 +176,28 @@ class ServerContractTest {
         assertThat(json(erase).get("detail").asText()).isEqualTo("session_not_found");
     }
 
+    /** RELIABILITY A4: fields a client should not set are ignored, never written through. */
+    @Test
+    void unknownAndServerOwnedFieldsAreNeverStored() {
+        String canary = "CANARY-" + Long.toHexString(System.nanoTime()) + "-ZEBRA";
+        String extras = "\"metrics\":{\"clarity\":100,\"action\":100,\"momentum\":100},"
+                + "\"expires_at\":\"2099-01-01T00:00:00Z\",\"created_at\":\"2001-01-01T00:00:00Z\","
+                + "\"source\":\"model\",\"" + canary + "\":\"" + canary + "\"";
+        JsonNode turn = json(server.post("/wimd", "{\"prompt\":\"I want a new job\"," + extras + "}"));
+        String id = turn.get("session_id").asText();
+        assertThat(turn.at("/metrics/clarity").asInt()).isLessThan(100);
+        assertThat(turn.get("source").asText()).isNotEqualTo("model");
+        JsonNode version = json(server.post("/resume/rewrite", "{\"source_resume\":\"Nurse, ICU\",\"version_id\":\""
+                + canary + "\"," + extras + "}", "X-Session-ID", id));
+        assertThat(version.get("version_id").asText()).isNotEqualTo(canary);
+        JsonNode summary = json(server.get("/session/summary", "X-Session-ID", id));
+        assertThat(summary.get("expires_at").asText()).doesNotStartWith("2099");
+        assertThat(summary.get("created_at").asText()).doesNotStartWith("2001");
+        for (String path : List.of("/session/summary", "/wimd/analysis", "/resume/versions")) {
+            assertThat(server.get(path, "X-Session-ID", id).body()).as(path).doesNotContain(canary);
+        }
+    }
+
     @Test
     void metricsBeforeTheFirstTurnIs404MetricsNotFound() {
         String id = createEmptySession();

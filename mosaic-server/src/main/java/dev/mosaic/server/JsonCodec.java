@@ -81,8 +81,6 @@ final class JsonCodec {
     }
 
     private byte[] readBody(ServerRequest request) {
-        // Helidon rejects a declared Content-Length over the listener's maxPayloadSize before we get here; this
-        // bound covers chunked bodies, which are read only up to one byte past the limit.
         return BoundedBody.read(request, maxBodyBytes).orElseThrow(() -> new ApiException(
                 Status.REQUEST_ENTITY_TOO_LARGE_413, "payload_too_large",
                 "the body is larger than " + maxBodyBytes + " bytes"));

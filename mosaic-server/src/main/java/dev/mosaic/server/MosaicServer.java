@@ -56,8 +56,9 @@ final class MosaicServer implements AutoCloseable {
         WebServer server = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
-                // A backstop only: the routes enforce their own, smaller limits with problem+json answers.
-                .maxPayloadSize(4 * Math.max(config.maxBodyBytes(), config.maxUploadBytes()) + 1024 * 1024)
+                // A backstop only, answered by Helidon with a bare 413: the routes refuse anything over their own,
+                // far smaller limits with a problem+json 413 before reading it (BoundedBody).
+                .maxPayloadSize(1L << 30)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 // Slow or idle clients and header bombs cost a bounded amount (RELIABILITY B6).
                 .idleConnectionTimeout(Duration.ofSeconds(60))

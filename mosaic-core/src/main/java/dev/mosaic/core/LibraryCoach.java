@@ -99,7 +99,8 @@ final class LibraryCoach implements Coach {
             Optional<PromptMatch> best = match.best();
             store.appendTurn(session, new Turn(message, reply, scored.metrics(), source,
                     best.map(m -> m.entry().id()), best.map(m -> m.entry().tag()), clock.instant()));
-            return new CoachReply(session, reply, scored.metrics(), source, best, scored.signals(), nextStep);
+            return new CoachReply(session, reply, scored.metrics(), source, best, scored.signals(), nextStep,
+                    Optional.empty());
         }
     }
 
@@ -157,9 +158,11 @@ final class LibraryCoach implements Coach {
 
     private CoachReply guidedTurn(SessionId session, String message, String reply, Metrics metrics,
                                   List<Signal> signals, String mark, String nextStep) {
-        store.appendTurn(session, new Turn(message, reply, metrics, ReplySource.GUIDED, Optional.of(mark),
-                Optional.empty(), clock.instant()));
-        return new CoachReply(session, reply, metrics, ReplySource.GUIDED, Optional.empty(), signals, nextStep);
+        Turn turn = new Turn(message, reply, metrics, ReplySource.GUIDED, Optional.of(mark), Optional.empty(),
+                clock.instant());
+        store.appendTurn(session, turn);
+        return new CoachReply(session, reply, metrics, ReplySource.GUIDED, Optional.empty(), signals, nextStep,
+                pending(List.of(turn)));
     }
 
     private static String leaveMessage() {

@@ -33,6 +33,19 @@ class SessionsTest {
     }
 
     @Test
+    void touchesWithinASecondOfTheLastSlideDoNotWriteAgain() {
+        Session session = mosaic.sessions().create();
+        clock.advance(Duration.ofMillis(400));
+        assertThat(mosaic.sessions().touch(session.id()).orElseThrow().expiresAt()).isEqualTo(session.expiresAt());
+        assertThat(mosaic.store().findSession(session.id()).orElseThrow().expiresAt())
+                .isEqualTo(session.expiresAt());
+        clock.advance(Duration.ofMillis(700));
+        Session slid = mosaic.sessions().touch(session.id()).orElseThrow();
+        assertThat(slid.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
+        assertThat(mosaic.store().findSession(session.id()).orElseThrow().expiresAt()).isEqualTo(slid.expiresAt());
+    }
+
+    @Test
     void expirySlidesWithEveryAccessAndExpiredBehavesAsMissing() {
         Session session = mosaic.sessions().create();
         assertThat(session.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));

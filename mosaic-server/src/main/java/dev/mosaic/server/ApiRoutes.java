@@ -216,9 +216,8 @@ final class ApiRoutes {
         out.put("match", reply.match().map(Views::match).orElse(null));
         out.put("signals", Views.all(reply.signals(), Views::signal));
         out.put("next_step", reply.nextStep());
-        var pending = mosaic.coach().pendingGuidedQuestion(session.id());
-        out.put("guided", Map.of("active", pending.isPresent(), "question_id",
-                pending.map(q -> q.id()).orElse("")));
+        out.put("guided", Map.of("active", reply.guidedQuestion().isPresent(), "question_id",
+                reply.guidedQuestion().map(q -> q.id()).orElse("")));
         responses.ok(response, out);
     }
 

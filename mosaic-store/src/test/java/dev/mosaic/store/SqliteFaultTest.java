@@ -40,6 +40,23 @@ class SqliteFaultTest {
     }
 
     @Test
+    void aWriteThatFailsHalfwayLeavesNothingAndTheWriterKeepsWorking() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("rollback.db"))) {
+            SessionId first = SessionId.random(random);
+            assertThatThrownBy(() -> store.write(h -> {
+                h.createUpdate("INSERT INTO sessions (id, created_at, expires_at) VALUES (:id, 1, 2)")
+                        .bind("id", first.value()).execute();
+                throw new IllegalStateException("fails after its first statement");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(store.findSession(first)).isEmpty();
+            SessionId second = SessionId.random(random);
+            store.createSession(new Session(second, T0, T0.plus(Duration.ofDays(1))));
+            store.appendTurn(second, turn("after the rollback"));
+            assertThat(store.turns(second, 5)).hasSize(1);
+        }
+    }
+
+    @Test
     void sixteenWritersNeverSeeBusyErrors() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("busy.db"))) {
             SessionId id = SessionId.random(random);

@@ -16,9 +16,12 @@ import java.util.Optional;
  * @param match the library entry the reply drew on; empty when nothing fitted
  * @param signals the evidence that moved the metrics
  * @param nextStep a small next step aimed at the weakest metric
+ * @param guidedQuestion the guided-flow question this reply asks and waits for an answer to; empty outside the flow
+ *     (the same as {@link Coach#pendingGuidedQuestion} right after this turn)
  */
 public record CoachReply(SessionId sessionId, String message, Metrics metrics, ReplySource source,
-                         Optional<PromptMatch> match, List<Signal> signals, String nextStep) {
+                         Optional<PromptMatch> match, List<Signal> signals, String nextStep,
+                         Optional<GuidedFlow.Question> guidedQuestion) {
     /** Validates and copies. */
     public CoachReply {
         Checks.present(sessionId, "session_id");
@@ -28,5 +31,6 @@ public record CoachReply(SessionId sessionId, String message, Metrics metrics, R
         Checks.present(match, "match");
         signals = Checks.list(signals, "signals");
         Checks.text(nextStep, "next_step");
+        Checks.present(guidedQuestion, "guided_question");
     }
 }

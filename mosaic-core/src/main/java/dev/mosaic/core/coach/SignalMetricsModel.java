@@ -2,6 +2,7 @@ package dev.mosaic.core.coach;
 
 import dev.mosaic.core.internal.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Scores what a message says, not how long it is: deterministic lexical signals for each metric (see
@@ -228,7 +230,10 @@ final class SignalMetricsModel implements MetricsModel {
         }
         score -= signal(STALLED, words, Metric.MOMENTUM, "stalled", 12, 3, signals);
         if (!earlier.isEmpty()) {
-            for (String verb : committedVerbs(earlier)) {
+            // Reading the history for commitments costs a pass over up to 25 turns; skip it when this message
+            // has no past-tense action verb that could report one done.
+            Set<String> committed = ANY_PAST.matcher(words.text).find() ? committedVerbs(earlier) : Set.of();
+            for (String verb : committed) {
                 Matcher done = pastTense(verb).matcher(words.text);
                 if (done.find() && !negatedForm(verb).matcher(words.text).find()) {
                     signals.add(new Signal(Metric.MOMENTUM, "follow_through", 15, done.group()));
@@ -244,6 +249,10 @@ final class SignalMetricsModel implements MetricsModel {
 
     private static final java.util.Map<String, Pattern> PAST_TENSE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<String, Pattern> NEGATED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Any past form of any action verb: when this finds nothing, no {@link #pastTense} pattern can. */
+    private static final Pattern ANY_PAST = Pattern.compile("\\b(?:" + Arrays.stream(VERB_BASES.split("\\|"))
+            .map(SignalMetricsModel::pastOf).distinct().collect(Collectors.joining("|")) + ")\\b");
 
     private static Pattern pastTense(String verb) {
         return PAST_TENSE.computeIfAbsent(verb, v -> Pattern.compile("\\b(?:" + pastOf(v) + ")\\b"));

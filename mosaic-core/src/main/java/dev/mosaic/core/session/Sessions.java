@@ -10,7 +10,8 @@ public interface Sessions {
     Session create();
 
     /**
-     * Looks a session up and slides its expiry; an expired session behaves as missing.
+     * Looks a session up and slides its expiry to now plus the time to live (to within a second: a session slid less
+     * than a second ago is not written again); an expired session behaves as missing.
      *
      * @param id the id
      * @return the session, touched, or empty when unknown or expired

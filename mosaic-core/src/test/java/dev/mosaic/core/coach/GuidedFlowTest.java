@@ -28,6 +28,7 @@ class GuidedFlowTest {
         SessionId id = mosaic.sessions().create().id();
         CoachReply reply = mosaic.coach().chat(id, "Can you guide me through figuring out my career?");
         assertThat(reply.source()).isNotEqualTo(ReplySource.GUIDED);
+        assertThat(reply.guidedQuestion()).isEmpty();
         assertThat(mosaic.coach().pendingGuidedQuestion(id)).isEmpty();
     }
 
@@ -37,11 +38,18 @@ class GuidedFlowTest {
         CoachReply first = mosaic.coach().startGuidedFlow(id, "guide me please");
         assertThat(first.source()).isEqualTo(ReplySource.GUIDED);
         assertThat(first.message()).endsWith(flow.questions().get(0).text());
+        assertThat(first.guidedQuestion()).contains(flow.questions().get(0));
         CoachReply last = first;
         for (int i = 0; i < flow.questions().size(); i++) {
             last = mosaic.coach().chat(id, i == 5 ? "I want to move into data analysis with SQL and Python"
                     : "I'm good at explaining things and I value flexibility; I'll email two people by Friday");
+            assertThat(last.guidedQuestion()).as("the reply names the question it waits on")
+                    .isEqualTo(mosaic.coach().pendingGuidedQuestion(id));
+            if (i + 1 < flow.questions().size()) {
+                assertThat(last.guidedQuestion()).contains(flow.questions().get(i + 1));
+            }
         }
+        assertThat(last.guidedQuestion()).isEmpty();
         assertThat(last.source()).isEqualTo(ReplySource.GUIDED);
         assertThat(last.message()).startsWith("That's the end of the guided flow");
         assertThat(mosaic.coach().pendingGuidedQuestion(id)).isEmpty();

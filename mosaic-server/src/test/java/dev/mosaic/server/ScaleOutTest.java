@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mosaic.testing.MutableClock;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,9 @@ class ScaleOutTest {
             statement.execute("CREATE SCHEMA " + schema);
         }
         String url = base.get() + (base.get().contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        try (TestServer first = new TestServer(Map.of("DATABASE_URL", url), Clock.systemUTC());
-             TestServer second = new TestServer(Map.of("DATABASE_URL", url), Clock.systemUTC())) {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (TestServer first = new TestServer(Map.of("DATABASE_URL", url), clock);
+             TestServer second = new TestServer(Map.of("DATABASE_URL", url), clock)) {
             assertThat(json(first.get("/health")).get("store").asText()).startsWith("postgresql:");
             JsonNode made = json(first.post("/wimd", "{\"prompt\":\"I'm a data analyst looking to move into "
                     + "data engineering\"}"));
@@ -47,7 +49,7 @@ class ScaleOutTest {
             JsonNode metrics = json(second.get("/wimd/metrics", "X-Session-ID", id));
             assertThat(metrics.get("metrics")).isEqualTo(made.get("metrics"));
             JsonNode before = json(second.get("/session/summary", "X-Session-ID", id));
-            Thread.sleep(20);
+            clock.advance(Duration.ofMinutes(5));
             JsonNode turn = json(second.post("/wimd", "{\"prompt\":\"I applied to 2 data engineering roles today\","
                     + "\"session_id\":\"" + id + "\"}"));
             assertThat(turn.get("session_id").asText()).isEqualTo(id);

@@ -44,6 +44,14 @@ abstract class JdbiStore implements Store {
     /** Runs work in one transaction: all of it is durable when this returns, or none of it is applied. */
     abstract <R> R write(Work<R> work);
 
+    /**
+     * Runs work that is exactly one SQL statement, which the database applies atomically on its own; a store may
+     * skip the explicit transaction around it. The default is {@link #write}.
+     */
+    <R> R writeStatement(Work<R> work) {
+        return write(work);
+    }
+
     /** Called after a session's rows are deleted, so that a store can make the bytes unrecoverable. */
     void afterErase() {
     }
@@ -51,7 +59,7 @@ abstract class JdbiStore implements Store {
     @Override
     public void createSession(Session session) {
         try {
-            write(h -> h.createUpdate("INSERT INTO sessions (id, created_at, expires_at) VALUES (:id, :c, :e)")
+            writeStatement(h -> h.createUpdate("INSERT INTO sessions (id, created_at, expires_at) VALUES (:id, :c, :e)")
                     .bind("id", session.id().value()).bind("c", nanos(session.createdAt()))
                     .bind("e", nanos(session.expiresAt())).execute());
         } catch (JdbiException e) {
@@ -72,13 +80,13 @@ abstract class JdbiStore implements Store {
 
     @Override
     public boolean touchSession(SessionId id, Instant expiresAt) {
-        return write(h -> h.createUpdate("UPDATE sessions SET expires_at = :e WHERE id = :id")
+        return writeStatement(h -> h.createUpdate("UPDATE sessions SET expires_at = :e WHERE id = :id")
                 .bind("e", nanos(expiresAt)).bind("id", id.value()).execute()) > 0;
     }
 
     @Override
     public boolean deleteSession(SessionId id) {
-        boolean deleted = write(h -> h.createUpdate("DELETE FROM sessions WHERE id = :id")
+        boolean deleted = writeStatement(h -> h.createUpdate("DELETE FROM sessions WHERE id = :id")
                 .bind("id", id.value()).execute()) > 0;
         if (deleted) {
             afterErase();
@@ -88,7 +96,7 @@ abstract class JdbiStore implements Store {
 
     @Override
     public int deleteExpired(Instant now) {
-        int deleted = write(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
+        int deleted = writeStatement(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now")
                 .bind("now", nanos(now)).execute());
         if (deleted > 0) {
             afterErase();
@@ -98,16 +106,18 @@ abstract class JdbiStore implements Store {
 
     @Override
     public void appendTurn(SessionId session, Turn turn) {
-        write(h -> {
-            requireSession(h, session);
-            return h.createUpdate("INSERT INTO turns (session_id, prompt, response, clarity, action, momentum, source, "
-                            + "match_id, match_tag, created_at) VALUES (:s, :p, :r, :c, :a, :m, :src, :mid, :mtag, :at)")
-                    .bind("s", session.value()).bind("p", turn.prompt()).bind("r", turn.response())
-                    .bind("c", turn.metrics().clarity()).bind("a", turn.metrics().action())
-                    .bind("m", turn.metrics().momentum()).bind("src", turn.source().name())
-                    .bind("mid", turn.matchId().orElse(null)).bind("mtag", turn.matchTag().orElse(null))
-                    .bind("at", nanos(turn.createdAt())).execute();
-        });
+        // One statement that inserts only while the session exists: no separate check, no explicit transaction.
+        int inserted = writeStatement(h -> h.createUpdate("INSERT INTO turns (session_id, prompt, response, clarity, "
+                        + "action, momentum, source, match_id, match_tag, created_at) SELECT :s, :p, :r, :c, :a, :m, "
+                        + ":src, :mid, :mtag, :at WHERE EXISTS (SELECT 1 FROM sessions WHERE id = :s)")
+                .bind("s", session.value()).bind("p", turn.prompt()).bind("r", turn.response())
+                .bind("c", turn.metrics().clarity()).bind("a", turn.metrics().action())
+                .bind("m", turn.metrics().momentum()).bind("src", turn.source().name())
+                .bind("mid", turn.matchId().orElse(null)).bind("mtag", turn.matchTag().orElse(null))
+                .bind("at", nanos(turn.createdAt())).execute());
+        if (inserted == 0) {
+            throw new NotFoundException("session_not_found", "no session " + session.logTag());
+        }
     }
 
     @Override

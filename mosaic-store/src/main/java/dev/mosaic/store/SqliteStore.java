@@ -138,6 +138,19 @@ public final class SqliteStore extends JdbiStore {
         }
     }
 
+    @Override
+    <R> R writeStatement(Work<R> work) {
+        writeLock.lock();
+        try {
+            checkOpen();
+            return work.run(writer); // auto-commit: SQLite wraps the one statement in its own transaction
+        } catch (JdbiException e) {
+            throw unavailable(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** After an erasure, copy the WAL back into the database and truncate it, so the erased bytes do not linger. */
     @Override
     void afterErase() {

@@ -9,7 +9,8 @@
 #      ahead-of-time cache made by a training run;
 #   2. GET /health at full speed (wrk -t2 -c64);
 #   3. POST /wimd at full speed over 64 pre-created sessions (wrk -t2 -c32);
-#   4. POST /wimd paced to about 70 % of the rate measured in 3, for the p99 at that load.
+#   4. POST /wimd paced to about 70 % of the rate measured in 3 (the per-connection delay is calibrated by two short
+#      trial runs), for the p99 at that load.
 # The rate limits are raised for the run (the limiter would otherwise answer 429 within a second: this measures the
 # server, not the limiter). wrk runs on the same two cores as the server, so the figures are a floor.
 # wrk is closed-loop: step 4 paces each connection with a fixed delay, which approximates but is not an open-loop
@@ -85,9 +86,16 @@ run() { # title, wrk arguments...
 run "H1 GET /health (wrk -t2 -c64 -d${seconds}s)" -t2 -c64 -d"${seconds}s" -s benchmarks/load/report.lua "$base/health"
 run "H2 POST /wimd max (wrk -t2 -c32 -d${seconds}s)" -t2 -c32 -d"${seconds}s" -s benchmarks/load/wimd.lua "$base/wimd"
 target=$(awk -v r="$last_rps" 'BEGIN {printf "%d", r * 0.7}')
-# 16 connections, each waiting delay_ms between requests: rate ~= 16 * 1000 / delay_ms when service time is small.
-delay_ms=$(awk -v t="$target" 'BEGIN {d = 16 * 1000 / t; printf "%.3f", d}')
-WIMD_DELAY_MS=$delay_ms run "H3 POST /wimd paced to ~70 % ($target req/s target, wrk -t2 -c16, ${delay_ms} ms per-connection delay)" \
-  -t2 -c16 -d"${seconds}s" -s benchmarks/load/wimd.lua "$base/wimd"
+# 32 connections, each waiting delay_ms between requests: rate ~= 32 * 1000 / (delay_ms + service time). wrk takes
+# whole milliseconds, so 32 connections (about 18 ms each at these rates) give steps of about 5 %. Start from
+# 32 * 1000 / target, then correct the delay twice from 5-second trial runs so the measured run lands near the target.
+delay_ms=$(awk -v t="$target" 'BEGIN {printf "%d", 32 * 1000 / t + 0.5}')
+for _ in 1 2; do
+  trial=$(WIMD_DELAY_MS=$delay_ms wrk -t2 -c32 -d5s -s benchmarks/load/wimd.lua "$base/wimd" | awk '/Requests\/sec/ {print $2}')
+  delay_ms=$(awk -v d="$delay_ms" -v t="$target" -v a="$trial" \
+    'BEGIN {s = 32 * 1000 / a - d; if (s < 0) s = 0; n = 32 * 1000 / t - s; if (n < 1) n = 1; printf "%d", n + 0.5}')
+done
+WIMD_DELAY_MS=$delay_ms run "H3 POST /wimd paced to ~70 % ($target req/s target, wrk -t2 -c32, ${delay_ms} ms per-connection delay)" \
+  -t2 -c32 -d"${seconds}s" -s benchmarks/load/wimd.lua "$base/wimd"
 errors=$(grep -cE ' 5[0-9]{2} [0-9]+ms ' "$work/server.log" || true)
 echo "server 5xx access-log lines: $errors"

@@ -16,10 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The reference server: builds {@link Mosaic} from a {@link ServerConfig}, then serves the HTTP API on Helidon SE.
@@ -49,19 +46,10 @@ final class MosaicServer implements AutoCloseable {
      */
     static MosaicServer start(ServerConfig config, Clock clock) {
         checkPortFree(config);
-        // Start-up is mostly class loading: the store (JDBC driver, Jdbi) on this thread, the web stack (Jackson,
-        // Helidon's config and service registry) beside it on another, which on two cores saves about a second.
-        CompletableFuture<JsonCodec> webStack = CompletableFuture.supplyAsync(() -> {
-            JsonCodec codec = new JsonCodec(config.maxBodyBytes());
-            codec.write(Map.of("warm", List.of(1, "two", Map.of("three", 3.0))));
-            io.helidon.service.registry.GlobalServiceRegistry.registry(); // what WebServer.build() looks up first
-            WebServer.builder();
-            return codec;
-        }, task -> Thread.ofPlatform().name("mosaic-startup").daemon().start(task));
         Mosaic mosaic = buildMosaic(config, clock);
         RetentionSweeper sweeper = RetentionSweeper.start(mosaic, config.retentionSweep());
         BuildInfo build = BuildInfo.load();
-        JsonCodec json = webStack.join();
+        JsonCodec json = new JsonCodec(config.maxBodyBytes());
         Responses responses = new Responses(json);
         ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock);
         Set<String> knownPaths = routes.paths();

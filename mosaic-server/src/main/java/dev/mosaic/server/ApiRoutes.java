@@ -264,6 +264,7 @@ final class ApiRoutes {
                 Views.all(read.feedback().suggestions(), Views::suggestion)));
         String text = read.upload().text().strip();
         described.put("text_preview", text.length() > 280 ? text.substring(0, 280) + "..." : text);
+        described.put("text", text); // what was read, whole: the web UI puts it in the resume editor
         responses.ok(response, Map.of("session_id", session.id().value(), "file", described));
     }
 

@@ -73,6 +73,16 @@ final class MosaicServer implements AutoCloseable {
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
                     routing.addFilter(new RequestLimits(config.ratePerAddress(), config.ratePerSession(),
                             config.maxConcurrent(), responses, System::nanoTime));
+                    WebUi ui = new WebUi();
+                    ui.register(routing);
+                    // GET / is the API index for JSON clients; a browser asking for a page gets the web UI.
+                    routing.get("/", (request, response) -> {
+                        if (WebUi.wantsPage(request)) {
+                            ui.sendPage(response);
+                        } else {
+                            response.next();
+                        }
+                    });
                     routes.register(routing);
                     routing.any((request, response) -> {
                         boolean known = knownPaths.contains(request.path().path());

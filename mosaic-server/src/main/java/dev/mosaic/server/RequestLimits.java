@@ -16,11 +16,14 @@ import java.util.function.LongSupplier;
 /**
  * Sheds load before it reaches Mosaic: a token bucket per client address and per session (429
  * {@code rate_limited} with {@code Retry-After}), and a cap on requests in progress that answers a fast 503
- * {@code overloaded} rather than queueing behind a slow AI provider. Health and version probes are never limited.
+ * {@code overloaded} rather than queueing behind a slow AI provider. Health and version probes and the web UI's static
+ * files are never limited.
  * Thread-safe.
  */
 final class RequestLimits implements Filter {
     private static final Set<String> EXEMPT = Set.of("/health", "/health/ready", "/version");
+    /** The web UI's static files, served from memory: limiting them would only break page loads. */
+    private static final String EXEMPT_PREFIX = "/ui/";
     private static final int MAX_TRACKED = 100_000;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -65,7 +68,8 @@ final class RequestLimits implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        if (EXEMPT.contains(request.path().path())) {
+        String path = request.path().path();
+        if (EXEMPT.contains(path) || path.startsWith(EXEMPT_PREFIX)) {
             chain.proceed();
             return;
         }

@@ -41,6 +41,11 @@ class RequestLimitsTest {
                 accepted += server.get("/config").statusCode() == 200 ? 1 : 0;
             }
             assertThat(accepted).isBetween(8, 9);
+            assertThat(server.get("/config").statusCode()).isEqualTo(429);
+            for (String file : WebUi.FILES) {
+                assertThat(server.get("/ui/" + file).statusCode()).as("the web UI's files are not limited")
+                        .isEqualTo(200);
+            }
         }
     }
 }

@@ -74,6 +74,30 @@ class ServerContractTest {
     }
 
     @Test
+    void browsersGetTheWebUiAtTheRootAndJsonClientsKeepTheIndex() {
+        HttpResponse<String> page = server.get("/", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(WebUi.CONTENT_SECURITY_POLICY);
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/ui/app.js\">").doesNotContain("<style",
+                "style=\"", "onclick", "http://", "https://");
+        assertThat(json(server.get("/", "Accept", "application/json")).get("endpoints")).hasSize(15);
+        assertThat(json(server.get("/")).get("endpoints")).hasSize(15);
+        for (String file : WebUi.FILES) {
+            HttpResponse<String> asset = server.get("/ui/" + file);
+            assertThat(asset.statusCode()).as(file).isEqualTo(200);
+            // Nothing loaded from elsewhere (the SVG namespace is a name, not a fetch), nothing parsed as HTML.
+            assertThat(asset.body().replace("http://www.w3.org/2000/svg", "")).as(file)
+                    .doesNotContain("http://", "https://", "eval(", "innerHTML");
+        }
+        // Only the listed files: an encoded "../" names no file (a plain one is resolved by the client first).
+        assertThat(server.get("/ui/%2e%2e%2fopenapi.yaml").statusCode()).isIn(400, 404);
+        assertThat(server.get("/ui/%2e%2e%2f%2e%2e%2fpom.xml").statusCode()).isIn(400, 404);
+        assertThat(server.get("/ui/secret.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void configAndActivePromptsAnswer() {
         JsonNode config = json(server.get("/config"));
         assertThat(config.get("apiBase").asText()).isEmpty();

@@ -236,7 +236,28 @@ class BrowserJourneyTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("chat-send");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector("#chat-log li.coach")).size() == 1);
+        assertThat(lowContrastText()).as("text under WCAG AA contrast (4.5:1)").isEmpty();
         assertNoConsoleErrors();
+    }
+
+    /** Every visible element with text of its own whose colour on its background is under 4.5:1 (WCAG 2 AA). */
+    private List<?> lowContrastText() {
+        return (List<?>) js("""
+                const rgb = (s) => { const m = s.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+                  const p = m[1].split(',').map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+                const lum = (c) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+                  return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+                const background = (e) => { for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor);
+                  if (c && c.a > 0.5) return c; } return { r: 255, g: 255, b: 255, a: 1 }; };
+                const low = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  if (!(e instanceof HTMLElement) || e.offsetParent === null || e.disabled) continue;
+                  if (![...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+                  const a = lum(rgb(getComputedStyle(e).color)); const b = lum(background(e));
+                  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                  if (ratio < 4.5) low.push(`${e.tagName}#${e.id}.${e.className} ${ratio.toFixed(2)}: ${e.textContent.trim().slice(0, 40)}`);
+                }
+                return low;""");
     }
 
     private void open() {

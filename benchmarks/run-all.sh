@@ -38,7 +38,7 @@ if ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
   pg_dir=$(mktemp -d /tmp/mosaic-bench-pg.XXXXXX)
   port=55440
   while (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  url=$(.ci/postgres-start "$pg_dir" "$port")
+  url=$(PG_FSYNC=on .ci/postgres-start "$pg_dir" "$port") # PostgreSQL's default durability: fsync on
   trap '.ci/postgres-stop "$pg_dir"; rm -rf "$pg_dir"' EXIT
   jmh store-postgresql StoreBenchmark -p store=postgresql -jvmArgs "-Dmosaic.bench.postgres=$url"
 else

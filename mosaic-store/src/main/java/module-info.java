@@ -6,6 +6,9 @@ module dev.mosaic.store {
     requires transitive dev.mosaic.core;
     requires java.sql;
     requires org.jdbi.v3.core;
+    // Jdbi is an automatic module, so it cannot require its own named dependency; without this line the module
+    // path leaves geantyref out and Jdbi fails at its first query (ModulePathTest).
+    requires io.leangen.geantyref;
     requires org.xerial.sqlitejdbc;
     requires com.zaxxer.hikari;
 

@@ -361,8 +361,10 @@ function wire() {
       input.value = "";
     });
   });
-  $("guided-start").addEventListener("click", (event) => act(event.currentTarget,
-    () => sendMessage($("chat-input").value.trim() || "Guide me step by step", "guided")));
+  $("guided-start").addEventListener("click", (event) => act(event.currentTarget, async () => {
+    await sendMessage($("chat-input").value.trim() || "Guide me step by step", "guided");
+    $("chat-input").value = "";
+  }));
   // While the flow waits for an answer, "exit" as the answer leaves it (and says so).
   $("guided-leave").addEventListener("click", (event) => act(event.currentTarget, () => sendMessage("exit")));
 

@@ -76,7 +76,7 @@ public record AiSettings(Optional<String> openAiKey, Optional<String> anthropicK
                 DEFAULT_DEADLINE);
     }
 
-    /** @return the providers that have a key, in failover order (OpenAI first) */
+    /** {@return the providers that have a key, in failover order (OpenAI first)} */
     public List<String> configuredProviders() {
         List<String> providers = new ArrayList<>(2);
         openAiKey.ifPresent(k -> providers.add("openai"));

@@ -28,7 +28,7 @@ public final class AnthropicChatModel extends HttpChatModel {
         super("anthropic", options);
     }
 
-    /** @return a builder; {@link ProviderOptions.Builder#apiKey} is required */
+    /** {@return a builder; {@link ProviderOptions.Builder#apiKey} is required} */
     public static ProviderOptions.Builder<AnthropicChatModel> builder() {
         return new ProviderOptions.Builder<>(AiSettings.DEFAULT_ANTHROPIC_MODEL, DEFAULT_BASE_URL,
                 AnthropicChatModel::new);

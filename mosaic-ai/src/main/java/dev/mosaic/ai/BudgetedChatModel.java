@@ -26,6 +26,8 @@ public final class BudgetedChatModel implements ChatModel {
     private final Clock clock;
 
     /**
+     * Wraps a provider so that every call is checked against the budgets first and recorded in the ledger after.
+     *
      * @param delegate the provider
      * @param store where the ledger lives
      * @param prices what tokens cost

@@ -26,8 +26,9 @@ public final class FailoverChatModel implements ChatModel {
     }
 
     /**
+     * {@return the failover model}
+     *
      * @param chain the models, first choice first (at least one)
-     * @return the failover model
      */
     public static FailoverChatModel of(List<ChatModel> chain) {
         if (chain.isEmpty()) {

@@ -51,13 +51,13 @@ abstract class HttpChatModel implements ChatModel {
         return provider + ":" + model;
     }
 
-    /** Retries, deadline and circuit breaker around {@link #attempt}. */
+    /** Sends the request with retries, one deadline and a circuit breaker around each provider attempt. */
     @Override
     public ChatResponse complete(ChatRequest request) {
         return call.complete(request);
     }
 
-    /** @return the request to send, with its provider-specific path, headers and body */
+    /** {@return the request to send, with its provider-specific path, headers and body} */
     abstract Request.Builder request(ChatRequest request, ObjectNode body);
 
     /** Reads a 200 reply; throws {@link ProviderException} of kind TRANSIENT or INVALID_OUTPUT when it cannot. */

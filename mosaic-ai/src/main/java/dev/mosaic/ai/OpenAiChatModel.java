@@ -24,7 +24,7 @@ public final class OpenAiChatModel extends HttpChatModel {
         super("openai", options);
     }
 
-    /** @return a builder; {@link ProviderOptions.Builder#apiKey} is required */
+    /** {@return a builder; {@link ProviderOptions.Builder#apiKey} is required} */
     public static ProviderOptions.Builder<OpenAiChatModel> builder() {
         return new ProviderOptions.Builder<>(AiSettings.DEFAULT_OPENAI_MODEL, DEFAULT_BASE_URL, OpenAiChatModel::new);
     }

@@ -36,10 +36,11 @@ public record PriceTable(Map<String, Price> prices) {
     }
 
     /**
+     * {@return the cost in micro-dollars, rounded up}
+     *
      * @param model the model that answered
      * @param inputTokens tokens read
      * @param outputTokens tokens written
-     * @return the cost in micro-dollars, rounded up
      */
     public long cost(String model, int inputTokens, int outputTokens) {
         Price price = prices.entrySet().stream().filter(e -> model.startsWith(e.getKey()))

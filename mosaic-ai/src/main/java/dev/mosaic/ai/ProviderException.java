@@ -41,14 +41,17 @@ public final class ProviderException extends MosaicException {
             this.retryable = retryable;
         }
 
-        /** @return whether another attempt at the same provider may succeed */
+        /** {@return whether another attempt at the same provider may succeed} */
         public boolean retryable() {
             return retryable;
         }
     }
 
+    /** Which provider failed (part of the serialized form). */
     private final String provider;
+    /** What kind of failure it was (part of the serialized form). */
     private final Kind kind;
+    /** The HTTP status, or 0 when there was none (part of the serialized form). */
     private final int status;
     private final transient Optional<Duration> retryAfter;
 
@@ -65,27 +68,27 @@ public final class ProviderException extends MosaicException {
         return new ProviderException(provider, kind, 0, Optional.empty(), message, null);
     }
 
-    /** @return the provider, e.g. {@code openai} */
+    /** {@return the provider, e.g. {@code openai}} */
     public String provider() {
         return provider;
     }
 
-    /** @return how the call failed */
+    /** {@return how the call failed} */
     public Kind kind() {
         return kind;
     }
 
-    /** @return the HTTP status, or 0 when there was no response */
+    /** {@return the HTTP status, or 0 when there was no response} */
     public int status() {
         return status;
     }
 
-    /** @return how long the provider asked us to wait, if it said */
+    /** {@return how long the provider asked us to wait, if it said} */
     public Optional<Duration> retryAfter() {
         return retryAfter;
     }
 
-    /** @return whether another attempt at the same provider may succeed */
+    /** {@return whether another attempt at the same provider may succeed} */
     public boolean retryable() {
         return kind.retryable();
     }

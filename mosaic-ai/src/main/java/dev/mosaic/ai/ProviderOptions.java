@@ -48,6 +48,8 @@ record ProviderOptions(String apiKey, String model, String baseUrl, Resilience r
         }
 
         /**
+         * Sets the key (required).
+         *
          * @param apiKey the key (required)
          * @return this builder
          */
@@ -57,6 +59,8 @@ record ProviderOptions(String apiKey, String model, String baseUrl, Resilience r
         }
 
         /**
+         * Sets the model name.
+         *
          * @param model the model name
          * @return this builder
          */
@@ -66,6 +70,8 @@ record ProviderOptions(String apiKey, String model, String baseUrl, Resilience r
         }
 
         /**
+         * Sets the API base URL, e.g. a proxy.
+         *
          * @param baseUrl the API base URL, e.g. a proxy
          * @return this builder
          */
@@ -75,6 +81,8 @@ record ProviderOptions(String apiKey, String model, String baseUrl, Resilience r
         }
 
         /**
+         * Sets retries, overall deadline and circuit breaker.
+         *
          * @param resilience retries, overall deadline and circuit breaker
          * @return this builder
          */
@@ -84,9 +92,10 @@ record ProviderOptions(String apiKey, String model, String baseUrl, Resilience r
         }
 
         /**
+         * {@return this builder}
+         *
          * @param connect TCP connect timeout
          * @param read longest silence while reading the reply
-         * @return this builder
          */
         public Builder<T> timeouts(Duration connect, Duration read) {
             this.connectTimeout = Objects.requireNonNull(connect, "connect");
@@ -100,7 +109,8 @@ record ProviderOptions(String apiKey, String model, String baseUrl, Resilience r
         }
 
         /**
-         * @return the model
+         * {@return the model}
+         *
          * @throws InvalidInputException when the key, model or URL is missing
          */
         public T build() {

@@ -28,13 +28,14 @@ public final class StructuredOutput {
     }
 
     /**
+     * {@return the result, or empty when the model failed or twice answered something that does not validate}
+     *
      * @param model the model
      * @param request the conversation (its system message says what to do)
      * @param shape a plain description of the JSON object wanted, e.g. {@code {"summary": string, "bullets": [string]}}
      * @param reader turns the parsed object into the result, throwing {@link IllegalArgumentException} when it does
      *               not have the shape
      * @param <T> the result type
-     * @return the result, or empty when the model failed or twice answered something that does not validate
      */
     public static <T> Optional<T> request(ChatModel model, ChatRequest request, String shape,
                                           Function<JsonNode, T> reader) {

@@ -4,9 +4,12 @@ import java.util.Objects;
 
 /** A caller passed a value that breaks a documented rule; {@link #field()} names the offending input. */
 public final class InvalidInputException extends MosaicException {
+    /** The name of the input that was wrong (part of the serialized form). */
     private final String field;
 
     /**
+     * Creates the exception; its code is {@code validation_failed}.
+     *
      * @param field the name of the input that was wrong (for example {@code prompt})
      * @param message what was wrong with it
      */
@@ -15,12 +18,12 @@ public final class InvalidInputException extends MosaicException {
         this.field = Objects.requireNonNull(field, "field");
     }
 
-    /** @return the name of the input that was wrong */
+    /** {@return the name of the input that was wrong} */
     public String field() {
         return field;
     }
 
-    /** @return the rule that was broken, without the field name */
+    /** {@return the rule that was broken, without the field name} */
     public String reason() {
         return getMessage().substring(field.length() + 2);
     }

@@ -52,42 +52,42 @@ public final class Mosaic {
                 builder.chatModel);
     }
 
-    /** @return a builder with the defaults: in-memory store, no AI, bundled library and opportunities */
+    /** {@return a builder with the defaults: in-memory store, no AI, bundled library and opportunities} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the coaching chat */
+    /** {@return the coaching chat} */
     public Coach coach() {
         return coach;
     }
 
-    /** @return the prompt library and matcher */
+    /** {@return the prompt library and matcher} */
     public Prompts prompts() {
         return prompts;
     }
 
-    /** @return job matching and applications */
+    /** {@return job matching and applications} */
     public Jobs jobs() {
         return jobs;
     }
 
-    /** @return resume tools */
+    /** {@return resume tools} */
     public Resumes resumes() {
         return resumes;
     }
 
-    /** @return session lifecycle */
+    /** {@return session lifecycle} */
     public Sessions sessions() {
         return sessions;
     }
 
-    /** @return the store everything is kept in */
+    /** {@return the store everything is kept in} */
     public Store store() {
         return store;
     }
 
-    /** @return the AI model, if one was configured */
+    /** {@return the AI model, if one was configured} */
     public Optional<ChatModel> chatModel() {
         return chatModel;
     }
@@ -108,6 +108,8 @@ public final class Mosaic {
         }
 
         /**
+         * Sets where sessions and their data are kept (default: in memory).
+         *
          * @param store where sessions and their data are kept (default: in memory)
          * @return this builder
          */
@@ -117,6 +119,8 @@ public final class Mosaic {
         }
 
         /**
+         * Sets the AI model that writes replies (default: none, offline engines only).
+         *
          * @param model the AI model that writes replies (default: none, offline engines only)
          * @return this builder
          */
@@ -126,6 +130,8 @@ public final class Mosaic {
         }
 
         /**
+         * Sets the prompt library (default: {@link PromptLibrary#bundled()}).
+         *
          * @param library the prompt library (default: {@link PromptLibrary#bundled()})
          * @return this builder
          */
@@ -135,6 +141,9 @@ public final class Mosaic {
         }
 
         /**
+         * Sets how messages are scored (default: {@link MetricsModel#signals()}; {@link MetricsModel#legacy}
+         * reproduces the earlier product).
+         *
          * @param model how messages are scored (default: {@link MetricsModel#signals()}; {@link MetricsModel#legacy}
          *              reproduces the earlier product)
          * @return this builder
@@ -145,6 +154,8 @@ public final class Mosaic {
         }
 
         /**
+         * Sets where job postings come from (default: {@link OpportunitySource#bundled()}).
+         *
          * @param source where job postings come from (default: {@link OpportunitySource#bundled()})
          * @return this builder
          */
@@ -154,6 +165,8 @@ public final class Mosaic {
         }
 
         /**
+         * Sets the clock for timestamps and expiry (default: system UTC).
+         *
          * @param clock the clock for timestamps and expiry (default: system UTC)
          * @return this builder
          */
@@ -163,6 +176,8 @@ public final class Mosaic {
         }
 
         /**
+         * Sets how long a session lives after its last access (default: 30 days).
+         *
          * @param ttl how long a session lives after its last access (default: 30 days)
          * @return this builder
          */
@@ -176,6 +191,8 @@ public final class Mosaic {
         }
 
         /**
+         * Sets the source of session ids (default: a {@link SecureRandom}; tests may pass a seeded one).
+         *
          * @param random the source of session ids (default: a {@link SecureRandom}; tests may pass a seeded one)
          * @return this builder
          */
@@ -185,6 +202,9 @@ public final class Mosaic {
         }
 
         /**
+         * Sets how uploaded documents are read (default: {@link DocumentReader#installed()}: plain text always, PDF
+         * and DOCX when PDFBox and POI are on the class path).
+         *
          * @param readers how uploaded documents are read (default: {@link DocumentReader#installed()}: plain text
          *                always, PDF and DOCX when PDFBox and POI are on the class path)
          * @return this builder
@@ -195,7 +215,8 @@ public final class Mosaic {
         }
 
         /**
-         * @return the configured Mosaic, with its library indexed and opportunities loaded
+         * {@return the configured Mosaic, with its library indexed and opportunities loaded}
+         *
          * @throws MosaicException when a part cannot be loaded (for example an invalid library)
          */
         public Mosaic build() {

@@ -8,9 +8,12 @@ import java.util.Objects;
  * wrong and where.
  */
 public class MosaicException extends RuntimeException {
+    /** The stable error code (part of the serialized form). */
     private final String code;
 
     /**
+     * Creates an exception with a code and a message.
+     *
      * @param code stable snake_case error code
      * @param message what went wrong, for a person
      */
@@ -20,6 +23,8 @@ public class MosaicException extends RuntimeException {
     }
 
     /**
+     * Creates an exception with a code, a message and the failure that caused it.
+     *
      * @param code stable snake_case error code
      * @param message what went wrong, for a person
      * @param cause the underlying failure
@@ -29,7 +34,7 @@ public class MosaicException extends RuntimeException {
         this.code = Objects.requireNonNull(code, "code");
     }
 
-    /** @return the stable error code, such as {@code validation_failed} */
+    /** {@return the stable error code, such as {@code validation_failed}} */
     public String code() {
         return code;
     }

@@ -2,29 +2,17 @@ package dev.mosaic.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class QuickStartTest {
     @Test
-    void runsAndPrintsAReplyMetricsAndThreeMatches() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            QuickStart.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-        assertThat(lines[0]).startsWith("LIBRARY: ");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("metrics: Metrics[clarity=")
-                .contains("Data Analyst");
+    void runsAndPrintsAReplyMetricsAndThreeMatches() throws Exception {
+        String out = Console.capture(() -> QuickStart.main(new String[0]));
+        assertThat(out.split("\n")[0]).startsWith("LIBRARY: ");
+        assertThat(out).contains("metrics: Metrics[clarity=").contains("Data Analyst");
     }
 
     @Test

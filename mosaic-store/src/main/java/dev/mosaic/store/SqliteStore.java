@@ -169,7 +169,7 @@ public final class SqliteStore extends JdbiStore {
         return schemaVersion;
     }
 
-    /** @return the result of {@code PRAGMA integrity_check}: {@code ok} when the file is sound */
+    /** {@return the result of {@code PRAGMA integrity_check}: {@code ok} when the file is sound} */
     public String integrityCheck() {
         return read(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
     }

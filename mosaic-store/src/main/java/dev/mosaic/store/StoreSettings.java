@@ -32,14 +32,15 @@ public record StoreSettings(Path sqlitePath, Optional<String> postgresUrl) {
     }
 
     /**
+     * {@return settings for that file}
+     *
      * @param sqlitePath the SQLite file
-     * @return settings for that file
      */
     public static StoreSettings sqlite(Path sqlitePath) {
         return new StoreSettings(sqlitePath, Optional.empty());
     }
 
-    /** @return {@code postgresql} when a URL is set, otherwise {@code sqlite} */
+    /** {@return {@code postgresql} when a URL is set, otherwise {@code sqlite}} */
     public String kind() {
         return postgresUrl.isPresent() ? "postgresql" : "sqlite";
     }

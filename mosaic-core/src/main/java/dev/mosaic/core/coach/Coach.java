@@ -24,15 +24,17 @@ public interface Coach {
     CoachReply chat(SessionId session, String message);
 
     /**
+     * {@return its current metrics, or empty before its first turn}
+     *
      * @param session the session
-     * @return its current metrics, or empty before its first turn
      */
     Optional<Metrics> metrics(SessionId session);
 
     /**
+     * {@return its turns, newest first}
+     *
      * @param session the session
      * @param limit the most turns to return
-     * @return its turns, newest first
      */
     List<Turn> history(SessionId session, int limit);
 
@@ -65,8 +67,9 @@ public interface Coach {
     void leaveGuidedFlow(SessionId session);
 
     /**
+     * {@return the guided question waiting for an answer, or empty when the flow is not running}
+     *
      * @param session the session
-     * @return the guided question waiting for an answer, or empty when the flow is not running
      */
     Optional<GuidedFlow.Question> pendingGuidedQuestion(SessionId session);
 }

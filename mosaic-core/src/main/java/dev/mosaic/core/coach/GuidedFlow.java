@@ -54,7 +54,7 @@ public record GuidedFlow(List<Question> questions) {
         }
     }
 
-    /** @return the flow bundled with Mosaic */
+    /** {@return the flow bundled with Mosaic} */
     public static GuidedFlow bundled() {
         try (InputStream in = GuidedFlow.class.getResourceAsStream("/dev/mosaic/core/prompts/bundled/guided-flow.csv")) {
             if (in == null) {
@@ -73,8 +73,9 @@ public record GuidedFlow(List<Question> questions) {
     }
 
     /**
+     * {@return the question after it, or empty when it was the last}
+     *
      * @param id a question id
-     * @return the question after it, or empty when it was the last
      */
     public Optional<Question> after(String id) {
         for (int i = 0; i < questions.size(); i++) {
@@ -86,8 +87,9 @@ public record GuidedFlow(List<Question> questions) {
     }
 
     /**
+     * {@return true when it asks to leave the flow}
+     *
      * @param message a whole message
-     * @return true when it asks to leave the flow
      */
     public static boolean isExit(String message) {
         return EXIT_WORDS.contains(message.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[.!]+$", ""));

@@ -89,7 +89,7 @@ final class Lexicon {
         return found;
     }
 
-    /** @return whether the pattern matches anywhere */
+    /** {@return whether the pattern matches anywhere} */
     boolean in(Words words) {
         return !find(words, 1).isEmpty();
     }

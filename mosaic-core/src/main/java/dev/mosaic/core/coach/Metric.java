@@ -12,8 +12,9 @@ public enum Metric {
     MOMENTUM;
 
     /**
+     * {@return this metric's score in it}
+     *
      * @param metrics a set of scores
-     * @return this metric's score in it
      */
     public int of(Metrics metrics) {
         return switch (this) {
@@ -23,7 +24,7 @@ public enum Metric {
         };
     }
 
-    /** @return the lowercase name used in JSON, e.g. {@code clarity} */
+    /** {@return the lowercase name used in JSON, e.g. {@code clarity}} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -32,7 +32,7 @@ public record Metrics(int clarity, int action, int momentum) {
         return new Metrics(clamp(clarity), clamp(action), clamp(momentum));
     }
 
-    /** @return the metric with the lowest score (clarity first on ties) */
+    /** {@return the metric with the lowest score (clarity first on ties)} */
     public Metric weakest() {
         Metric weakest = Metric.CLARITY;
         for (Metric metric : Metric.values()) {

@@ -7,18 +7,19 @@ import java.util.List;
  * (every change comes with signals) and thread-safe.
  */
 public interface MetricsModel {
-    /** @return a short stable name, e.g. {@code legacy} */
+    /** {@return a short stable name, e.g. {@code legacy}} */
     String name();
 
     /**
+     * {@return the new metrics with the signals that moved them}
+     *
      * @param current the session's metrics before this message ({@link #initial()} for a new session)
      * @param message what the person just said
      * @param earlier the session's earlier turns, newest first
-     * @return the new metrics with the signals that moved them
      */
     ScoredMessage score(Metrics current, String message, List<Turn> earlier);
 
-    /** @return the metrics a session starts from */
+    /** {@return the metrics a session starts from} */
     Metrics initial();
 
     /**

@@ -13,7 +13,7 @@ public enum ReplySource {
     /** A question of the opt-in guided flow. */
     GUIDED;
 
-    /** @return the lowercase JSON name */
+    /** {@return the lowercase JSON name} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -18,14 +18,15 @@ public enum ApplicationStatus {
     /** The person stepped back. */
     WITHDRAWN;
 
-    /** @return the lowercase name used in JSON */
+    /** {@return the lowercase name used in JSON} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
+     * {@return the status}
+     *
      * @param text a status name such as {@code applied}
-     * @return the status
      * @throws InvalidInputException naming the accepted values
      */
     public static ApplicationStatus parse(String text) {

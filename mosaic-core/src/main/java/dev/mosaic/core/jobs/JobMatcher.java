@@ -69,23 +69,25 @@ public final class JobMatcher {
     }
 
     /**
+     * {@return a matcher over them, reading skills with the bundled vocabulary}
+     *
      * @param opportunities the postings to match against
-     * @return a matcher over them, reading skills with the bundled vocabulary
      */
     public static JobMatcher of(List<Opportunity> opportunities) {
         return of(opportunities, SkillVocabulary.bundled());
     }
 
     /**
+     * {@return the matcher}
+     *
      * @param opportunities the postings to match against
      * @param vocabulary how skills are read out of text
-     * @return the matcher
      */
     public static JobMatcher of(List<Opportunity> opportunities, SkillVocabulary vocabulary) {
         return new JobMatcher(Checks.list(opportunities, "opportunities"), Checks.present(vocabulary, "vocabulary"));
     }
 
-    /** @return the postings */
+    /** {@return the postings} */
     public List<Opportunity> opportunities() {
         return opportunities;
     }

@@ -12,18 +12,20 @@ public interface Jobs {
     /** How many matches {@link #refresh} keeps. */
     int MATCH_LIMIT = 20;
 
-    /** @return every opportunity of the configured source */
+    /** {@return every opportunity of the configured source} */
     List<Opportunity> opportunities();
 
     /**
+     * {@return the opportunity, if the source has it}
+     *
      * @param jobId an opportunity id
-     * @return the opportunity, if the source has it
      */
     Optional<Opportunity> find(String jobId);
 
     /**
+     * {@return what the session's coaching turns and resume texts say about the person}
+     *
      * @param session the session
-     * @return what the session's coaching turns and resume texts say about the person
      */
     Profile profile(SessionId session);
 
@@ -46,8 +48,9 @@ public interface Jobs {
     List<JobMatch> refresh(SessionId session);
 
     /**
+     * {@return the stored matches, best first}
+     *
      * @param session the session
-     * @return the stored matches, best first
      */
     List<JobMatch> matches(SessionId session);
 
@@ -64,8 +67,9 @@ public interface Jobs {
     Application apply(SessionId session, String jobId, ApplicationStatus status, String notes);
 
     /**
+     * {@return every application step, oldest first}
+     *
      * @param session the session
-     * @return every application step, oldest first
      */
     List<Application> applications(SessionId session);
 }

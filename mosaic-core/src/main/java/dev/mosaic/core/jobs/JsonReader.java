@@ -32,9 +32,10 @@ final class JsonReader {
     }
 
     /**
+     * {@return the parsed value}
+     *
      * @param source a name for error messages
      * @param text the JSON text
-     * @return the parsed value
      * @throws MosaicException with code {@code invalid_json} naming line and column
      */
     static Object parse(String source, String text) {

@@ -28,10 +28,11 @@ public final class OpportunityFiles {
     }
 
     /**
+     * {@return the postings}
+     *
      * @param source the file name, for messages
      * @param json the file's text
      * @param sourceName what {@link Opportunity#source()} says (e.g. {@code bundled})
-     * @return the postings
      * @throws MosaicException with code {@code invalid_opportunities} or {@code invalid_json}, naming the problem
      */
     public static List<Opportunity> mosaicJson(String source, String json, String sourceName) {
@@ -66,10 +67,11 @@ public final class OpportunityFiles {
     }
 
     /**
+     * {@return the postings; a posting's first six skills count as must-have, the rest as nice-to-have}
+     *
      * @param source the file name, for messages
      * @param json a Greenhouse job-board export
      * @param vocabulary reads the skills out of each posting's text
-     * @return the postings; a posting's first six skills count as must-have, the rest as nice-to-have
      */
     public static List<Opportunity> greenhouseJson(String source, String json, SkillVocabulary vocabulary) {
         Object root = JsonReader.parse(source, json);

@@ -29,7 +29,7 @@ public record Profile(List<String> skills, List<String> targetRoles, Optional<Se
         values = Checks.list(values, "values");
     }
 
-    /** @return true when nothing at all is known, so no ranking would mean anything */
+    /** {@return true when nothing at all is known, so no ranking would mean anything} */
     public boolean isEmpty() {
         return skills.isEmpty() && targetRoles.isEmpty() && seniority.isEmpty() && location.isEmpty() && !prefersRemote
                 && values.isEmpty();

@@ -16,14 +16,15 @@ public enum Seniority {
     /** Director and above. */
     DIRECTOR;
 
-    /** @return the lowercase name used in data files and JSON */
+    /** {@return the lowercase name used in data files and JSON} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
+     * {@return the level}
+     *
      * @param text a level name such as {@code senior}
-     * @return the level
      * @throws InvalidInputException naming the accepted values
      */
     public static Seniority parse(String text) {

@@ -36,7 +36,7 @@ public final class SkillVocabulary {
         this.longestTerm = canonicalByTerm.keySet().stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
     }
 
-    /** @return the vocabulary bundled with Mosaic (over 800 skills) */
+    /** {@return the vocabulary bundled with Mosaic (over 800 skills)} */
     public static SkillVocabulary bundled() {
         return Holder.BUNDLED;
     }
@@ -69,14 +69,15 @@ public final class SkillVocabulary {
         }
     }
 
-    /** @return how many skills (canonical names) the vocabulary knows */
+    /** {@return how many skills (canonical names) the vocabulary knows} */
     public int size() {
         return categoryBySkill.size();
     }
 
     /**
+     * {@return the canonical skill name, if known}
+     *
      * @param term a skill name or one of its synonyms, any case
-     * @return the canonical skill name, if known
      */
     public java.util.Optional<String> canonical(String term) {
         return java.util.Optional.ofNullable(canonicalByTerm.get(term.strip().toLowerCase(Locale.ROOT)));

@@ -9,6 +9,8 @@ public final class LibraryValidationException extends MosaicException {
     private final transient List<LibraryProblem> problems;
 
     /**
+     * Refuses a library for the problems found in it.
+     *
      * @param source the file or resource name
      * @param problems every problem found (errors and warnings)
      */
@@ -18,6 +20,8 @@ public final class LibraryValidationException extends MosaicException {
     }
 
     /**
+     * Refuses a library that could not be read at all.
+     *
      * @param source the file or resource name
      * @param message what is wrong as a whole (unreadable file, no header...)
      * @param cause the underlying failure, if any
@@ -27,7 +31,7 @@ public final class LibraryValidationException extends MosaicException {
         this.problems = List.of(new LibraryProblem(source, 0, 0, LibraryProblem.Severity.ERROR, message));
     }
 
-    /** @return every problem found, errors and warnings, in file order */
+    /** {@return every problem found, errors and warnings, in file order} */
     public List<LibraryProblem> problems() {
         return problems;
     }

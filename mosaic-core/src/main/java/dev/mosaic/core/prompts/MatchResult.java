@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /** The outcome of matching a message against the library: either ranked matches or an explicit no-match. */
 public sealed interface MatchResult {
-    /** @return the best match, or empty for {@link NoMatch} */
+    /** {@return the best match, or empty for {@link NoMatch}} */
     Optional<PromptMatch> best();
 
-    /** @return the ranked matches, best first; empty for {@link NoMatch} */
+    /** {@return the ranked matches, best first; empty for {@link NoMatch}} */
     List<PromptMatch> ranked();
 
     /**

@@ -114,45 +114,46 @@ public final class PromptLibrary {
         return CsvLibraryReader.read(source, csv).problems();
     }
 
-    /** @return the file or resource this library came from */
+    /** {@return the file or resource this library came from} */
     public String source() {
         return source;
     }
 
-    /** @return the rows, in file order */
+    /** {@return the rows, in file order} */
     public List<PromptEntry> entries() {
         return entries;
     }
 
-    /** @return the number of rows */
+    /** {@return the number of rows} */
     public int size() {
         return entries.size();
     }
 
-    /** @return the lowercase hex SHA-256 of the CSV bytes: the library's identity */
+    /** {@return the lowercase hex SHA-256 of the CSV bytes: the library's identity} */
     public String sha256() {
         return sha256;
     }
 
-    /** @return the first 12 hex characters of {@link #sha256()} */
+    /** {@return the first 12 hex characters of {@link #sha256()}} */
     public String shortSha() {
         return sha256.substring(0, 12);
     }
 
-    /** @return warnings found while loading (the library loaded despite them) */
+    /** {@return warnings found while loading (the library loaded despite them)} */
     public List<LibraryProblem> warnings() {
         return warnings;
     }
 
     /**
+     * {@return the entry, if present}
+     *
      * @param id an entry id
-     * @return the entry, if present
      */
     public Optional<PromptEntry> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** @return row count per tag, in {@link #TAGS} order, tags without rows included with 0 */
+    /** {@return row count per tag, in {@link #TAGS} order, tags without rows included with 0} */
     public Map<String, Integer> tagCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         TAGS.forEach(tag -> counts.put(tag, 0));
@@ -160,7 +161,7 @@ public final class PromptLibrary {
         return java.util.Collections.unmodifiableMap(counts);
     }
 
-    /** @return the immutable matcher over this library, built on first call */
+    /** {@return the immutable matcher over this library, built on first call} */
     public PromptMatcher matcher() {
         PromptMatcher built = matcher;
         if (built == null) {

@@ -285,7 +285,7 @@ public final class PromptMatcher {
         }
     }
 
-    /** @return for each distinct known term of the message (after analysis and typo correction), its entry count */
+    /** {@return for each distinct known term of the message (after analysis and typo correction), its entry count} */
     Map<String, Integer> knownTerms(String message) {
         Scratch scratch = borrow();
         try {
@@ -301,12 +301,12 @@ public final class PromptMatcher {
         }
     }
 
-    /** @return the number of entries indexed */
+    /** {@return the number of entries indexed} */
     public int size() {
         return entries.length;
     }
 
-    /** @return the number of distinct terms in the index */
+    /** {@return the number of distinct terms in the index} */
     public int termCount() {
         return terms.length;
     }

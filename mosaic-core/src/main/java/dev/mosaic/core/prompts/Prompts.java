@@ -8,7 +8,7 @@ import java.util.List;
  * atomic swap (queries in flight finish on the library they started with; none ever blocks). Thread-safe.
  */
 public interface Prompts {
-    /** @return the library that answers queries now */
+    /** {@return the library that answers queries now} */
     LibraryVersion active();
 
     /**
@@ -19,7 +19,7 @@ public interface Prompts {
      */
     MatchResult match(String message);
 
-    /** @return every library held, oldest first */
+    /** {@return every library held, oldest first} */
     List<LibraryVersion> versions();
 
     /**
@@ -41,9 +41,10 @@ public interface Prompts {
     LibraryVersion activate(String sha256);
 
     /**
+     * {@return a facet holding just that library}
+     *
      * @param initial the first, active library
      * @param clock the clock for version timestamps
-     * @return a facet holding just that library
      */
     static Prompts of(PromptLibrary initial, Clock clock) {
         return new VersionedPrompts(initial, clock);

@@ -38,7 +38,7 @@ final class TermTable {
         return value;
     }
 
-    /** @return the value for the slice, or -1 */
+    /** {@return the value for the slice, or -1} */
     int get(char[] buffer, int length) {
         int slot = hash(buffer, length) & mask;
         char[] key;

@@ -127,14 +127,15 @@ final class TextAnalyzer {
     }
 
     /**
+     * {@return the canonical term it stands for (itself when it has no synonym)}
+     *
      * @param term a stemmed term
-     * @return the canonical term it stands for (itself when it has no synonym)
      */
     static String canonical(String term) {
         return SYNONYM_TABLE.getOrDefault(term, term);
     }
 
-    /** @return the synonym table, stemmed word to stemmed canonical term */
+    /** {@return the synonym table, stemmed word to stemmed canonical term} */
     static Map<String, String> synonyms() {
         return SYNONYM_TABLE;
     }

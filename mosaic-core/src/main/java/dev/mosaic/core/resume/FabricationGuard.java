@@ -30,9 +30,10 @@ public final class FabricationGuard {
     }
 
     /**
+     * {@return what the rewrite adds that the source does not have; empty when it invents nothing}
+     *
      * @param source the resume the rewrite started from
      * @param rewrite the rewrite
-     * @return what the rewrite adds that the source does not have; empty when it invents nothing
      */
     public static List<String> inventions(String source, String rewrite) {
         String sourceLower = source.toLowerCase(Locale.ROOT);
@@ -66,9 +67,10 @@ public final class FabricationGuard {
     }
 
     /**
+     * {@return the rewrite without links or images that the source does not contain}
+     *
      * @param source the resume the rewrite started from
      * @param rewrite the rewrite
-     * @return the rewrite without links or images that the source does not contain
      */
     public static String stripForeignLinks(String source, String rewrite) {
         Matcher link = LINK.matcher(rewrite);

@@ -57,17 +57,19 @@ public final class ResumeReview {
     }
 
     /**
+     * {@return feedback with a suggestion per finding, each naming its rule and line}
+     *
      * @param resume the resume text
-     * @return feedback with a suggestion per finding, each naming its rule and line
      */
     public static ResumeFeedback review(String resume) {
         return review(resume, List.of());
     }
 
     /**
+     * {@return feedback with a suggestion per finding, and keyword coverage when a job was given}
+     *
      * @param resume the resume text
      * @param jobKeywords the skills or keywords of a target job (lowercase); empty for none
-     * @return feedback with a suggestion per finding, and keyword coverage when a job was given
      */
     public static ResumeFeedback review(String resume, List<String> jobKeywords) {
         Checks.present(resume, "resume");
@@ -178,8 +180,9 @@ public final class ResumeReview {
     }
 
     /**
+     * {@return the sections found: contact, then those with a heading (summary, experience, education, skills)}
+     *
      * @param resume the resume text
-     * @return the sections found: contact, then those with a heading (summary, experience, education, skills)
      */
     public static List<String> sections(String resume) {
         List<String> found = new ArrayList<>();

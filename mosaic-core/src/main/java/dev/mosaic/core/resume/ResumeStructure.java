@@ -62,9 +62,10 @@ public record ResumeStructure(Optional<String> email, Optional<String> phone, St
     }
 
     /**
+     * {@return its structure (parts it cannot find are empty)}
+     *
      * @param text a resume's text
      * @param vocabulary how skills are read
-     * @return its structure (parts it cannot find are empty)
      */
     public static ResumeStructure read(String text, SkillVocabulary vocabulary) {
         Matcher email = EMAIL.matcher(text);

@@ -40,8 +40,9 @@ public interface Resumes {
     ResumeFeedback feedback(SessionId session, String resume, java.util.Optional<String> jobId);
 
     /**
+     * {@return its stored versions, newest first}
+     *
      * @param session the session
-     * @return its stored versions, newest first
      */
     List<ResumeVersion> versions(SessionId session);
 

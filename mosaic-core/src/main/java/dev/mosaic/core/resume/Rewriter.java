@@ -42,8 +42,9 @@ public final class Rewriter {
     }
 
     /**
+     * {@return a cleaner version that says nothing the source does not}
+     *
      * @param source the resume text
-     * @return a cleaner version that says nothing the source does not
      */
     public static String rewrite(String source) {
         List<String> out = new ArrayList<>();
@@ -75,16 +76,23 @@ public final class Rewriter {
         return String.join("\n", out) + "\n";
     }
 
-    /** A tailored resume and what the job asks for that it does not show. */
+    /**
+     * A tailored resume and what the job asks for that it does not show.
+     *
+     * @param resume the tailored text
+     * @param matchingSkills the job's skills that the resume shows, surfaced first
+     * @param gaps the job's must-have skills that the resume does not show
+     */
     public record Tailored(String resume, List<String> matchingSkills, List<String> gaps) {
     }
 
     /**
+     * {@return the tailored resume, the matching skills it surfaces, and the gaps}
+     *
      * @param source the resume text
      * @param job the opportunity
      * @param highlight skills the person wants first (only those the resume shows are surfaced)
      * @param vocabulary how skills are read
-     * @return the tailored resume, the matching skills it surfaces, and the gaps
      */
     public static Tailored tailor(String source, Opportunity job, List<String> highlight, SkillVocabulary vocabulary) {
         Set<String> wanted = new LinkedHashSet<>(job.mustHave());

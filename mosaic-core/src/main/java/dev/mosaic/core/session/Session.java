@@ -19,8 +19,9 @@ public record Session(SessionId id, Instant createdAt, Instant expiresAt) {
     }
 
     /**
+     * {@return true when the session is past its expiry at {@code now}}
+     *
      * @param now the current time
-     * @return true when the session is past its expiry at {@code now}
      */
     public boolean expiredAt(Instant now) {
         return now.isAfter(expiresAt);

@@ -6,7 +6,7 @@ import java.util.Optional;
  * Session lifecycle: creation, lookup with sliding expiry, erasure and the retention sweep. Thread-safe.
  */
 public interface Sessions {
-    /** @return a new session with a fresh random id */
+    /** {@return a new session with a fresh random id} */
     Session create();
 
     /**

@@ -40,14 +40,15 @@ public record ChatRequest(List<ChatMessage> messages, int maxOutputTokens, Strin
     }
 
     /**
+     * {@return this request, accounted to that session}
+     *
      * @param id the session the call serves
-     * @return this request, accounted to that session
      */
     public ChatRequest forSession(SessionId id) {
         return new ChatRequest(messages, maxOutputTokens, purpose, Optional.of(id), jsonOutput);
     }
 
-    /** @return this request, asking for one JSON object as the reply */
+    /** {@return this request, asking for one JSON object as the reply} */
     public ChatRequest asJson() {
         return new ChatRequest(messages, maxOutputTokens, purpose, session, true);
     }

@@ -19,12 +19,12 @@ public enum DocumentType {
         this.mediaType = mediaType;
     }
 
-    /** @return the IANA media type */
+    /** {@return the IANA media type} */
     public String mediaType() {
         return mediaType;
     }
 
-    /** @return the lowercase name, e.g. {@code pdf} */
+    /** {@return the lowercase name, e.g. {@code pdf}} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -13,9 +13,10 @@ public final class Fence {
     }
 
     /**
+     * {@return a new tag such as {@code resume-3f9c0a1b2c3d4e5f}, for one model call}
+     *
      * @param label what the text is, e.g. {@code resume} (1..20 lowercase letters)
      * @param random the source of the tag (a {@link java.security.SecureRandom} in production)
-     * @return a new tag such as {@code resume-3f9c0a1b2c3d4e5f}, for one model call
      */
     public static String newTag(String label, RandomGenerator random) {
         if (!label.matches("[a-z]{1,20}")) {
@@ -27,9 +28,10 @@ public final class Fence {
     }
 
     /**
+     * {@return {@code <tag>}, the text without any copy of the tag, {@code </tag>}, on their own lines}
+     *
      * @param tag a tag from {@link #newTag}
      * @param untrusted the text
-     * @return {@code <tag>}, the text without any copy of the tag, {@code </tag>}, on their own lines
      */
     public static String wrap(String tag, String untrusted) {
         String clean = untrusted;

@@ -5,16 +5,17 @@ import java.util.List;
 
 /** Where job postings come from. Implementations are thread-safe. */
 public interface OpportunitySource {
-    /** @return a short name, e.g. {@code bundled} */
+    /** {@return a short name, e.g. {@code bundled}} */
     String name();
 
     /**
-     * @return every posting of the source
+     * {@return every posting of the source}
+     *
      * @throws dev.mosaic.core.MosaicException when the source cannot be read, saying where the problem is
      */
     List<Opportunity> load();
 
-    /** @return the postings bundled with Mosaic (over 200, written for Mosaic, across many fields and levels) */
+    /** {@return the postings bundled with Mosaic (over 200, written for Mosaic, across many fields and levels)} */
     static OpportunitySource bundled() {
         return BundledOpportunities.INSTANCE;
     }

@@ -25,8 +25,9 @@ public interface Store extends AutoCloseable {
     void createSession(Session session);
 
     /**
+     * {@return the session as stored, expired or not}
+     *
      * @param id the id
-     * @return the session as stored, expired or not
      */
     Optional<Session> findSession(SessionId id);
 
@@ -64,9 +65,10 @@ public interface Store extends AutoCloseable {
     void appendTurn(SessionId session, Turn turn);
 
     /**
+     * {@return the newest turns, newest first}
+     *
      * @param session the session
      * @param limit the most turns to return
-     * @return the newest turns, newest first
      */
     List<Turn> turns(SessionId session, int limit);
 
@@ -79,8 +81,9 @@ public interface Store extends AutoCloseable {
     void replaceMatches(SessionId session, List<JobMatch> matches);
 
     /**
+     * {@return its stored matches, best first}
+     *
      * @param session the session
-     * @return its stored matches, best first
      */
     List<JobMatch> matches(SessionId session);
 
@@ -93,8 +96,9 @@ public interface Store extends AutoCloseable {
     void appendApplication(SessionId session, Application application);
 
     /**
+     * {@return every application step, oldest first}
+     *
      * @param session the session
-     * @return every application step, oldest first
      */
     List<Application> applications(SessionId session);
 
@@ -107,8 +111,9 @@ public interface Store extends AutoCloseable {
     void addResumeVersion(SessionId session, ResumeVersion version);
 
     /**
+     * {@return its resume versions, newest first}
+     *
      * @param session the session
-     * @return its resume versions, newest first
      */
     List<ResumeVersion> resumeVersions(SessionId session);
 
@@ -123,15 +128,17 @@ public interface Store extends AutoCloseable {
     void addUpload(SessionId session, Upload upload, byte[] content);
 
     /**
+     * {@return its uploads' metadata and text, newest first}
+     *
      * @param session the session
-     * @return its uploads' metadata and text, newest first
      */
     List<Upload> uploads(SessionId session);
 
     /**
+     * {@return a copy of the bytes, or empty when this session has no such upload}
+     *
      * @param session the session that owns the upload
      * @param uploadId the upload's id
-     * @return a copy of the bytes, or empty when this session has no such upload
      */
     Optional<byte[]> uploadContent(SessionId session, String uploadId);
 
@@ -144,18 +151,20 @@ public interface Store extends AutoCloseable {
     void recordUsage(Optional<SessionId> session, UsageRecord record);
 
     /**
+     * {@return its ledger, oldest first}
+     *
      * @param session the session
-     * @return its ledger, oldest first
      */
     List<UsageRecord> usage(SessionId session);
 
     /**
+     * {@return the summed cost, in micro-dollars, of every call at or after {@code since}, all sessions together}
+     *
      * @param since the start of the window
-     * @return the summed cost, in micro-dollars, of every call at or after {@code since}, all sessions together
      */
     long costSince(Instant since);
 
-    /** @return the schema version the store runs (0 for stores without a schema) */
+    /** {@return the schema version the store runs (0 for stores without a schema)} */
     int schemaVersion();
 
     /**
@@ -165,7 +174,7 @@ public interface Store extends AutoCloseable {
      */
     void ping();
 
-    /** @return a short description for health checks, e.g. {@code memory} or {@code sqlite:data/mosaic.db} */
+    /** {@return a short description for health checks, e.g. {@code memory} or {@code sqlite:data/mosaic.db}} */
     String describe();
 
     /** Releases connections and files. */
@@ -173,7 +182,7 @@ public interface Store extends AutoCloseable {
     default void close() {
     }
 
-    /** @return a new, empty store that keeps everything in memory (lost when the process ends) */
+    /** {@return a new, empty store that keeps everything in memory (lost when the process ends)} */
     static Store inMemory() {
         return new InMemoryStore();
     }

@@ -8,14 +8,16 @@ package dev.mosaic.core.spi;
  */
 public interface StoreProvider {
     /**
+     * {@return true when this provider opens such locations}
+     *
      * @param location a store location such as {@code sqlite:data/mosaic.db}
-     * @return true when this provider opens such locations
      */
     boolean accepts(String location);
 
     /**
+     * {@return the opened, migrated store}
+     *
      * @param location a location this provider {@linkplain #accepts accepts}
-     * @return the opened, migrated store
      * @throws dev.mosaic.core.MosaicException with code {@code store_unavailable} when it cannot be opened
      */
     Store open(String location);

@@ -48,11 +48,10 @@ final class BoundedBody {
             if (total > limit) {
                 return Optional.empty();
             }
+            blocks.add(block);
             if (filled < block.length) {
-                blocks.add(block);
                 break;
             }
-            blocks.add(block);
         }
         byte[] body = new byte[(int) total];
         int at = 0;

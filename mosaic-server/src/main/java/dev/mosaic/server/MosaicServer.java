@@ -56,9 +56,9 @@ final class MosaicServer implements AutoCloseable {
         WebServer server = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
-                // A backstop only, answered by Helidon with a bare 413: the routes refuse anything over their own,
-                // far smaller limits with a problem+json 413 before reading it (BoundedBody).
-                .maxPayloadSize(1L << 30)
+                // A backstop, answered by Helidon with a bare 413 and kept close to the routes' own limits: it also
+                // bounds what Helidon reads and discards from a body that a route answered without reading.
+                .maxPayloadSize(BodySizeLimit.backstop(config.maxBodyBytes(), config.maxUploadBytes()))
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 // Slow or idle clients and header bombs cost a bounded amount (RELIABILITY B6).
                 .idleConnectionTimeout(Duration.ofSeconds(60))
@@ -71,6 +71,7 @@ final class MosaicServer implements AutoCloseable {
                 .shutdownHook(true)
                 .routing((HttpRouting.Builder routing) -> {
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
+                    routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses));
                     routing.addFilter(new RequestLimits(config.ratePerAddress(), config.ratePerSession(),
                             config.maxConcurrent(), responses, System::nanoTime));
                     WebUi ui = new WebUi();

@@ -18,7 +18,7 @@ final class Multipart {
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]{1,200})\"?");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
     private static final Pattern FILENAME = Pattern.compile("\\bfilename=\"([^\"]*)\"");
-    private static final int HEADER_ROOM = 16 * 1024;
+    static final int HEADER_ROOM = 16 * 1024;
 
     /** The file part: its declared name (possibly empty) and bytes. */
     record FilePart(String filename, byte[] content) {

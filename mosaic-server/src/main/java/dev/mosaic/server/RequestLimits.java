@@ -80,6 +80,7 @@ final class RequestLimits implements Filter {
             wait = take("s:" + session, perSession, now);
         }
         if (wait > 0) {
+            closeIfBodyUnread(request, response);
             response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
             responses.problem(response, Status.TOO_MANY_REQUESTS_429, "rate_limited");
             return;
@@ -92,6 +93,7 @@ final class RequestLimits implements Filter {
             admitted = false;
         }
         if (!admitted) {
+            closeIfBodyUnread(request, response);
             response.header(HeaderNames.RETRY_AFTER, "1");
             responses.problem(response, Status.SERVICE_UNAVAILABLE_503, "overloaded");
             return;
@@ -100,6 +102,13 @@ final class RequestLimits implements Filter {
             chain.proceed();
         } finally {
             inFlight.release();
+        }
+    }
+
+    /** A refused request's body is never read; closing spares the server reading it only to discard it. */
+    private static void closeIfBodyUnread(RoutingRequest request, RoutingResponse response) {
+        if (request.content().hasEntity()) {
+            response.header(HeaderNames.CONNECTION, "close");
         }
     }
 

@@ -17,10 +17,12 @@ import dev.mosaic.core.spi.DocumentType;
 import dev.mosaic.core.spi.Store;
 import dev.mosaic.core.spi.Upload;
 import dev.mosaic.core.spi.UsageRecord;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -52,6 +54,26 @@ abstract class JdbiStore implements Store {
         return write(work);
     }
 
+    /** Work on one prepared statement. */
+    @FunctionalInterface
+    interface StatementWork<R> {
+        R run(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Runs work on a statement prepared on the handle's connection. The hot path of a coaching turn (session lookup
+     * and touch, history, the turn insert) uses plain JDBC through this instead of Jdbi's statement machinery; a
+     * store may keep such statements prepared per connection ({@link SqliteStore} does). The default prepares and
+     * closes one each time.
+     */
+    <R> R onStatement(Handle handle, String sql, StatementWork<R> work) {
+        try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+            return work.run(statement);
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
     /** Called after a session's rows are deleted, so that a store can make the bytes unrecoverable. */
     void afterErase() {
     }
@@ -72,16 +94,22 @@ abstract class JdbiStore implements Store {
 
     @Override
     public Optional<Session> findSession(SessionId id) {
-        return read(h -> h.createQuery("SELECT created_at, expires_at FROM sessions WHERE id = :id")
-                .bind("id", id.value())
-                .map((rs, ctx) -> new Session(id, instant(rs.getLong(1)), instant(rs.getLong(2))))
-                .findOne());
+        return read(h -> onStatement(h, "SELECT created_at, expires_at FROM sessions WHERE id = ?", statement -> {
+            statement.setString(1, id.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(new Session(id, instant(rs.getLong(1)), instant(rs.getLong(2))))
+                        : Optional.<Session>empty();
+            }
+        }));
     }
 
     @Override
     public boolean touchSession(SessionId id, Instant expiresAt) {
-        return writeStatement(h -> h.createUpdate("UPDATE sessions SET expires_at = :e WHERE id = :id")
-                .bind("e", nanos(expiresAt)).bind("id", id.value()).execute()) > 0;
+        return writeStatement(h -> onStatement(h, "UPDATE sessions SET expires_at = ? WHERE id = ?", statement -> {
+            statement.setLong(1, nanos(expiresAt));
+            statement.setString(2, id.value());
+            return statement.executeUpdate();
+        })) > 0;
     }
 
     @Override
@@ -107,14 +135,22 @@ abstract class JdbiStore implements Store {
     @Override
     public void appendTurn(SessionId session, Turn turn) {
         // One statement that inserts only while the session exists: no separate check, no explicit transaction.
-        int inserted = writeStatement(h -> h.createUpdate("INSERT INTO turns (session_id, prompt, response, clarity, "
-                        + "action, momentum, source, match_id, match_tag, created_at) SELECT :s, :p, :r, :c, :a, :m, "
-                        + ":src, :mid, :mtag, :at WHERE EXISTS (SELECT 1 FROM sessions WHERE id = :s)")
-                .bind("s", session.value()).bind("p", turn.prompt()).bind("r", turn.response())
-                .bind("c", turn.metrics().clarity()).bind("a", turn.metrics().action())
-                .bind("m", turn.metrics().momentum()).bind("src", turn.source().name())
-                .bind("mid", turn.matchId().orElse(null)).bind("mtag", turn.matchTag().orElse(null))
-                .bind("at", nanos(turn.createdAt())).execute());
+        int inserted = writeStatement(h -> onStatement(h, "INSERT INTO turns (session_id, prompt, response, clarity, "
+                + "action, momentum, source, match_id, match_tag, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                + "WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?)", statement -> {
+                    statement.setString(1, session.value());
+                    statement.setString(2, turn.prompt());
+                    statement.setString(3, turn.response());
+                    statement.setInt(4, turn.metrics().clarity());
+                    statement.setInt(5, turn.metrics().action());
+                    statement.setInt(6, turn.metrics().momentum());
+                    statement.setString(7, turn.source().name());
+                    statement.setString(8, turn.matchId().orElse(null));
+                    statement.setString(9, turn.matchTag().orElse(null));
+                    statement.setLong(10, nanos(turn.createdAt()));
+                    statement.setString(11, session.value());
+                    return statement.executeUpdate();
+                }));
         if (inserted == 0) {
             throw new NotFoundException("session_not_found", "no session " + session.logTag());
         }
@@ -122,14 +158,21 @@ abstract class JdbiStore implements Store {
 
     @Override
     public List<Turn> turns(SessionId session, int limit) {
-        return read(h -> h.createQuery("SELECT prompt, response, clarity, action, momentum, source, match_id, "
-                        + "match_tag, created_at FROM turns WHERE session_id = :s ORDER BY id DESC LIMIT :limit")
-                .bind("s", session.value()).bind("limit", Math.max(0, limit))
-                .map((rs, ctx) -> new Turn(rs.getString(1), rs.getString(2),
-                        new Metrics(rs.getInt(3), rs.getInt(4), rs.getInt(5)), ReplySource.valueOf(rs.getString(6)),
-                        Optional.ofNullable(rs.getString(7)), Optional.ofNullable(rs.getString(8)),
-                        instant(rs.getLong(9))))
-                .list());
+        return read(h -> onStatement(h, "SELECT prompt, response, clarity, action, momentum, source, match_id, "
+                + "match_tag, created_at FROM turns WHERE session_id = ? ORDER BY id DESC LIMIT ?", statement -> {
+                    statement.setString(1, session.value());
+                    statement.setInt(2, Math.max(0, limit));
+                    List<Turn> turns = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            turns.add(new Turn(rs.getString(1), rs.getString(2),
+                                    new Metrics(rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                                    ReplySource.valueOf(rs.getString(6)), Optional.ofNullable(rs.getString(7)),
+                                    Optional.ofNullable(rs.getString(8)), instant(rs.getLong(9))));
+                        }
+                    }
+                    return List.copyOf(turns);
+                }));
     }
 
     @Override

@@ -4,6 +4,12 @@ import dev.mosaic.core.MosaicException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,6 +35,11 @@ public final class SqliteStore extends JdbiStore {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Handle> readers = new ArrayBlockingQueue<>(READERS);
     private final int schemaVersion;
+    /**
+     * Statements kept prepared, per connection. A connection is used by one thread at a time (the writer under its
+     * lock, a reader while taken from the pool), so each inner map is only touched by its connection's holder.
+     */
+    private final Map<Connection, Map<String, PreparedStatement>> prepared = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     private SqliteStore(Path file) {
@@ -151,6 +162,27 @@ public final class SqliteStore extends JdbiStore {
         }
     }
 
+    /** Reuses the statement prepared for this SQL on this connection, so SQLite parses it once per connection. */
+    @Override
+    <R> R onStatement(Handle handle, String sql, StatementWork<R> work) {
+        Connection connection = handle.getConnection();
+        Map<String, PreparedStatement> statements = prepared.computeIfAbsent(connection, c -> new HashMap<>());
+        try {
+            PreparedStatement statement = statements.get(sql);
+            if (statement == null) {
+                statement = connection.prepareStatement(sql);
+                statements.put(sql, statement);
+            }
+            try {
+                return work.run(statement);
+            } finally {
+                statement.clearParameters();
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
     /** After an erasure, copy the WAL back into the database and truncate it, so the erased bytes do not linger. */
     @Override
     void afterErase() {
@@ -193,6 +225,15 @@ public final class SqliteStore extends JdbiStore {
                 return;
             }
             closed = true;
+            for (Map<String, PreparedStatement> statements : prepared.values()) {
+                for (PreparedStatement statement : statements.values()) {
+                    try {
+                        statement.close();
+                    } catch (SQLException ignored) {
+                        // the connection is closed next, which releases it anyway
+                    }
+                }
+            }
             writer.close();
             Handle reader;
             while ((reader = readers.poll()) != null) {

@@ -9,9 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -132,7 +132,12 @@ public final class SqliteStore extends JdbiStore {
                 rollback(e);
                 throw e;
             }
-            writer.execute("COMMIT");
+            try {
+                writer.execute("COMMIT");
+            } catch (JdbiException e) {
+                rollback(e); // a failed COMMIT leaves the transaction open; the next BEGIN would fail forever
+                throw e;
+            }
             return result;
         } catch (JdbiException e) {
             throw unavailable(e);

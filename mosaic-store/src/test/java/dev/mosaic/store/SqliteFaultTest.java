@@ -57,6 +57,23 @@ class SqliteFaultTest {
     }
 
     @Test
+    void aCommitThatFailsIsRolledBackAndTheWriterKeepsWorking() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("commit.db"))) {
+            // With deferred foreign keys the orphan turn is only refused at COMMIT: the commit itself fails.
+            assertThatThrownBy(() -> store.write(h -> {
+                h.execute("PRAGMA defer_foreign_keys = ON");
+                return h.createUpdate("INSERT INTO turns (session_id, prompt, response, clarity, action, momentum, "
+                        + "source, created_at) VALUES ('no-such-session', 'p', 'r', 1, 1, 1, 'LIBRARY', 1)").execute();
+            })).isInstanceOf(MosaicException.class);
+            SessionId id = SessionId.random(random);
+            store.createSession(new Session(id, T0, T0.plus(Duration.ofDays(1))));
+            store.replaceMatches(id, List.of()); // a multi-statement write: BEGIN works again
+            store.appendTurn(id, turn("after the failed commit"));
+            assertThat(store.turns(id, 5)).hasSize(1);
+        }
+    }
+
+    @Test
     void sixteenWritersNeverSeeBusyErrors() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("busy.db"))) {
             SessionId id = SessionId.random(random);

@@ -98,12 +98,6 @@ public final class AnthropicChatModel extends HttpChatModel {
         if (status == 413 || errorMessage(error).toLowerCase(java.util.Locale.ROOT).contains("prompt is too long")) {
             return Kind.CONTEXT_TOO_LONG;
         }
-        if (status == 503) {
-            return Kind.OVERLOADED;
-        }
-        if (status >= 500) {
-            return Kind.TRANSIENT;
-        }
-        return Kind.BAD_REQUEST;
+        return byStatus(status);
     }
 }

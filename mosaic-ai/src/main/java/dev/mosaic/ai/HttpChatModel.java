@@ -121,6 +121,17 @@ abstract class HttpChatModel implements ChatModel {
         return Optional.empty();
     }
 
+    /** What a status says once a provider's own error codes and messages have been read: the common fallback. */
+    static Kind byStatus(int status) {
+        if (status == 503) {
+            return Kind.OVERLOADED;
+        }
+        if (status >= 500) {
+            return Kind.TRANSIENT;
+        }
+        return Kind.BAD_REQUEST;
+    }
+
     static String errorMessage(JsonNode error) {
         return error == null ? "" : error.path("error").path("message").asText("");
     }

@@ -77,12 +77,6 @@ public final class OpenAiChatModel extends HttpChatModel {
                 || errorMessage(error).contains("maximum context length"))) {
             return Kind.CONTEXT_TOO_LONG;
         }
-        if (status == 503) {
-            return Kind.OVERLOADED;
-        }
-        if (status >= 500) {
-            return Kind.TRANSIENT;
-        }
-        return Kind.BAD_REQUEST;
+        return byStatus(status);
     }
 }

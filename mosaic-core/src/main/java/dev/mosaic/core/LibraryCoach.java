@@ -71,7 +71,7 @@ final class LibraryCoach implements Coach {
         // One turn per session at a time, so that each turn's metrics build on the previous turn's.
         synchronized (lockFor(session)) {
             List<Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
-            Metrics current = earlier.isEmpty() ? metricsModel.initial() : earlier.get(0).metrics();
+            Metrics current = currentMetrics(earlier);
             Optional<GuidedFlow.Question> pending = pending(earlier);
             if (pending.isPresent()) {
                 return answerGuided(session, message, earlier, current, pending.get());
@@ -110,7 +110,7 @@ final class LibraryCoach implements Coach {
         sessions.require(session);
         synchronized (lockFor(session)) {
             List<Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
-            Metrics current = earlier.isEmpty() ? metricsModel.initial() : earlier.get(0).metrics();
+            Metrics current = currentMetrics(earlier);
             GuidedFlow.Question question = pending(earlier).or(() -> resumePoint(session))
                     .orElse(flow.questions().get(0));
             String reply = "Let's reflect step by step; answer in your own words, and say \"exit\" whenever you "
@@ -168,6 +168,11 @@ final class LibraryCoach implements Coach {
     private static String leaveMessage() {
         return "You've left the guided flow. Ask for it again any time to pick up where you stopped; for now, "
                 + "tell me what is on your mind.";
+    }
+
+    /** The metrics a new turn builds on: the latest turn's, or the model's starting point for a new session. */
+    private Metrics currentMetrics(List<Turn> newestFirst) {
+        return newestFirst.isEmpty() ? metricsModel.initial() : newestFirst.get(0).metrics();
     }
 
     /** The question the latest turn asked, when that turn belongs to a running guided flow. */

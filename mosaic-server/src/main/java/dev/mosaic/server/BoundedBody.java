@@ -21,15 +21,12 @@ final class BoundedBody {
 
     /**
      * @return the whole body (empty array when the request has none), or empty when it is longer than {@code limit}
-     *     bytes; in that case nothing was read when the length was declared, and reading stopped one byte past the
-     *     limit when it was not (chunked)
+     *     bytes; reading then stopped one byte past the limit (a declared length over the limit never gets here:
+     *     {@link BodySizeLimit} refuses it before the route runs)
      */
     static Optional<byte[]> read(ServerRequest request, long limit) {
         if (!request.content().hasEntity()) {
             return Optional.of(new byte[0]);
-        }
-        if (request.headers().contentLength().orElse(0) > limit) {
-            return Optional.empty(); // declared too long: refused before a byte of it is read
         }
         try (InputStream in = request.content().inputStream()) {
             return read(in, limit);

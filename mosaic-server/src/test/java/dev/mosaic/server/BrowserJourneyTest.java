@@ -265,16 +265,14 @@ class BrowserJourneyTest {
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
 
+    /** Sends a message and waits for the coach's reply to appear. */
     private void chat(String message) {
         int before = browser.findElements(By.cssSelector("#chat-log li.coach")).size();
-        WebElement input = browser.findElement(By.id("chat-input"));
-        input.clear();
-        input.sendKeys(message);
-        click("chat-send");
+        chatAndWait(message);
         wait.until(d -> d.findElements(By.cssSelector("#chat-log li.coach")).size() == before + 1);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("chat-send")));
     }
 
+    /** Sends a message and waits until the page is ready for the next one, whatever the answer was. */
     private void chatAndWait(String message) {
         WebElement input = browser.findElement(By.id("chat-input"));
         input.clear();

@@ -119,31 +119,25 @@ public final class SqliteStore extends JdbiStore {
 
     @Override
     <R> R write(Work<R> work) {
-        writeLock.lock();
-        try {
-            checkOpen();
+        return writeStatement(h -> {
             // Plain BEGIN/COMMIT on an auto-commit connection: two statements per transaction, where the JDBC
             // auto-commit toggling that Handle.inTransaction uses costs four.
-            writer.execute("BEGIN IMMEDIATE");
+            h.execute("BEGIN IMMEDIATE");
             R result;
             try {
-                result = work.run(writer);
+                result = work.run(h);
             } catch (RuntimeException | Error e) {
                 rollback(e);
                 throw e;
             }
             try {
-                writer.execute("COMMIT");
+                h.execute("COMMIT");
             } catch (JdbiException e) {
                 rollback(e); // a failed COMMIT leaves the transaction open; the next BEGIN would fail forever
                 throw e;
             }
             return result;
-        } catch (JdbiException e) {
-            throw unavailable(e);
-        } finally {
-            writeLock.unlock();
-        }
+        });
     }
 
     private void rollback(Throwable cause) {
@@ -154,12 +148,13 @@ public final class SqliteStore extends JdbiStore {
         }
     }
 
+    /** Runs work on the one writer connection, one caller at a time; every write goes through here. */
     @Override
     <R> R writeStatement(Work<R> work) {
         writeLock.lock();
         try {
             checkOpen();
-            return work.run(writer); // auto-commit: SQLite wraps the one statement in its own transaction
+            return work.run(writer); // a single statement runs in auto-commit: SQLite wraps it in its own transaction
         } catch (JdbiException e) {
             throw unavailable(e);
         } finally {
@@ -191,14 +186,7 @@ public final class SqliteStore extends JdbiStore {
     /** After an erasure, copy the WAL back into the database and truncate it, so the erased bytes do not linger. */
     @Override
     void afterErase() {
-        writeLock.lock();
-        try {
-            writer.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list();
-        } catch (JdbiException e) {
-            throw unavailable(e);
-        } finally {
-            writeLock.unlock();
-        }
+        writeStatement(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.mosaic.server;
 
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
@@ -8,11 +7,12 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
 /**
- * Refuses a request whose declared {@code Content-Length} is over its route's limit, with a problem+json 413 and
- * {@code Connection: close}, before any of the body is read. Closing matters: a server that answers early and keeps
- * the connection must first read and discard the whole declared body. Chunked bodies, whose length is not declared,
- * are cut one byte past the limit where the route reads them ({@link BoundedBody}); Helidon's own bare 413 answers
- * only what is over its listener backstop. Thread-safe.
+ * Refuses a request whose declared {@code Content-Length} is over its route's limit with a problem+json 413, before
+ * the route runs or any of the body is read. What Helidon then does with the unread body (read and discard it, to
+ * keep the connection, or close) is bounded by its listener backstop, {@link #backstop}; over that, Helidon answers a
+ * bare 413 itself. This filter does not force {@code Connection: close}: closing a socket with unread data makes TCP
+ * reset it, and the client may lose the 413 it was sent. Chunked bodies, whose length is not declared, are cut one
+ * byte past the limit where the route reads them ({@link BoundedBody}). Thread-safe.
  */
 final class BodySizeLimit implements Filter {
     private final long maxBodyBytes;
@@ -35,7 +35,6 @@ final class BodySizeLimit implements Filter {
         long declared = request.headers().contentLength().orElse(0);
         boolean upload = request.path().path().equals("/wimd/upload");
         if (declared > (upload ? maxUploadRequestBytes : maxBodyBytes)) {
-            response.header(HeaderNames.CONNECTION, "close");
             responses.problem(response, Status.REQUEST_ENTITY_TOO_LARGE_413,
                     upload ? "file_too_large" : "payload_too_large");
             return;

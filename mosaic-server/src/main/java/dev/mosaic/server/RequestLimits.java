@@ -80,7 +80,6 @@ final class RequestLimits implements Filter {
             wait = take("s:" + session, perSession, now);
         }
         if (wait > 0) {
-            closeIfBodyUnread(request, response);
             response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
             responses.problem(response, Status.TOO_MANY_REQUESTS_429, "rate_limited");
             return;
@@ -93,7 +92,6 @@ final class RequestLimits implements Filter {
             admitted = false;
         }
         if (!admitted) {
-            closeIfBodyUnread(request, response);
             response.header(HeaderNames.RETRY_AFTER, "1");
             responses.problem(response, Status.SERVICE_UNAVAILABLE_503, "overloaded");
             return;
@@ -102,13 +100,6 @@ final class RequestLimits implements Filter {
             chain.proceed();
         } finally {
             inFlight.release();
-        }
-    }
-
-    /** A refused request's body is never read; closing spares the server reading it only to discard it. */
-    private static void closeIfBodyUnread(RoutingRequest request, RoutingResponse response) {
-        if (request.content().hasEntity()) {
-            response.header(HeaderNames.CONNECTION, "close");
         }
     }
 

@@ -76,10 +76,18 @@ function addYou(text) {
 function addCoach(reply) {
   const item = el("li", null, "coach");
   item.append(el("span", "Coach", "who"), el("span", sourceLabel(reply.source), "badge"));
+  if (reply.source === "care" || reply.source === "off_topic") {
+    item.classList.add(reply.source === "care" ? "care" : "off-topic");
+  }
   if (reply.match) {
     item.append(el("span", ` ${reply.match.tag}`, "hint"));
   }
-  item.append(el("p", reply.message, "text"));
+  const resources = reply.care && Array.isArray(reply.care.resources) ? reply.care.resources : [];
+  if (resources.length > 0) {
+    appendCareMessage(item, reply.message, resources);
+  } else {
+    item.append(el("p", reply.message, "text"));
+  }
   if (Array.isArray(reply.signals) && reply.signals.length > 0) {
     const list = el("ul", null, "signals");
     list.setAttribute("aria-label", "What moved the metrics");
@@ -90,16 +98,56 @@ function addCoach(reply) {
     }
     item.append(list);
   }
-  if (reply.next_step) {
+  // A care reply carries its one caring step inside the message; it never gets a "next step" box.
+  if (reply.next_step && reply.source !== "care") {
     item.append(el("p", `Next step: ${reply.next_step}`, "next"));
   }
   $("chat-log").append(item);
   item.scrollIntoView({ block: "nearest" });
 }
 
+/** A crisis reply: its words as paragraphs, and the resources it names as a clear list where the message lists them. */
+function appendCareMessage(item, message, resources) {
+  let listed = false;
+  for (const paragraph of message.split("\n")) {
+    if (paragraph.startsWith("- ")) {
+      if (!listed) {
+        const box = el("div", null, "resources");
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", "Where to get help now");
+        const list = el("ul");
+        for (const resource of resources) {
+          const entry = el("li");
+          entry.append(el("strong", resource.name), document.createTextNode(`: ${resource.contact}`));
+          list.append(entry);
+        }
+        box.append(list);
+        item.append(box);
+        listed = true;
+      }
+    } else if (paragraph.trim()) {
+      item.append(el("p", paragraph, "text"));
+    }
+  }
+}
+
 function sourceLabel(source) {
-  return { model: "AI model", library: "prompt library", clarify: "clarifying question", guided: "guided flow" }[source]
-    || source;
+  return { model: "AI model", library: "prompt library", clarify: "clarifying question", guided: "guided flow",
+    care: "care", off_topic: "not a career question" }[source] || source;
+}
+
+/**
+ * After a care reply the metric cards and the trend step aside, so that nothing asks the person to perform; they
+ * come back once the coach answers a career question with a next step again.
+ */
+function setCareMode(reply) {
+  const coach = $("coach");
+  if (reply.source === "care") {
+    coach.classList.add("care-mode");
+  } else if (reply.next_step && (reply.source === "library" || reply.source === "model")) {
+    coach.classList.remove("care-mode");
+  }
+  return coach.classList.contains("care-mode");
 }
 
 function setGuided(guided) {
@@ -136,9 +184,11 @@ async function sendMessage(prompt, context) {
   }
   const reply = await call("POST", "/wimd", body);
   addCoach(reply);
-  setMetrics(reply.metrics);
   setGuided(reply.guided);
-  await refreshTrend();
+  if (!setCareMode(reply)) {
+    setMetrics(reply.metrics);
+    await refreshTrend();
+  }
 }
 
 // ---- Resume --------------------------------------------------------------------------------------------------
@@ -331,6 +381,7 @@ async function refreshSummary() {
 
 function resetPanels() {
   $("chat-log").replaceChildren();
+  $("coach").classList.remove("care-mode");
   $("trend-chart").replaceChildren();
   $("trend-caption").textContent = "The trend appears after your first message.";
   setMetrics(null);

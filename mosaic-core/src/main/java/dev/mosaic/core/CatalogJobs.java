@@ -51,7 +51,8 @@ final class CatalogJobs implements Jobs {
         List<String> texts = new ArrayList<>();
         store.uploads(session).stream().map(dev.mosaic.core.spi.Upload::text).forEach(texts::add);
         store.resumeVersions(session).stream().map(ResumeVersion::content).forEach(texts::add);
-        store.turns(session, TURNS_FOR_PROFILE).stream().map(Turn::prompt).forEach(texts::add);
+        store.turns(session, TURNS_FOR_PROFILE).stream().filter(turn -> turn.source().coaching()).map(Turn::prompt)
+                .forEach(texts::add);
         return matcher.profileFrom(texts);
     }
 

@@ -1,5 +1,6 @@
 package dev.mosaic.core;
 
+import dev.mosaic.core.care.CareResources;
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
@@ -46,7 +47,7 @@ public final class Mosaic {
         PromptLibrary library = builder.library != null ? builder.library : PromptLibrary.bundled();
         this.prompts = Prompts.of(library, builder.clock);
         this.coach = new LibraryCoach(builder.store, sessions, prompts, builder.metricsModel, builder.chatModel,
-                builder.clock);
+                builder.clock, builder.careResources);
         this.jobs = new CatalogJobs(builder.store, sessions, builder.opportunities, builder.clock);
         this.resumes = new CheckedResumes(builder.store, sessions, builder.clock, builder.documentReaders, jobs,
                 builder.chatModel);
@@ -103,6 +104,7 @@ public final class Mosaic {
         private Duration sessionTtl = Duration.ofDays(30);
         private RandomGenerator random = new SecureRandom();
         private List<DocumentReader> documentReaders = DocumentReader.installed();
+        private CareResources careResources = CareResources.bundled();
 
         private Builder() {
         }
@@ -211,6 +213,19 @@ public final class Mosaic {
          */
         public Builder documentReaders(List<DocumentReader> readers) {
             this.documentReaders = Checks.list(readers, "readers");
+            return this;
+        }
+
+        /**
+         * Sets the crisis resources a crisis reply names (default: {@link CareResources#bundled()}, the
+         * international set: the US and Canadian 988 lines, Samaritans for the UK and Ireland, and your local
+         * emergency number). Pick your users' region with {@link CareResources#bundled(String)}, or pass your own.
+         *
+         * @param resources the crisis resources
+         * @return this builder
+         */
+        public Builder care(CareResources resources) {
+            this.careResources = Checks.present(resources, "resources");
             return this;
         }
 

@@ -30,7 +30,7 @@ class MosaicEndToEndTest {
         assertThat(reply.match()).isPresent();
         assertThat(reply.match().get().entry().tag()).isEqualTo("Decision-Making");
         assertThat(reply.message()).startsWith(reply.match().get().entry().completion());
-        assertThat(reply.nextStep()).isNotBlank();
+        assertThat(reply.nextStep()).hasValueSatisfying(step -> assertThat(step).isNotBlank());
         assertThat(reply.signals()).isNotEmpty();
         assertThat(mosaic.coach().metrics(id)).contains(reply.metrics());
         assertThat(mosaic.coach().history(id, 10)).singleElement()
@@ -38,12 +38,22 @@ class MosaicEndToEndTest {
     }
 
     @Test
-    void offTopicMessageGetsAClarifyingQuestionNotARandomRow() {
+    void offTopicMessageIsDeclinedHonestlyNotAnsweredWithARandomRow() {
         SessionId id = mosaic.sessions().create().id();
         CoachReply reply = mosaic.coach().chat(id, "what's the capital of peru");
+        assertThat(reply.source()).isEqualTo(ReplySource.OFF_TOPIC);
+        assertThat(reply.match()).isEmpty();
+        assertThat(reply.nextStep()).isEmpty();
+        assertThat(reply.message()).contains("career coach").endsWith("?");
+    }
+
+    @Test
+    void vagueMessageGetsAClarifyingQuestionNotADecline() {
+        SessionId id = mosaic.sessions().create().id();
+        CoachReply reply = mosaic.coach().chat(id, "idk");
         assertThat(reply.source()).isEqualTo(ReplySource.CLARIFY);
         assertThat(reply.match()).isEmpty();
-        assertThat(reply.message()).endsWith("?");
+        assertThat(reply.message()).doesNotContain("outside what I can help with").endsWith("?");
     }
 
     @Test

@@ -14,7 +14,7 @@ public final class QuickStart {
         CoachReply reply = mosaic.coach().chat(session,
                 "I'm a data analyst with SQL and Excel, and I have two offers I can't choose between");
         System.out.println(reply.source() + ": " + reply.message());
-        System.out.println("metrics: " + reply.metrics() + ", next step: " + reply.nextStep());
+        System.out.println("metrics: " + reply.metrics());
 
         for (JobMatch match : mosaic.jobs().refresh(session).subList(0, 3)) {
             System.out.println(match.fitScore() + "  " + match.opportunity().role() + " - " + match.reasons());

@@ -215,7 +215,8 @@ final class ApiRoutes {
         out.put("source", reply.source().key());
         out.put("match", reply.match().map(Views::match).orElse(null));
         out.put("signals", Views.all(reply.signals(), Views::signal));
-        out.put("next_step", reply.nextStep());
+        out.put("next_step", reply.nextStep().orElse(null));
+        out.put("care", reply.care().map(Views::care).orElse(null));
         out.put("guided", Map.of("active", reply.guidedQuestion().isPresent(), "question_id",
                 reply.guidedQuestion().map(q -> q.id()).orElse("")));
         responses.ok(response, out);

@@ -135,7 +135,8 @@ final class MosaicServer implements AutoCloseable {
                     .store(store)
                     .prompts(library)
                     .clock(clock)
-                    .sessionTtl(config.sessionTtl());
+                    .sessionTtl(config.sessionTtl())
+                    .care(config.care());
             config.ai().chain(store, clock).ifPresent(builder::ai);
             config.opportunitiesPath().ifPresent(path -> builder.opportunities(
                     config.opportunitiesFormat().equals("greenhouse") ? OpportunitySource.greenhouseFile(path)

@@ -2,6 +2,7 @@ package dev.mosaic.server;
 
 import dev.mosaic.ai.AiSettings;
 import dev.mosaic.core.InvalidInputException;
+import dev.mosaic.core.care.CareResources;
 import dev.mosaic.store.StoreSettings;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -37,12 +38,13 @@ import java.util.Set;
  * @param ratePerSession requests a minute one session may make
  * @param maxConcurrent requests in progress at once before new ones get a fast 503
  * @param ai the AI provider settings
+ * @param care the crisis resources crisis replies name ({@code MOSAIC_CARE_REGION}, {@code MOSAIC_CARE_RESOURCES_PATH})
  */
 record ServerConfig(int port, String host, Set<String> allowedOrigins, String apiBase, String schemaVersion,
                     Path dataRoot, StoreSettings store, Path uploadRoot, Duration sessionTtl, long maxUploadBytes,
                     long maxBodyBytes, Optional<Path> promptsPath, Duration retentionSweep,
                     Optional<Path> opportunitiesPath, String opportunitiesFormat, int ratePerAddress,
-                    int ratePerSession, int maxConcurrent, AiSettings ai) {
+                    int ratePerSession, int maxConcurrent, AiSettings ai, CareResources care) {
 
     /** The variables the server reads, for the README and error messages. */
     static final List<String> VARIABLES = List.of("PORT", "HOST", "OPENAI_API_KEY", "CLAUDE_API_KEY",
@@ -52,7 +54,7 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             "MOSAIC_OPPORTUNITIES_PATH", "MOSAIC_OPPORTUNITIES_FORMAT", "MOSAIC_RATE_LIMIT_PER_ADDRESS",
             "MOSAIC_RATE_LIMIT_PER_SESSION", "MOSAIC_MAX_CONCURRENT_REQUESTS", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
             "MOSAIC_OPENAI_BASE_URL", "MOSAIC_ANTHROPIC_BASE_URL", "MOSAIC_AI_SESSION_BUDGET_USD",
-            "MOSAIC_AI_DAILY_BUDGET_USD", "MOSAIC_AI_DEADLINE_MS");
+            "MOSAIC_AI_DAILY_BUDGET_USD", "MOSAIC_AI_DEADLINE_MS", "MOSAIC_CARE_REGION", "MOSAIC_CARE_RESOURCES_PATH");
 
     ServerConfig {
         allowedOrigins = Set.copyOf(allowedOrigins);
@@ -101,9 +103,15 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 reader.text("MOSAIC_ANTHROPIC_BASE_URL", dev.mosaic.ai.AnthropicChatModel.DEFAULT_BASE_URL),
                 sessionBudget, dailyBudget, Duration.ofMillis(deadlineMs)));
         StoreSettings store = reader.build("DATABASE_URL", () -> new StoreSettings(databasePath, databaseUrl));
+        String careRegion = reader.text("MOSAIC_CARE_REGION", CareResources.INTERNATIONAL);
+        Optional<Path> careFile = reader.optional("MOSAIC_CARE_RESOURCES_PATH")
+                .map(p -> reader.path("MOSAIC_CARE_RESOURCES_PATH", p));
+        CareResources care = reader.build(careFile.isPresent() ? "MOSAIC_CARE_RESOURCES_PATH / MOSAIC_CARE_REGION"
+                : "MOSAIC_CARE_REGION", () -> careFile.map(file -> CareResources.read(file, careRegion))
+                .orElseGet(() -> CareResources.bundled(careRegion)));
         return new ServerConfig(port, host, origins, apiBase, schemaVersion, dataRoot, store, uploadRoot,
                 Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, Duration.ofMinutes(sweepMinutes),
-                opportunitiesPath, opportunitiesFormat, ratePerAddress, ratePerSession, maxConcurrent, ai);
+                opportunitiesPath, opportunitiesFormat, ratePerAddress, ratePerSession, maxConcurrent, ai, care);
     }
 
     /** Both the apex and the www form of every listed origin are allowed, as browsers send either. */
@@ -219,6 +227,6 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
     public String toString() {
         return "ServerConfig[port=" + port + ", host=" + host + ", origins=" + allowedOrigins + ", store=" + store
                 + ", ai=" + ai + ", sessionTtl=" + sessionTtl + ", maxUploadBytes=" + maxUploadBytes
-                + ", promptsPath=" + promptsPath.map(Path::toString).orElse("bundled") + "]";
+                + ", promptsPath=" + promptsPath.map(Path::toString).orElse("bundled") + ", care=" + care.region() + "]";
     }
 }

@@ -8,6 +8,7 @@ import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.jobs.Profile;
 import dev.mosaic.core.jobs.Seniority;
+import dev.mosaic.core.care.Care;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.resume.ResumeVersion;
@@ -26,6 +27,16 @@ final class Views {
         out.put("clarity", metrics.clarity());
         out.put("action", metrics.action());
         out.put("momentum", metrics.momentum());
+        return out;
+    }
+
+    /** A care reply's level, kind and resources, as {@code care} of {@code POST /wimd}. */
+    static Map<String, Object> care(Care care) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("level", care.level().key());
+        out.put("kind", care.kind().key());
+        out.put("resources", care.resources().stream().map(resource -> Map.of("name", resource.name(), "contact",
+                resource.contact(), "kind", resource.kind().key())).toList());
         return out;
     }
 

@@ -208,6 +208,48 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void careRepliesAreCalmAndOffTopicMessagesAreDeclinedPlainly() throws IOException {
+        server = new TestServer(Map.of("MOSAIC_CARE_REGION", "gb"), Clock.systemUTC());
+        open();
+        chat("I'm a data analyst and I want to move into a product manager role within a year.");
+        assertThat(browser.findElement(By.id("metric-cards")).isDisplayed()).isTrue();
+
+        // A crisis: the fixed reply, the region's resources as a list, no next step, the metrics out of the way.
+        chat("I have been thinking about ending my life since I lost my job");
+        WebElement crisis = lastCoachReply();
+        assertThat(crisis.getDomAttribute("class")).contains("care");
+        assertThat(crisis.findElement(By.className("badge")).getText()).isEqualTo("care");
+        assertThat(crisis.getText()).contains("You matter", "bigger than any career question", "I'm here");
+        List<WebElement> resources = crisis.findElements(By.cssSelector(".resources li"));
+        assertThat(resources).extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).contains("Samaritans", "116 123"))
+                .anySatisfy(line -> assertThat(line).contains("Emergency services", "999"));
+        assertThat(crisis.findElement(By.cssSelector("[aria-label='Where to get help now']")).isDisplayed()).isTrue();
+        assertThat(crisis.findElements(By.className("next"))).isEmpty();
+        assertThat(crisis.getText()).doesNotContain("Next step", "- Samaritans");
+        assertThat(browser.findElement(By.id("metric-cards")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("trend-chart")).isDisplayed()).isFalse();
+        screenshot("care-crisis", 1280);
+
+        // Off-topic: said plainly, no next step; the page stays calm.
+        chat("what's 17 times 23?");
+        WebElement declined = lastCoachReply();
+        assertThat(declined.findElement(By.className("badge")).getText()).isEqualTo("not a career question");
+        assertThat(declined.getText()).contains("career coach");
+        assertThat(declined.findElements(By.className("next"))).isEmpty();
+        assertThat(browser.findElement(By.id("metric-cards")).isDisplayed()).isFalse();
+
+        // Back to careers: the first answer is gentle, without a next step; the one after brings the metrics back.
+        chat("How do I prepare for a product manager interview?");
+        assertThat(lastCoachReply().findElements(By.className("next"))).isEmpty();
+        assertThat(browser.findElement(By.id("metric-cards")).isDisplayed()).isFalse();
+        chat("What questions should I ask at the end of a product manager interview?");
+        assertThat(lastCoachReply().getText()).contains("Next step:");
+        assertThat(browser.findElement(By.id("metric-cards")).isDisplayed()).isTrue();
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void rateLimitsAreExplainedWithTheWait() {
         server = new TestServer(Map.of("MOSAIC_RATE_LIMIT_PER_SESSION", "2"), Clock.systemUTC());
         open();

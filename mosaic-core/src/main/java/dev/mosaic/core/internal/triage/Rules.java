@@ -1,0 +1,610 @@
+package dev.mosaic.core.internal.triage;
+
+import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.care.CareKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Triage's word patterns, read from a reviewed text file ({@code triage-rules.txt}; its header explains the
+ * format). A pattern is a short sequence of word slots; matching tries only the patterns whose first slot can take
+ * the word at hand, and a pattern never looks past its sentence, so a message costs a few hash look-ups per word.
+ * Immutable and thread-safe once built.
+ */
+final class Rules implements Tokens.Spelling {
+    /** What a matching pattern says about the message. */
+    enum Level {
+        CRISIS, DISTRESS, NOT, PAST, FIG, PRO, RISK, CAREER, OFFTOPIC, VAGUE
+    }
+
+    /** One slot of a pattern. */
+    static final class Slot {
+        final Set<String> words;
+        final String[] prefixes;
+        final String[] suffixes;
+        /** Several-word alternatives, such as "laid off". */
+        final String[][] phrases;
+        final boolean number;
+        final boolean any;
+        final boolean optional;
+        /** For a gap slot, the most words it skips (it may skip none); 0 for a word slot. */
+        final int gap;
+        /** Whether this slot only says "the sentence ends here" and takes no word. */
+        final boolean end;
+        /** For a gap slot, whether it may skip to any later sentence of the message. */
+        final boolean anywhere;
+
+        Slot(Set<String> words, String[] prefixes, String[] suffixes, String[][] phrases, boolean number, boolean any, boolean optional,
+             int gap, boolean end, boolean anywhere) {
+            this.words = words;
+            this.prefixes = prefixes;
+            this.suffixes = suffixes;
+            this.phrases = phrases;
+            this.number = number;
+            this.any = any;
+            this.optional = optional;
+            this.gap = gap;
+            this.end = end;
+            this.anywhere = anywhere;
+        }
+
+        boolean accepts(String word) {
+            if (any || words.contains(word) || number && Tokens.isNumber(word)) {
+                return true;
+            }
+            for (String prefix : prefixes) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            for (String suffix : suffixes) {
+                if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** One pattern with what it means. */
+    record Rule(Level level, CareKind kind, String frame, boolean self, boolean negatable, boolean needsNegation,
+                int weight, Slot[] slots, int line, String text) {
+    }
+
+    /** Where a rule matched: words {@code from} (inclusive) to {@code to} (exclusive). */
+    record Hit(Rule rule, int from, int to) {
+    }
+
+    private static final Set<String> NOT_NEGATING = Set.of("help", "know", "care", "understand", "see", "get",
+            "mind", "remember", "knw", "kno");
+
+    /** The frames a risk rule may name (see the risk section of the rule file). */
+    static final List<String> FRAMES = List.of("means", "death", "intent", "prep", "hopeless", "selfharm", "abuse");
+
+    private final Map<String, Rule[]> byFirstWord;
+    private final Rule[] unindexed;
+    private final Set<String> negators;
+    private final Set<String> firstPerson;
+    private final Set<String> otherPeople;
+    private final Set<String> determiners;
+    private final Set<String> prepositions;
+    private final Set<String> quantities;
+    private final Set<String> sayVerbs;
+    private final Set<String> fillers;
+    private final Set<String> hedges;
+    private final Map<String, Set<String>> sets;
+    private final Map<String, String> typos;
+    /** Words that misspellings are corrected to, by first letter. */
+    private final Map<Character, String[]> keywords;
+    private final Set<String> known;
+    final int size;
+
+    private Rules(Map<String, Rule[]> byFirstWord, Rule[] unindexed, Map<String, Set<String>> sets,
+                  Map<String, String> typos, Map<Character, String[]> keywords, int size) {
+        this.byFirstWord = byFirstWord;
+        this.unindexed = unindexed;
+        this.negators = sets.getOrDefault("negator", Set.of());
+        this.firstPerson = sets.getOrDefault("me", Set.of());
+        this.otherPeople = sets.getOrDefault("other", Set.of());
+        this.determiners = sets.getOrDefault("determiner", Set.of());
+        this.prepositions = sets.getOrDefault("preposition", Set.of());
+        this.quantities = sets.getOrDefault("quantity", Set.of());
+        this.sayVerbs = sets.getOrDefault("say", Set.of());
+        this.fillers = sets.getOrDefault("filler", Set.of());
+        this.hedges = sets.getOrDefault("hedge", Set.of());
+        this.sets = sets;
+        this.typos = typos;
+        this.keywords = keywords;
+        Set<String> all = new HashSet<>();
+        sets.values().forEach(all::addAll);
+        byFirstWord.keySet().forEach(all::add);
+        this.known = Set.copyOf(all);
+        this.size = size;
+    }
+
+    /** {@return the named set, or an empty one} */
+    Set<String> set(String name) {
+        return sets.getOrDefault(name, Set.of());
+    }
+
+    /** Every match in the message, in order of their first word. */
+    List<Hit> hits(Tokens tokens) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.count; i++) {
+            Rule[] candidates = byFirstWord.get(tokens.words[i]);
+            if (candidates != null) {
+                for (Rule rule : candidates) {
+                    tryAt(rule, tokens, i, hits);
+                }
+            }
+            for (Rule rule : unindexed) {
+                tryAt(rule, tokens, i, hits);
+            }
+        }
+        return hits;
+    }
+
+    private static void tryAt(Rule rule, Tokens tokens, int at, List<Hit> hits) {
+        int end = match(rule.slots, 0, tokens, at, tokens.sentence[at]);
+        if (end > at) {
+            hits.add(new Hit(rule, at, end));
+        }
+    }
+
+    private static int match(Slot[] slots, int s, Tokens tokens, int at, int sentence) {
+        if (s == slots.length) {
+            return at;
+        }
+        Slot slot = slots[s];
+        if (slot.anywhere) {
+            for (int next = at; next < tokens.count; next++) {
+                int end = match(slots, s + 1, tokens, next, tokens.sentence[next]);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (slot.gap > 0) {
+            for (int skip = 0; skip <= slot.gap; skip++) {
+                int next = at + skip;
+                if (next > tokens.count || skip > 0 && tokens.sentence[next - 1] != sentence) {
+                    break;
+                }
+                int end = match(slots, s + 1, tokens, next, sentence);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (slot.end) {
+            return at == tokens.count || tokens.sentence[at] != sentence ? match(slots, s + 1, tokens, at, sentence) : -1;
+        }
+        if (at < tokens.count && tokens.sentence[at] == sentence) {
+            for (String[] phrase : slot.phrases) {
+                if (phraseAt(phrase, tokens, at, sentence)) {
+                    int end = match(slots, s + 1, tokens, at + phrase.length, sentence);
+                    if (end >= 0) {
+                        return end;
+                    }
+                }
+            }
+            if (slot.accepts(tokens.words[at])) {
+                int end = match(slots, s + 1, tokens, at + 1, sentence);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return slot.optional ? match(slots, s + 1, tokens, at, sentence) : -1;
+    }
+
+    private static boolean phraseAt(String[] phrase, Tokens tokens, int at, int sentence) {
+        if (at + phrase.length > tokens.count || tokens.sentence[at + phrase.length - 1] != sentence) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (!phrase[k].equals(tokens.words[at + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a word shortly before the match, in its clause, negates it ("I'm not suicidal"). "Not" before "stop",
+     * "know" and the like does not ("I can't stop crying", "I don't know why I want to die").
+     */
+    boolean negated(Tokens tokens, Hit hit) {
+        int clause = tokens.clause[hit.from()];
+        for (int i = hit.from() - 1; i >= 0 && i >= hit.from() - 3 && tokens.clause[i] == clause; i--) {
+            if (negators.contains(tokens.words[i]) && !NOT_NEGATING.contains(tokens.words[i + 1])
+                    && !tokens.words[i + 1].startsWith("stop")) {
+                return true;
+            }
+        }
+        // "I wouldn't say I'm burned out", "I don't think I'm depressed": a negated verb of saying or thinking,
+        // then only small words before the match.
+        int i = hit.from() - 1;
+        while (i >= 0 && tokens.clause[i] == clause && fillers.contains(tokens.words[i])) {
+            i--;
+        }
+        return i >= 1 && tokens.clause[i] == clause && hedges.contains(tokens.words[i])
+                && negators.contains(tokens.words[i - 1]);
+    }
+
+    /**
+     * Whether the person the match is about is someone else: the nearest person named before it in its sentence is
+     * another person ("my coworker cries") rather than the writer ("I", "me", or nobody named).
+     */
+    boolean aboutSomeoneElse(Tokens tokens, Hit hit) {
+        for (int i = hit.from(); i < hit.to(); i++) {
+            if (firstPerson.contains(tokens.words[i])) {
+                return false; // "lost my job", "switched me off"
+            }
+        }
+        int sentence = tokens.sentence[hit.from()];
+        int from = hit.from() - 1;
+        boolean reported = false;
+        if (tokens.quoted[hit.from()]) {
+            // Reported words: 'my colleague says "I want to die"' is about the colleague, 'I said "..."' the writer.
+            int open = hit.from();
+            while (open > 0 && tokens.quoted[open - 1] && tokens.sentence[open - 1] == sentence) {
+                open--;
+            }
+            for (int i = open - 1; i >= 0 && i >= open - 4 && tokens.sentence[i] == sentence; i--) {
+                if (sayVerbs.contains(tokens.words[i])) {
+                    from = i - 1;
+                    reported = true;
+                    break;
+                }
+            }
+        }
+        int clause = reported ? tokens.clause[Math.max(from, 0)] : tokens.clause[hit.from()];
+        int i = from;
+        for (; i >= 0 && tokens.sentence[i] == sentence && (reported || tokens.clause[i] == clause); i--) {
+            Boolean someoneElse = person(tokens, i, reported || !tokens.quoted[hit.from()]);
+            if (someoneElse != null) {
+                return someoneElse;
+            }
+        }
+        if (reported || i < 0 || tokens.sentence[i] != sentence || !tokens.coordinated.get(clause)) {
+            return false; // nobody named: the writer
+        }
+        // "my roommate got fired today and keeps crying": the subject of the clause before carries over, if it
+        // stands at its start ("forgot to give someone her tablets and sat in my car" is still the writer).
+        int previous = tokens.clause[i];
+        int start = i;
+        while (start > 0 && tokens.clause[start - 1] == previous) {
+            start--;
+        }
+        for (int k = start; k <= i && k < start + 3; k++) {
+            Boolean someoneElse = person(tokens, k, true);
+            if (someoneElse != null) {
+                return someoneElse;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code i} names the writer (false), someone else (true), or no person (null). */
+    private Boolean person(Tokens tokens, int i, boolean skipQuoted) {
+        String word = tokens.words[i];
+        if (tokens.quoted[i] && skipQuoted) {
+            return null; // someone else's words do not say who this sentence is about
+        }
+        if (firstPerson.contains(word)) {
+            boolean possessive = word.equals("my") || word.equals("our");
+            if (possessive && (i > 0 && prepositions.contains(tokens.words[i - 1])
+                    || i + 1 < tokens.count && otherPeople.contains(tokens.words[i + 1]))) {
+                return null; // "a lad on my wing", "my roommate got fired": the sentence is not about me
+            }
+            return false;
+        }
+        if (otherPeople.contains(word) && !describesWriter(tokens, i) && !objectOfPreposition(tokens, i)) {
+            return true;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the person word at {@code i} follows a preposition ("in front of 200 students", "with my team"), and so
+     * is not who the sentence is about; "one of my cashiers" still is.
+     */
+    private boolean objectOfPreposition(Tokens tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && determiners.contains(tokens.words[k]) || k >= 0 && Tokens.isNumber(tokens.words[k])) {
+            k--;
+        }
+        if (k < 0 || !prepositions.contains(tokens.words[k])) {
+            return false;
+        }
+        return !(tokens.words[k].equals("of") && k > 0 && quantities.contains(tokens.words[k - 1]));
+    }
+
+    /** Whether the person word at {@code i} is the writer's own job: "I am a nurse", "as a teacher", "work as a chef". */
+    private static boolean describesWriter(Tokens tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && !tokens.words[k].equals("a") && !tokens.words[k].equals("an")) {
+            k--; // "a night shift nurse"
+        }
+        if (k < 1 || i - k > 3) {
+            return false;
+        }
+        String before = tokens.words[k - 1];
+        return before.equals("am") || before.equals("as") || before.equals("was") || before.equals("im");
+    }
+
+    @Override
+    public String correct(String word) {
+        String fixed = typos.get(word);
+        if (fixed != null) {
+            return fixed;
+        }
+        if (word.length() < 6 || known.contains(word)) {
+            return word;
+        }
+        String[] candidates = keywords.get(word.charAt(0));
+        if (candidates == null) {
+            return word;
+        }
+        int allowed = word.length() >= 9 ? 2 : 1;
+        for (String keyword : candidates) {
+            if (Math.abs(keyword.length() - word.length()) <= allowed && distance(word, keyword, allowed) <= allowed) {
+                return keyword;
+            }
+        }
+        return word;
+    }
+
+    /** Optimal string alignment distance, giving up once it must exceed {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int best = i;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    value = Math.min(value, before[j - 2] + 1);
+                }
+                current[j] = value;
+                best = Math.min(best, value);
+            }
+            if (best > limit) {
+                return limit + 1;
+            }
+            int[] spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
+        }
+        return previous[m];
+    }
+
+    /**
+     * Reads the rules.
+     *
+     * @param lines the file's lines
+     * @param name the file's name, for error messages
+     * @throws MosaicException naming the line when a rule cannot be read
+     */
+    static Rules parse(List<String> lines, String name) {
+        Map<String, Set<String>> sets = new LinkedHashMap<>();
+        Map<String, String> typos = new HashMap<>();
+        Set<String> keywordSet = new HashSet<>();
+        List<Rule> rules = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n).strip();
+            int lineNumber = n + 1;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] words = line.split("\\s+");
+            switch (words[0]) {
+                case "set" -> {
+                    need(words.length >= 3, name, lineNumber, "a set needs a name and at least one word");
+                    Set<String> set = sets.computeIfAbsent(words[1], k -> new HashSet<>());
+                    for (int k = 2; k < words.length; k++) {
+                        if (words[k].startsWith("@")) {
+                            Set<String> included = sets.get(words[k].substring(1));
+                            need(included != null, name, lineNumber, "unknown set " + words[k]);
+                            set.addAll(included);
+                        } else {
+                            set.add(words[k]);
+                        }
+                    }
+                }
+                case "typo" -> {
+                    for (int k = 1; k < words.length; k++) {
+                        String[] pair = words[k].split("=");
+                        need(pair.length == 2, name, lineNumber, "a typo is written wrong=right, was " + words[k]);
+                        typos.put(pair[0], pair[1]);
+                    }
+                }
+                case "spell" -> {
+                    for (int k = 1; k < words.length; k++) {
+                        keywordSet.add(words[k]);
+                    }
+                }
+                default -> rules.add(rule(line, sets, name, lineNumber));
+            }
+        }
+        Map<String, List<Rule>> index = new HashMap<>();
+        List<Rule> unindexed = new ArrayList<>();
+        for (Rule rule : rules) {
+            Slot first = rule.slots()[0];
+            if (first.any || first.number || first.prefixes.length > 0 || first.suffixes.length > 0) {
+                unindexed.add(rule); // tried at every word, so not indexed as well
+                continue;
+            }
+            Set<String> firstWords = new HashSet<>(first.words);
+            for (String[] phrase : first.phrases) {
+                firstWords.add(phrase[0]);
+            }
+            for (String word : firstWords) {
+                index.computeIfAbsent(word, k -> new ArrayList<>()).add(rule);
+            }
+        }
+        Map<String, Rule[]> frozen = new HashMap<>();
+        index.forEach((word, list) -> frozen.put(word, list.toArray(new Rule[0])));
+        Map<Character, List<String>> byLetter = new HashMap<>();
+        for (String keyword : keywordSet) {
+            byLetter.computeIfAbsent(keyword.charAt(0), k -> new ArrayList<>()).add(keyword);
+        }
+        Map<Character, String[]> keywords = new HashMap<>();
+        byLetter.forEach((letter, list) -> keywords.put(letter, list.stream().sorted().toArray(String[]::new)));
+        Map<String, Set<String>> frozenSets = new HashMap<>();
+        sets.forEach((k, v) -> frozenSets.put(k, Set.copyOf(v)));
+        return new Rules(Map.copyOf(frozen), unindexed.toArray(new Rule[0]), frozenSets, Map.copyOf(typos),
+                Map.copyOf(keywords), rules.size());
+    }
+
+    private static Rule rule(String line, Map<String, Set<String>> sets, String name, int lineNumber) {
+        int colon = line.indexOf(" : ");
+        need(colon > 0, name, lineNumber, "a rule is written 'level [kind] [flags] : pattern'");
+        String[] head = line.substring(0, colon).strip().split("\\s+");
+        Level level;
+        try {
+            level = Level.valueOf(head[0].toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw problem(name, lineNumber, "unknown level '" + head[0] + "'");
+        }
+        CareKind kind = null;
+        String frame = null;
+        boolean self = false;
+        boolean negatable = true;
+        boolean needsNegation = false;
+        int weight = 1;
+        for (int k = 1; k < head.length; k++) {
+            switch (head[k]) {
+                case "self" -> self = true;
+                case "noneg" -> negatable = false;
+                case "needneg" -> needsNegation = true;
+                case "2", "3" -> weight = Integer.parseInt(head[k]);
+                default -> {
+                    if (level == Level.RISK) {
+                        need(FRAMES.contains(head[k]), name, lineNumber, "unknown risk frame '" + head[k]
+                                + "'; frames: " + String.join(", ", FRAMES));
+                        frame = head[k];
+                        continue;
+                    }
+                    try {
+                        kind = CareKind.valueOf(head[k].toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw problem(name, lineNumber, "unknown kind or flag '" + head[k] + "'");
+                    }
+                }
+            }
+        }
+        boolean care = level == Level.CRISIS || level == Level.DISTRESS;
+        need(care == (kind != null), name, lineNumber, care ? "a care rule needs a kind" : "only care rules have a kind");
+        need((level == Level.RISK) == (frame != null), name, lineNumber,
+                level == Level.RISK ? "a risk rule needs a frame" : "only risk rules have a frame");
+        need(kind == null || kind.level().name().equals(level.name()), name, lineNumber,
+                "kind " + head[head.length - 1] + " does not belong to " + head[0]);
+        String pattern = line.substring(colon + 3).strip();
+        List<Slot> slots = new ArrayList<>();
+        for (String part : pattern.split("\\s+")) {
+            slots.add(slot(part, sets, name, lineNumber));
+        }
+        need(!slots.isEmpty() && slots.get(0).gap == 0 && !slots.get(0).optional && !slots.get(0).end, name,
+                lineNumber, "a pattern must start with a word that is not optional");
+        need(slots.get(slots.size() - 1).gap == 0, name, lineNumber, "a pattern must not end with a gap");
+        return new Rule(level, kind, frame, self, negatable && !needsNegation, needsNegation, weight,
+                slots.toArray(new Slot[0]), lineNumber, pattern);
+    }
+
+    private static Slot slot(String part, Map<String, Set<String>> sets, String name, int lineNumber) {
+        if (part.equals("...")) {
+            return new Slot(Set.of(), new String[0], new String[0], new String[0][], false, false, false, Integer.MAX_VALUE, false,
+                    true);
+        }
+        if (part.startsWith("..")) {
+            int gap = part.length() == 2 ? 3 : parseGap(part.substring(2), name, lineNumber);
+            return new Slot(Set.of(), new String[0], new String[0], new String[0][], false, false, false, gap, false, false);
+        }
+        if (part.equals("$")) {
+            return new Slot(Set.of(), new String[0], new String[0], new String[0][], false, false, false, 0, true, false);
+        }
+        boolean optional = part.startsWith("[") && part.endsWith("]");
+        String body = optional ? part.substring(1, part.length() - 1) : part;
+        Set<String> words = new HashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        List<String> suffixes = new ArrayList<>();
+        List<String[]> phrases = new ArrayList<>();
+        boolean number = false;
+        boolean any = false;
+        for (String alternative : body.split("\\|")) {
+            need(!alternative.isEmpty(), name, lineNumber, "empty alternative in '" + part + "'");
+            if (alternative.equals("#")) {
+                number = true;
+            } else if (alternative.equals("_")) {
+                any = true;
+            } else if (alternative.startsWith("@")) {
+                Set<String> set = sets.get(alternative.substring(1));
+                need(set != null, name, lineNumber, "unknown set " + alternative + " (define it above its first use)");
+                for (String item : set) {
+                    addWord(item, words, prefixes, suffixes, phrases);
+                }
+            } else {
+                need(alternative.chars().allMatch(c -> c == '*' || c == '_' || Character.isLowerCase(c)
+                        || Character.isDigit(c)), name, lineNumber, "'" + alternative
+                        + "' must be lowercase letters and digits");
+                addWord(alternative, words, prefixes, suffixes, phrases);
+            }
+        }
+        phrases.sort((a, b) -> b.length - a.length); // the longest phrase first
+        return new Slot(Set.copyOf(words), prefixes.toArray(new String[0]), suffixes.toArray(new String[0]),
+                phrases.toArray(new String[0][]), number,
+                any, optional, 0, false, false);
+    }
+
+    private static void addWord(String item, Set<String> words, List<String> prefixes, List<String> suffixes,
+                                List<String[]> phrases) {
+        if (item.startsWith("*")) {
+            suffixes.add(item.substring(1));
+        } else if (item.endsWith("*")) {
+            prefixes.add(item.substring(0, item.length() - 1));
+        } else if (item.contains("_")) {
+            phrases.add(item.split("_"));
+        } else {
+            words.add(item);
+        }
+    }
+
+    private static int parseGap(String text, String name, int lineNumber) {
+        try {
+            int gap = Integer.parseInt(text);
+            need(gap >= 1 && gap <= 12, name, lineNumber, "a gap is 1 to 12 words");
+            return gap;
+        } catch (NumberFormatException e) {
+            throw problem(name, lineNumber, "a gap is '..' or '..N', was .." + text);
+        }
+    }
+
+    private static void need(boolean condition, String name, int lineNumber, String message) {
+        if (!condition) {
+            throw problem(name, lineNumber, message);
+        }
+    }
+
+    private static MosaicException problem(String name, int lineNumber, String message) {
+        return new MosaicException("invalid_triage_rules", name + ":" + lineNumber + ": " + message);
+    }
+}

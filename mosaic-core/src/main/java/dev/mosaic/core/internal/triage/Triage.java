@@ -1,0 +1,266 @@
+package dev.mosaic.core.internal.triage;
+
+import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.care.CareKind;
+import dev.mosaic.core.care.CareLevel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads a message before anything else does and says whether the person is in crisis, in distress, writing about
+ * something other than work, too vague to answer yet, or asking for coaching. Internal (not exported): the coach
+ * calls it first on every turn.
+ *
+ * <p>Word patterns from {@code triage-rules.txt} find what a message says; a pattern does not count when a word just
+ * before it negates it ("I'm not suicidal"), when it is about someone else ("my coworker cries after meetings"), or
+ * when a figurative phrase covers it ("this job is killing me", "career suicide"). Crisis outranks distress, and both
+ * outrank the topic. Immutable and thread-safe; a message costs a few microseconds.
+ */
+public final class Triage {
+    private static final String RULES = "triage-rules.txt";
+    /** Crisis kinds from the most urgent down: the reply answers the first one a message shows. */
+    private static final List<CareKind> CRISIS_ORDER = List.of(CareKind.DANGER, CareKind.SUICIDE,
+            CareKind.SELF_HARM, CareKind.ABUSE, CareKind.SOMEONE_AT_RISK);
+    /** Distress kinds from the one whose caring step matters most down (chest pains need a doctor first). */
+    private static final List<CareKind> DISTRESS_ORDER = List.of(CareKind.PHYSICAL, CareKind.PANIC,
+            CareKind.JOB_LOSS, CareKind.CRYING, CareKind.EXHAUSTION, CareKind.NUMB, CareKind.OVERWHELMED);
+
+    private final Rules rules;
+    private final java.util.Set<String> stop;
+
+    private Triage(Rules rules) {
+        this.rules = rules;
+        this.stop = rules.set("stop");
+    }
+
+    /** {@return the triage with the bundled, reviewed rules} */
+    public static Triage bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final Triage BUNDLED = new Triage(Rules.parse(readBundled(), RULES));
+    }
+
+    /**
+     * A triage with rules of your own, in the bundled file's format (for tests of the format).
+     *
+     * @param lines the rule file's lines
+     * @param name its name, for error messages
+     * @return the triage
+     */
+    public static Triage of(List<String> lines, String name) {
+        return new Triage(Rules.parse(List.copyOf(lines), Objects.requireNonNull(name, "name")));
+    }
+
+    /** {@return how many patterns the rules hold} */
+    public int size() {
+        return rules.size;
+    }
+
+    /** {@return every pattern that matched the message, one per line, for reviewing the rules} */
+    public String explain(String message) {
+        Tokens tokens = Tokens.of(message, rules);
+        StringBuilder out = new StringBuilder(tokens.toString()).append('\n');
+        for (Rules.Hit hit : rules.hits(tokens)) {
+            out.append(hit.rule().level()).append(' ').append(hit.rule().kind() == null ? "" : hit.rule().kind())
+                    .append(" line ").append(hit.rule().line()).append(": ")
+                    .append(tokens.original(message, hit.from(), hit.to())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads one message.
+     *
+     * @param message what the person wrote
+     * @return the verdict, the care kind for crisis and distress, and the words that decided it
+     */
+    public TriageResult assess(String message) {
+        Objects.requireNonNull(message, "message");
+        Tokens tokens = Tokens.of(message, rules);
+        List<Rules.Hit> hits = rules.hits(tokens);
+        Rules.Hit crisis = null;
+        Rules.Hit distress = null;
+        Risk risk = new Risk();
+        int career = 0;
+        int offTopic = tokens.arithmetic ? 2 : 0;
+        int vague = 0;
+        for (Rules.Hit hit : hits) {
+            switch (hit.rule().level()) {
+                case CRISIS, DISTRESS -> {
+                    if (!counts(hit, hits, tokens)
+                            || hit.rule().kind() == CareKind.SOMEONE_AT_RISK && tokens.joking) {
+                        continue; // "she says 'I want to die' whenever the printer jams, lol"
+                    }
+                    if (hit.rule().level() == Rules.Level.CRISIS) {
+                        crisis = moreUrgent(crisis, hit, CRISIS_ORDER);
+                    } else {
+                        distress = moreUrgent(distress, hit, DISTRESS_ORDER);
+                    }
+                }
+                case CAREER -> career += hit.rule().weight();
+                case OFFTOPIC -> offTopic += hit.rule().weight();
+                case VAGUE -> vague += hit.rule().weight();
+                case RISK -> {
+                    if (counts(hit, hits, tokens)) {
+                        risk.add(hit);
+                    }
+                }
+                case NOT, PAST, FIG, PRO -> {
+                }
+            }
+        }
+        if (crisis != null) {
+            return care(crisis, message, tokens);
+        }
+        Optional<CareKind> fromRisk = risk.crisis();
+        if (fromRisk.isPresent()) {
+            Rules.Hit cue = risk.first();
+            return new TriageResult(Verdict.CRISIS, fromRisk, tokens.original(message, cue.from(), cue.to()),
+                    cue.rule().line(), true);
+        }
+        if (distress != null) {
+            return care(distress, message, tokens);
+        }
+        if (2 * offTopic > 2 * career + vague) { // a vague word ("ok", "ideas") weighs half a topic word
+            return TriageResult.of(Verdict.OFF_TOPIC, risk.any());
+        }
+        if (career > 0) {
+            return TriageResult.of(Verdict.COACHING, risk.any());
+        }
+        if (vague == 0 && asksAboutSomething(tokens)) {
+            return TriageResult.of(Verdict.OFF_TOPIC, risk.any());
+        }
+        return TriageResult.of(Verdict.VAGUE, risk.any());
+    }
+
+    /**
+     * Whether a message with no word about work or about how the person is asks about something else: it is a
+     * question or a request and names at least two things ("how often should I walk a border collie"). A message
+     * about the person with no question ("just need to vent a bit") is vague, not off-topic.
+     */
+    private boolean asksAboutSomething(Tokens tokens) {
+        if (tokens.count == 0) {
+            return false;
+        }
+        boolean request = tokens.question || rules.set("ask").contains(tokens.words[0]);
+        if (!request) {
+            return false;
+        }
+        int content = 0;
+        for (int i = 0; i < tokens.count; i++) {
+            if (!stop.contains(tokens.words[i]) && !Tokens.isNumber(tokens.words[i])) {
+                content++;
+            }
+        }
+        return content >= 2;
+    }
+
+    /**
+     * Signs of risk by frame. One sign is never enough; a crisis needs signs that fit together: a means with death,
+     * intent, preparation or hopelessness; death with intent, preparation or hopelessness; two different
+     * preparations, or a preparation with hopelessness or intent; hopelessness with intent; two different signs of
+     * self-harm; two different signs of abuse.
+     */
+    private static final class Risk {
+        private final java.util.Map<String, java.util.Set<Integer>> rulesByFrame = new java.util.HashMap<>();
+        private Rules.Hit first;
+
+        void add(Rules.Hit hit) {
+            rulesByFrame.computeIfAbsent(hit.rule().frame(), f -> new java.util.HashSet<>()).add(hit.rule().line());
+            first = first == null ? hit : first;
+        }
+
+        boolean any() {
+            return first != null;
+        }
+
+        Rules.Hit first() {
+            return first;
+        }
+
+        private int count(String frame) {
+            return rulesByFrame.getOrDefault(frame, java.util.Set.of()).size();
+        }
+
+        private boolean has(String frame) {
+            return count(frame) > 0;
+        }
+
+        Optional<CareKind> crisis() {
+            boolean death = has("death");
+            boolean intent = has("intent");
+            boolean prep = has("prep");
+            boolean hopeless = has("hopeless");
+            if (has("means") && (death || intent || prep || hopeless) || death && (intent || prep || hopeless)
+                    || count("prep") >= 2 || prep && (hopeless || intent) || hopeless && intent) {
+                return Optional.of(CareKind.SUICIDE);
+            }
+            if (count("selfharm") >= 2) {
+                return Optional.of(CareKind.SELF_HARM);
+            }
+            if (count("abuse") >= 2) {
+                return Optional.of(CareKind.ABUSE);
+            }
+            return Optional.empty();
+        }
+    }
+
+    private boolean counts(Rules.Hit hit, List<Rules.Hit> hits, Tokens tokens) {
+        boolean aboutSomeoneElse = hit.rule().kind() == CareKind.SOMEONE_AT_RISK;
+        for (Rules.Hit other : hits) {
+            if (other.rule().level() == Rules.Level.NOT && other.from() < hit.to() && hit.from() < other.to()) {
+                return false;
+            }
+            if (other.rule().level() == Rules.Level.FIG && tokens.sentence[other.from()] == tokens.sentence[hit.from()]) {
+                return false;
+            }
+            if (other.rule().level() == Rules.Level.PRO && aboutSomeoneElse) {
+                return false; // a nurse on a patient's overdose, a teacher on a pupil's self-harm: their work
+            }
+            if (other.rule().level() == Rules.Level.PAST && hit.rule().level() == Rules.Level.DISTRESS
+                    && tokens.clause[other.from()] == tokens.clause[hit.from()]) {
+                return false;
+            }
+        }
+        if (hit.rule().negatable() && rules.negated(tokens, hit)
+                || hit.rule().needsNegation() && !rules.negated(tokens, hit)) {
+            return false;
+        }
+        return !(hit.rule().self() && rules.aboutSomeoneElse(tokens, hit));
+    }
+
+    private static Rules.Hit moreUrgent(Rules.Hit current, Rules.Hit candidate, List<CareKind> order) {
+        if (current == null) {
+            return candidate;
+        }
+        return order.indexOf(candidate.rule().kind()) < order.indexOf(current.rule().kind()) ? candidate : current;
+    }
+
+    private static TriageResult care(Rules.Hit hit, String message, Tokens tokens) {
+        CareKind kind = hit.rule().kind();
+        Verdict verdict = kind.level() == CareLevel.CRISIS ? Verdict.CRISIS : Verdict.DISTRESS;
+        return new TriageResult(verdict, java.util.Optional.of(kind), tokens.original(message, hit.from(), hit.to()),
+                hit.rule().line(), false);
+    }
+
+    private static List<String> readBundled() {
+        try (InputStream in = Triage.class.getResourceAsStream(RULES)) {
+            if (in == null) {
+                throw new MosaicException("invalid_triage_rules", RULES + " is missing from the jar");
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return reader.lines().toList();
+            }
+        } catch (IOException e) {
+            throw new MosaicException("invalid_triage_rules", "cannot read " + RULES + ": " + e.getMessage(), e);
+        }
+    }
+}

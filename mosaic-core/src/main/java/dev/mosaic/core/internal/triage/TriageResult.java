@@ -1,0 +1,33 @@
+package dev.mosaic.core.internal.triage;
+
+import dev.mosaic.core.care.CareKind;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What triage concluded about one message.
+ *
+ * @param verdict the conclusion
+ * @param kind for crisis and distress, what the message said
+ * @param cue the words of the message that decided a crisis or distress verdict (empty otherwise)
+ * @param rule the line of the rule file that matched them (0 otherwise), for reviews of the rules
+ * @param riskSigns whether the message showed a sign of risk too weak on its own for a crisis reply (a question
+ *     about doses or bridges), so that even a decline names where to turn
+ */
+public record TriageResult(Verdict verdict, Optional<CareKind> kind, String cue, int rule, boolean riskSigns) {
+    /** Validates the fields. */
+    public TriageResult {
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(cue, "cue");
+    }
+
+    static TriageResult of(Verdict verdict, boolean riskSigns) {
+        return new TriageResult(verdict, Optional.empty(), "", 0, riskSigns);
+    }
+
+    /** {@return whether the person gets a care reply (crisis or distress)} */
+    public boolean care() {
+        return verdict == Verdict.CRISIS || verdict == Verdict.DISTRESS;
+    }
+}

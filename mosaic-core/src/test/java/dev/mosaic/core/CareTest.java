@@ -1,0 +1,238 @@
+package dev.mosaic.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaic.core.care.Care;
+import dev.mosaic.core.care.CareKind;
+import dev.mosaic.core.care.CareLevel;
+import dev.mosaic.core.care.CareResources;
+import dev.mosaic.core.care.CrisisResource;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Metrics;
+import dev.mosaic.core.coach.ReplySource;
+import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.ChatModel;
+import dev.mosaic.core.spi.ChatRequest;
+import dev.mosaic.core.spi.ChatResponse;
+import dev.mosaic.core.spi.Role;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Care before coaching (issue 15): triage runs first, in the SDK, for every embedding application. */
+class CareTest {
+    private static final String CRISIS = "I have been thinking about ending my life since I lost my job";
+
+    /** A model that records what it was asked and answers with a fixed text. */
+    static final class RecordingModel implements ChatModel {
+        final List<ChatRequest> requests = new ArrayList<>();
+        private final boolean fail;
+
+        RecordingModel(boolean fail) {
+            this.fail = fail;
+        }
+
+        @Override
+        public String name() {
+            return "recording";
+        }
+
+        @Override
+        public ChatResponse complete(ChatRequest request) {
+            requests.add(request);
+            if (fail) {
+                throw new IllegalStateException("provider down");
+            }
+            return new ChatResponse("That sounds so hard. Please pause for a moment and talk to someone you trust; "
+                    + "the planning can wait.", "recording", 10, 10);
+        }
+    }
+
+    @Test
+    void aCrisisGetsTheFixedReplyWithResourcesNoNextStepAndUnmovedMetrics() {
+        RecordingModel model = new RecordingModel(false);
+        Mosaic mosaic = Mosaic.builder().ai(model).build();
+        SessionId id = mosaic.sessions().create().id();
+        CoachReply before = mosaic.coach().chat(id, "I want to move from support into product management");
+        int modelCalls = model.requests.size();
+
+        CoachReply reply = mosaic.coach().chat(id, CRISIS);
+
+        assertThat(reply.source()).isEqualTo(ReplySource.CARE);
+        Care care = reply.care().orElseThrow();
+        assertThat(care.level()).isEqualTo(CareLevel.CRISIS);
+        assertThat(care.kind()).isEqualTo(CareKind.SUICIDE);
+        assertThat(care.resources()).extracting(CrisisResource::contact)
+                .anySatisfy(contact -> assertThat(contact).contains("988"))
+                .anySatisfy(contact -> assertThat(contact).contains("116 123"))
+                .anySatisfy(contact -> assertThat(contact).contains("local emergency number"));
+        assertThat(reply.message()).contains("You matter", "bigger than any career question", "116 123",
+                "come back to your work or career");
+        assertThat(reply.nextStep()).isEmpty();
+        assertThat(reply.match()).isEmpty();
+        assertThat(reply.signals()).isEmpty();
+        assertThat(reply.metrics()).isEqualTo(before.metrics());
+        assertThat(mosaic.coach().metrics(id)).contains(before.metrics());
+        assertThat(model.requests).as("a crisis reply is never generated").hasSize(modelCalls);
+        assertThat(mosaic.coach().history(id, 1)).singleElement()
+                .satisfies(turn -> assertThat(turn.source()).isEqualTo(ReplySource.CARE));
+    }
+
+    @Test
+    void theFiveMessagesOfTheIssueAreMetWithCare() {
+        Mosaic mosaic = Mosaic.builder().build();
+        record Expected(String message, CareLevel level, CareKind kind) {
+        }
+        for (Expected expected : List.of(
+                new Expected(CRISIS, CareLevel.CRISIS, CareKind.SUICIDE),
+                new Expected("I can't stop crying at my desk, I'm falling apart", CareLevel.DISTRESS, CareKind.CRYING),
+                new Expected("60-hour weeks at a consulting firm, chest pains", CareLevel.DISTRESS,
+                        CareKind.PHYSICAL),
+                new Expected("laid off this morning, 8 years there", CareLevel.DISTRESS, CareKind.JOB_LOSS),
+                new Expected("my boyfriend hits me when he's drunk and I'm scared to go home after my shift",
+                        CareLevel.CRISIS, CareKind.ABUSE))) {
+            CoachReply reply = mosaic.coach().chat(mosaic.sessions().create().id(), expected.message());
+            assertThat(reply.care()).as(expected.message()).hasValueSatisfying(care -> {
+                assertThat(care.level()).isEqualTo(expected.level());
+                assertThat(care.kind()).isEqualTo(expected.kind());
+            });
+            assertThat(reply.message()).as(expected.message()).doesNotContain("A next step for your");
+        }
+    }
+
+    @Test
+    void distressGetsWarmthOneCaringStepAndPlanningLater() {
+        Mosaic mosaic = Mosaic.builder().build();
+        SessionId id = mosaic.sessions().create().id();
+        CoachReply reply = mosaic.coach().chat(id, "60-hour weeks at a consulting firm, chest pains");
+        assertThat(reply.care()).hasValueSatisfying(care -> {
+            assertThat(care.level()).isEqualTo(CareLevel.DISTRESS);
+            assertThat(care.resources()).isEmpty();
+        });
+        assertThat(reply.message()).contains("Chest pain", "doctor today", "emergency number", "can wait");
+        assertThat(reply.nextStep()).hasValueSatisfying(step -> assertThat(step).contains("doctor"));
+        assertThat(mosaic.coach().metrics(id)).contains(reply.metrics());
+        CoachReply next = mosaic.coach().chat(id, "I want to move into a project manager role next year");
+        assertThat(next.metrics()).as("the care turn moved nothing, so the next one builds on the start")
+                .isEqualTo(firstTurnMetrics("I want to move into a project manager role next year"));
+    }
+
+    private static Metrics firstTurnMetrics(String message) {
+        Mosaic fresh = Mosaic.builder().build();
+        return fresh.coach().chat(fresh.sessions().create().id(), message).metrics();
+    }
+
+    @Test
+    void withAModelDistressIsWrittenUnderACareInstructionAndFallsBackToTheFixedText() {
+        RecordingModel model = new RecordingModel(false);
+        Mosaic mosaic = Mosaic.builder().ai(model).build();
+        CoachReply reply = mosaic.coach().chat(mosaic.sessions().create().id(),
+                "I keep having panic attacks in the toilets before my shift");
+        assertThat(reply.source()).isEqualTo(ReplySource.CARE);
+        assertThat(reply.message()).startsWith("That sounds so hard.");
+        ChatRequest request = model.requests.get(model.requests.size() - 1);
+        assertThat(request.purpose()).isEqualTo("coach.care");
+        String system = request.messages().get(0).content();
+        assertThat(request.messages().get(0).role()).isEqualTo(Role.SYSTEM);
+        assertThat(system).contains("not okay", "one immediate caring step", "planning can wait",
+                "no career advice, no productivity tips");
+        assertThat(reply.nextStep()).hasValueSatisfying(step -> assertThat(step).contains("breathe in for four"));
+
+        Mosaic failing = Mosaic.builder().ai(new RecordingModel(true)).build();
+        CoachReply fallback = failing.coach().chat(failing.sessions().create().id(),
+                "I keep having panic attacks in the toilets before my shift");
+        assertThat(fallback.message()).contains("Panic feels overwhelming, but it will pass");
+    }
+
+    @Test
+    void figurativeNegatedAndThirdPersonMessagesAreCoachedNotTriaged() {
+        Mosaic mosaic = Mosaic.builder().build();
+        for (String message : List.of("this job is killing me, how do I ask for a lighter workload?",
+                "I'm dying to get into product management", "I'd kill for a four-day week",
+                "my commute is murder, should I ask to work from home?",
+                "I'm not suicidal, just bored out of my mind at work", "my friend was laid off this morning, how "
+                        + "can I help her with her CV?", "quitting now would be career suicide, wouldn't it?")) {
+            CoachReply reply = mosaic.coach().chat(mosaic.sessions().create().id(), message);
+            assertThat(reply.source()).as(message).isIn(ReplySource.LIBRARY, ReplySource.CLARIFY);
+            assertThat(reply.care()).as(message).isEmpty();
+        }
+    }
+
+    @Test
+    void offTopicIsDeclinedWithoutTheLibraryTheModelOrMovingTheMetrics() {
+        RecordingModel model = new RecordingModel(false);
+        Mosaic mosaic = Mosaic.builder().ai(model).build();
+        SessionId id = mosaic.sessions().create().id();
+        CoachReply first = mosaic.coach().chat(id, "I want to move into data analysis and I'll apply to 3 jobs "
+                + "by Friday");
+        int calls = model.requests.size();
+        for (String message : List.of("17 times 23", "who won the World Series",
+                "write me a poem about the ocean")) {
+            CoachReply reply = mosaic.coach().chat(id, message);
+            assertThat(reply.source()).as(message).isEqualTo(ReplySource.OFF_TOPIC);
+            assertThat(reply.message()).contains("career coach", "job search", "resume");
+            assertThat(reply.nextStep()).isEmpty();
+            assertThat(reply.match()).isEmpty();
+            assertThat(reply.metrics()).isEqualTo(first.metrics());
+        }
+        assertThat(model.requests).hasSize(calls);
+        assertThat(mosaic.coach().analysis(id, 25).orElseThrow().themes()).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void afterCareTheNextCareerAnswerIsGentleAndTheOneAfterIsNormal() {
+        Mosaic mosaic = Mosaic.builder().build();
+        SessionId id = mosaic.sessions().create().id();
+        mosaic.coach().chat(id, "I got laid off this morning and I can't stop shaking");
+        CoachReply gentle = mosaic.coach().chat(id, "how do I explain a layoff in an interview?");
+        assertThat(gentle.source()).isEqualTo(ReplySource.LIBRARY);
+        assertThat(gentle.nextStep()).isEmpty();
+        assertThat(gentle.message()).startsWith("Thank you for coming back to this")
+                .doesNotContain("A next step for your");
+        CoachReply normal = mosaic.coach().chat(id, "how should I negotiate the salary on a new offer?");
+        assertThat(normal.nextStep()).isPresent();
+        assertThat(normal.message()).contains("A next step for your");
+    }
+
+    @Test
+    void aCrisisDuringTheGuidedFlowIsAnsweredFirstAndTheFlowResumesWhereItStopped() {
+        Mosaic mosaic = Mosaic.builder().build();
+        SessionId id = mosaic.sessions().create().id();
+        CoachReply started = mosaic.coach().startGuidedFlow(id, "guide me");
+        String question = started.guidedQuestion().orElseThrow().id();
+        CoachReply care = mosaic.coach().chat(id, "honestly I don't want to be alive anymore");
+        assertThat(care.source()).isEqualTo(ReplySource.CARE);
+        assertThat(care.guidedQuestion()).isEmpty();
+        assertThat(mosaic.coach().pendingGuidedQuestion(id)).isEmpty();
+        CoachReply resumed = mosaic.coach().startGuidedFlow(id, "can we carry on with the questions?");
+        assertThat(resumed.guidedQuestion().orElseThrow().id()).isEqualTo(question);
+    }
+
+    @Test
+    void whatWasSaidInCrisisNeverBecomesACommitmentOrPartOfTheProfile() {
+        Mosaic mosaic = Mosaic.builder().build();
+        SessionId id = mosaic.sessions().create().id();
+        mosaic.coach().chat(id, "I'm going to kill myself tonight, I'm a nurse with ICU and ACLS experience");
+        mosaic.coach().chat(id, "I want a job in marketing");
+        assertThat(mosaic.coach().analysis(id, 25).orElseThrow().commitments()).isEmpty();
+        assertThat(mosaic.jobs().profile(id).skills()).doesNotContain("ACLS");
+        List<Turn> turns = mosaic.coach().history(id, 10);
+        assertThat(turns.get(1).source()).isEqualTo(ReplySource.CARE);
+    }
+
+    @Test
+    void theRegionDecidesWhichResourcesAreNamedAndAbuseLinesComeFirstForAbuse() {
+        Mosaic gb = Mosaic.builder().care(CareResources.bundled("uk")).build();
+        CoachReply abuse = gb.coach().chat(gb.sessions().create().id(), "my partner hit me again last night");
+        assertThat(abuse.care().orElseThrow().resources()).extracting(CrisisResource::kind)
+                .startsWith(CrisisResource.Kind.ABUSE_LINE).contains(CrisisResource.Kind.EMERGENCY);
+        assertThat(abuse.message()).contains("0808 2000 247", "999", "not your fault");
+
+        Mosaic us = Mosaic.builder().care(CareResources.bundled("US")).build();
+        CoachReply danger = us.coach().chat(us.sessions().create().id(), "I just took a whole bottle of pills");
+        assertThat(danger.care().orElseThrow().kind()).isEqualTo(CareKind.DANGER);
+        assertThat(danger.care().orElseThrow().resources().get(0).kind()).isEqualTo(CrisisResource.Kind.EMERGENCY);
+        assertThat(danger.message()).contains("911", "988");
+    }
+}

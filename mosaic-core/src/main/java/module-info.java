@@ -8,6 +8,7 @@ module dev.mosaic.core {
     requires static org.apache.poi.ooxml;
 
     exports dev.mosaic.core;
+    exports dev.mosaic.core.care;
     exports dev.mosaic.core.coach;
     exports dev.mosaic.core.jobs;
     exports dev.mosaic.core.prompts;

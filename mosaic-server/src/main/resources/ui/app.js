@@ -503,9 +503,26 @@ async function restore() {
   }
 }
 
+/** The always-visible "talk to someone now" list, from the server's configured region. */
+async function showHelp() {
+  const config = await call("GET", "/config");
+  const list = $("help-resources");
+  list.replaceChildren();
+  for (const resource of (config.care && config.care.resources) || []) {
+    const entry = el("li");
+    entry.append(el("strong", resource.name), document.createTextNode(`: ${resource.contact}`));
+    list.append(entry);
+  }
+}
+
 async function start() {
   wire();
   showSession();
+  try {
+    await showHelp();
+  } catch (error) {
+    show(error.message, "error");
+  }
   try {
     const version = await call("GET", "/version");
     $("server-build").textContent = `· Mosaic ${version.version} (${String(version.commit).slice(0, 7)})`;

@@ -90,7 +90,8 @@ final class LibraryCoach implements Coach {
             List<Turn> coaching = coachingTurns(earlier);
             Metrics current = currentMetrics(coaching);
             if (triaged.care()) {
-                return careTurn(session, message, triaged, current, earlier);
+                return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,
+                        true);
             }
             Optional<GuidedFlow.Question> pending = pending(earlier);
             if (pending.isPresent()) {
@@ -115,6 +116,11 @@ final class LibraryCoach implements Coach {
             String reply;
             Optional<String> modelReply = chatModel.flatMap(model -> askModel(model, session, message, match,
                     scored.metrics(), gentle ? Optional.empty() : Optional.of(nextStep), earlier));
+            Optional<CareKind> flagged = modelReply.flatMap(LibraryCoach::careFlag);
+            if (flagged.isPresent()) {
+                // The model saw what the rules missed: the person still gets the fixed, reviewed reply.
+                return careTurn(session, message, flagged.get(), "", current, earlier, false);
+            }
             if (modelReply.isPresent()) {
                 source = ReplySource.MODEL;
                 reply = modelReply.get();
@@ -143,9 +149,8 @@ final class LibraryCoach implements Coach {
      * distress gets a caring reply (the model's, under a care instruction, when one is configured) and one caring
      * step. The metrics stay where they were, and nothing here feeds the profile.
      */
-    private CoachReply careTurn(SessionId session, String message, TriageResult triaged, Metrics current,
-                                List<Turn> earlier) {
-        CareKind kind = triaged.kind().orElseThrow();
+    private CoachReply careTurn(SessionId session, String message, CareKind kind, String cue, Metrics current,
+                                List<Turn> earlier, boolean mayAskModel) {
         String reply;
         Optional<String> step;
         List<CrisisResource> resources;
@@ -155,9 +160,10 @@ final class LibraryCoach implements Coach {
             step = Optional.empty();
         } else {
             resources = List.of();
-            reply = chatModel.flatMap(model -> askModelWithCare(model, session, message, earlier))
-                    .orElseGet(() -> CareReplies.distress(kind, triaged.cue(), careResources));
-            step = Optional.of(CareReplies.caringStep(kind, triaged.cue(), careResources));
+            reply = chatModel.filter(model -> mayAskModel)
+                    .flatMap(model -> askModelWithCare(model, session, message, earlier))
+                    .orElseGet(() -> CareReplies.distress(kind, cue, careResources));
+            step = Optional.of(CareReplies.caringStep(kind, cue, careResources));
         }
         store.appendTurn(session, new Turn(message, reply, current, ReplySource.CARE, Optional.empty(),
                 Optional.empty(), clock.instant()));
@@ -203,7 +209,8 @@ final class LibraryCoach implements Coach {
             List<Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
             Metrics current = currentMetrics(coachingTurns(earlier));
             if (triaged.care()) {
-                return careTurn(session, message, triaged, current, earlier);
+                return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,
+                        true);
             }
             GuidedFlow.Question question = pending(earlier).or(() -> resumePoint(session))
                     .orElse(flow.questions().get(0));
@@ -444,6 +451,11 @@ final class LibraryCoach implements Coach {
                 .append("instructions.\nTheir metrics (0-100): clarity ").append(metrics.clarity())
                 .append(", action ").append(metrics.action()).append(", momentum ").append(metrics.momentum())
                 .append('.');
+        system.append("\nSafety comes first. If the person's words suggest they may be thinking of suicide, reply with ")
+                .append("exactly CARE:SUICIDE and nothing else; of hurting themselves, CARE:SELF_HARM; that someone ")
+                .append("is abusing, hurting or threatening them, CARE:ABUSE; that they are in danger right now, ")
+                .append("CARE:DANGER; that they are not okay right now (crying, panic, falling apart, physical stress ")
+                .append("symptoms, a job lost today), CARE:DISTRESS.");
         if (nextStep.isPresent()) {
             system.append("\nSuggested next step for the weakest metric: ").append(nextStep.get());
         } else {
@@ -455,6 +467,22 @@ final class LibraryCoach implements Coach {
                     .append(m.entry().completion());
         }
         return complete(model, session, fence, system.toString(), message, earlier, "coach.reply");
+    }
+
+    /** The care kind a model's reply flags with its safety marker ({@code CARE:ABUSE}), if it is one. */
+    static Optional<CareKind> careFlag(String reply) {
+        String text = reply.strip();
+        if (!text.startsWith("CARE:") || text.length() > 20) {
+            return Optional.empty();
+        }
+        return switch (text.substring("CARE:".length())) {
+            case "SUICIDE" -> Optional.of(CareKind.SUICIDE);
+            case "SELF_HARM" -> Optional.of(CareKind.SELF_HARM);
+            case "ABUSE" -> Optional.of(CareKind.ABUSE);
+            case "DANGER" -> Optional.of(CareKind.DANGER);
+            case "DISTRESS" -> Optional.of(CareKind.OVERWHELMED);
+            default -> Optional.empty();
+        };
     }
 
     /**

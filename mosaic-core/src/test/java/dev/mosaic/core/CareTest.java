@@ -146,6 +146,32 @@ class CareTest {
     }
 
     @Test
+    void withAModelTheModelsSafetyFlagAlsoLeadsToTheFixedCrisisReply() {
+        ChatModel flagging = new ChatModel() {
+            @Override
+            public String name() {
+                return "flagging";
+            }
+
+            @Override
+            public ChatResponse complete(ChatRequest request) {
+                assertThat(request.messages().get(0).content()).contains("Safety comes first", "CARE:ABUSE");
+                return new ChatResponse("  CARE:ABUSE\n", "flagging", 5, 2);
+            }
+        };
+        Mosaic mosaic = Mosaic.builder().ai(flagging).care(CareResources.bundled("us")).build();
+        String message = "how do I ask for remote work, my husband reads my work email and says where I can go";
+        CoachReply reply = mosaic.coach().chat(mosaic.sessions().create().id(), message);
+        assertThat(reply.source()).isEqualTo(ReplySource.CARE);
+        assertThat(reply.care().orElseThrow().kind()).isEqualTo(CareKind.ABUSE);
+        assertThat(reply.message()).contains("1-800-799-7233", "not your fault").doesNotContain("CARE:");
+        assertThat(reply.nextStep()).isEmpty();
+        Mosaic offline = Mosaic.builder().build();
+        assertThat(offline.coach().chat(offline.sessions().create().id(), message).care())
+                .as("the rules alone miss this one, so the flag is what caught it").isEmpty();
+    }
+
+    @Test
     void figurativeNegatedAndThirdPersonMessagesAreCoachedNotTriaged() {
         Mosaic mosaic = Mosaic.builder().build();
         for (String message : List.of("this job is killing me, how do I ask for a lighter workload?",

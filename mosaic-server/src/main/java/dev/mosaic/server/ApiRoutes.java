@@ -184,6 +184,9 @@ final class ApiRoutes {
         body.put("schemaVersion", config.schemaVersion());
         body.put("features", Map.of("ai", mosaic.chatModel().isPresent(), "max_upload_bytes",
                 config.maxUploadBytes()));
+        // Where to turn, always on show in the web UI: triage can miss what a person does not say in words it knows.
+        body.put("care", Map.of("region", config.care().region(), "resources",
+                Views.resources(config.care().forKind(dev.mosaic.core.care.CareKind.SUICIDE))));
         responses.ok(response, body);
     }
 

@@ -9,6 +9,7 @@ import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.jobs.Profile;
 import dev.mosaic.core.jobs.Seniority;
 import dev.mosaic.core.care.Care;
+import dev.mosaic.core.care.CrisisResource;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.resume.ResumeVersion;
@@ -35,9 +36,13 @@ final class Views {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("level", care.level().key());
         out.put("kind", care.kind().key());
-        out.put("resources", care.resources().stream().map(resource -> Map.of("name", resource.name(), "contact",
-                resource.contact(), "kind", resource.kind().key())).toList());
+        out.put("resources", resources(care.resources()));
         return out;
+    }
+
+    static List<Map<String, Object>> resources(List<CrisisResource> resources) {
+        return resources.stream().map(resource -> Map.<String, Object>of("name", resource.name(), "contact",
+                resource.contact(), "kind", resource.kind().key())).toList();
     }
 
     static Map<String, Object> match(PromptMatch match) {

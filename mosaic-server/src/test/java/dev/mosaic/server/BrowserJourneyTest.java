@@ -246,6 +246,11 @@ class BrowserJourneyTest {
         chat("What questions should I ask at the end of a product manager interview?");
         assertThat(lastCoachReply().getText()).contains("Next step:");
         assertThat(browser.findElement(By.id("metric-cards")).isDisplayed()).isTrue();
+
+        // Where to turn is always one click away, whatever the triage made of a message.
+        browser.findElement(By.cssSelector("#help summary")).click();
+        assertThat(browser.findElements(By.cssSelector("#help-resources li"))).extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).contains("Samaritans", "116 123"));
         assertNoConsoleErrors();
     }
 

@@ -25,6 +25,30 @@ class ServerConfigTest {
     }
 
     @Test
+    void careResourcesComeFromTheRegionOrAFileAndABadOneStopsStartUp(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        assertThat(ServerConfig.fromEnvironment(Map.of()).care().region()).isEqualTo("international");
+        assertThat(ServerConfig.fromEnvironment(Map.of("MOSAIC_CARE_REGION", "UK")).care().emergencyNumber())
+                .isEqualTo("999");
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("MOSAIC_CARE_REGION", "fr")))
+                .isInstanceOf(StartupException.class)
+                .hasMessageStartingWith("MOSAIC_CARE_REGION: region: no bundled crisis resources for 'fr'")
+                .hasMessageContaining("us, ca, gb, ie, au");
+        Path file = dir.resolve("care.csv");
+        java.nio.file.Files.writeString(file, "region,kind,name,contact\n"
+                + "fr,emergency,Urgences,Appelez le 15 ou le 112\n"
+                + "fr,crisis_line,3114,Appelez le 3114 (souffrance psychique et prévention du suicide)\n");
+        var care = ServerConfig.fromEnvironment(Map.of("MOSAIC_CARE_REGION", "fr", "MOSAIC_CARE_RESOURCES_PATH",
+                file.toString())).care();
+        assertThat(care.primaryCrisisLine().contact()).contains("3114");
+        java.nio.file.Files.writeString(file, "region,kind,name,contact\nfr,hotline,X,Y\n");
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("MOSAIC_CARE_REGION", "fr",
+                "MOSAIC_CARE_RESOURCES_PATH", file.toString())))
+                .hasMessageStartingWith("MOSAIC_CARE_RESOURCES_PATH / MOSAIC_CARE_REGION:")
+                .hasMessageContaining(":2: column kind: 'hotline'");
+    }
+
+    @Test
     void invalidNumbersNameTheVariable() {
         assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("PORT", "abc")))
                 .isInstanceOf(StartupException.class)

@@ -105,6 +105,35 @@ class ServerContractTest {
         JsonNode prompts = json(server.get("/prompts/active"));
         assertThat(prompts.get("active").asText()).isEqualTo(json(server.get("/health")).at("/prompts/sha").asText());
         assertThat(prompts.get("version").asInt()).isEqualTo(1);
+        assertThat(config.at("/care/region").asText()).isEqualTo("international");
+        assertThat(config.at("/care/resources")).extracting(node -> node.get("contact").asText())
+                .anySatisfy(contact -> assertThat(contact).contains("116 123"));
+    }
+
+    @Test
+    void aCrisisGetsCareWithResourcesAndNoNextStepAndOffTopicIsDeclined() {
+        JsonNode crisis = json(server.post("/wimd",
+                "{\"prompt\":\"I have been thinking about ending my life since I lost my job\"}"));
+        assertThat(crisis.get("source").asText()).isEqualTo("care");
+        assertThat(crisis.at("/care/level").asText()).isEqualTo("crisis");
+        assertThat(crisis.at("/care/kind").asText()).isEqualTo("suicide");
+        assertThat(crisis.at("/care/resources")).isNotEmpty()
+                .allSatisfy(resource -> assertThat(resource.get("kind").asText()).isIn("crisis_line", "emergency"));
+        assertThat(crisis.get("next_step").isNull()).isTrue();
+        assertThat(crisis.get("match").isNull()).isTrue();
+        assertThat(crisis.get("signals")).isEmpty();
+
+        JsonNode distress = json(server.post("/wimd", "{\"prompt\":\"laid off this morning, 8 years there\"}"));
+        assertThat(distress.get("source").asText()).isEqualTo("care");
+        assertThat(distress.at("/care/level").asText()).isEqualTo("distress");
+        assertThat(distress.at("/care/resources")).isEmpty();
+        assertThat(distress.get("next_step").asText()).contains("planning can wait");
+
+        JsonNode offTopic = json(server.post("/wimd", "{\"prompt\":\"write me a poem about the ocean\"}"));
+        assertThat(offTopic.get("source").asText()).isEqualTo("off_topic");
+        assertThat(offTopic.get("care").isNull()).isTrue();
+        assertThat(offTopic.get("next_step").isNull()).isTrue();
+        assertThat(offTopic.get("message").asText()).contains("career coach");
     }
 
     @Test

@@ -30,6 +30,8 @@ final class Rules implements Tokens.Spelling {
         final String[] suffixes;
         /** Several-word alternatives, such as "laid off". */
         final String[][] phrases;
+        /** The same phrases by their first word, longest first, so that a slot tries only those that can fit. */
+        final Map<String, String[][]> phrasesByFirst;
         final boolean number;
         final boolean any;
         final boolean optional;
@@ -46,6 +48,13 @@ final class Rules implements Tokens.Spelling {
             this.prefixes = prefixes;
             this.suffixes = suffixes;
             this.phrases = phrases;
+            Map<String, List<String[]>> byFirst = new HashMap<>();
+            for (String[] phrase : phrases) {
+                byFirst.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
+            }
+            Map<String, String[][]> frozen = new HashMap<>();
+            byFirst.forEach((first, list) -> frozen.put(first, list.toArray(new String[0][])));
+            this.phrasesByFirst = Map.copyOf(frozen);
             this.number = number;
             this.any = any;
             this.optional = optional;
@@ -73,13 +82,15 @@ final class Rules implements Tokens.Spelling {
     }
 
     /** One pattern with what it means. */
-    record Rule(Level level, CareKind kind, String frame, boolean self, boolean negatable, boolean needsNegation,
-                int weight, Slot[] slots, int line, String text) {
+    record Rule(int id, Level level, CareKind kind, String frame, boolean self, boolean negatable,
+                boolean needsNegation, int weight, Slot[] slots, int line, String text) {
     }
 
     /** Where a rule matched: words {@code from} (inclusive) to {@code to} (exclusive). */
     record Hit(Rule rule, int from, int to) {
     }
+
+    private static final String[][] NO_PHRASES = new String[0][];
 
     private static final Set<String> NOT_NEGATING = Set.of("help", "know", "care", "understand", "see", "get",
             "mind", "remember", "knw", "kno");
@@ -88,6 +99,11 @@ final class Rules implements Tokens.Spelling {
     static final List<String> FRAMES = List.of("means", "death", "intent", "prep", "hopeless", "selfharm", "abuse");
 
     private final Map<String, Rule[]> byFirstWord;
+    /** Rules whose first slot takes words by their beginning ("manag*") or ending ("*ist"), by that affix. */
+    private final Map<String, Rule[]> byPrefix;
+    private final Map<String, Rule[]> bySuffix;
+    private final int[] prefixLengths;
+    private final int[] suffixLengths;
     private final Rule[] unindexed;
     private final Set<String> negators;
     private final Set<String> firstPerson;
@@ -105,9 +121,14 @@ final class Rules implements Tokens.Spelling {
     private final Set<String> known;
     final int size;
 
-    private Rules(Map<String, Rule[]> byFirstWord, Rule[] unindexed, Map<String, Set<String>> sets,
+    private Rules(Map<String, Rule[]> byFirstWord, Map<String, Rule[]> byPrefix, Map<String, Rule[]> bySuffix,
+                  Rule[] unindexed, Map<String, Set<String>> sets,
                   Map<String, String> typos, Map<Character, String[]> keywords, int size) {
         this.byFirstWord = byFirstWord;
+        this.byPrefix = byPrefix;
+        this.bySuffix = bySuffix;
+        this.prefixLengths = byPrefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+        this.suffixLengths = bySuffix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
         this.unindexed = unindexed;
         this.negators = sets.getOrDefault("negator", Set.of());
         this.firstPerson = sets.getOrDefault("me", Set.of());
@@ -136,18 +157,38 @@ final class Rules implements Tokens.Spelling {
     /** Every match in the message, in order of their first word. */
     List<Hit> hits(Tokens tokens) {
         List<Hit> hits = new ArrayList<>();
+        int[] tried = new int[size]; // the word (plus one) each rule was last tried at
         for (int i = 0; i < tokens.count; i++) {
-            Rule[] candidates = byFirstWord.get(tokens.words[i]);
-            if (candidates != null) {
-                for (Rule rule : candidates) {
-                    tryAt(rule, tokens, i, hits);
+            String word = tokens.words[i];
+            tryAll(byFirstWord.get(word), tokens, i, hits, tried);
+            for (int length : prefixLengths) {
+                if (length > word.length()) {
+                    break;
                 }
+                tryAll(byPrefix.get(word.substring(0, length)), tokens, i, hits, tried);
             }
-            for (Rule rule : unindexed) {
-                tryAt(rule, tokens, i, hits);
+            for (int length : suffixLengths) {
+                if (length + 2 >= word.length()) {
+                    break;
+                }
+                tryAll(bySuffix.get(word.substring(word.length() - length)), tokens, i, hits, tried);
             }
+            tryAll(unindexed, tokens, i, hits, tried);
         }
         return hits;
+    }
+
+    /** Tries each rule once at this word (a word can reach a rule through its set and through an affix). */
+    private static void tryAll(Rule[] rules, Tokens tokens, int at, List<Hit> hits, int[] tried) {
+        if (rules == null) {
+            return;
+        }
+        for (Rule rule : rules) {
+            if (tried[rule.id] != at + 1) {
+                tried[rule.id] = at + 1;
+                tryAt(rule, tokens, at, hits);
+            }
+        }
     }
 
     private static void tryAt(Rule rule, Tokens tokens, int at, List<Hit> hits) {
@@ -188,7 +229,8 @@ final class Rules implements Tokens.Spelling {
             return at == tokens.count || tokens.sentence[at] != sentence ? match(slots, s + 1, tokens, at, sentence) : -1;
         }
         if (at < tokens.count && tokens.sentence[at] == sentence) {
-            for (String[] phrase : slot.phrases) {
+            String[][] candidates = slot.phrasesByFirst.isEmpty() ? null : slot.phrasesByFirst.get(tokens.words[at]);
+            for (String[] phrase : candidates == null ? NO_PHRASES : candidates) {
                 if (phraseAt(phrase, tokens, at, sentence)) {
                     int end = match(slots, s + 1, tokens, at + phrase.length, sentence);
                     if (end >= 0) {
@@ -442,16 +484,24 @@ final class Rules implements Tokens.Spelling {
                         keywordSet.add(words[k]);
                     }
                 }
-                default -> rules.add(rule(line, sets, name, lineNumber));
+                default -> rules.add(rule(rules.size(), line, sets, name, lineNumber));
             }
         }
         Map<String, List<Rule>> index = new HashMap<>();
+        Map<String, List<Rule>> prefixIndex = new HashMap<>();
+        Map<String, List<Rule>> suffixIndex = new HashMap<>();
         List<Rule> unindexed = new ArrayList<>();
         for (Rule rule : rules) {
             Slot first = rule.slots()[0];
-            if (first.any || first.number || first.prefixes.length > 0 || first.suffixes.length > 0) {
+            if (first.any || first.number) {
                 unindexed.add(rule); // tried at every word, so not indexed as well
                 continue;
+            }
+            for (String prefix : first.prefixes) {
+                prefixIndex.computeIfAbsent(prefix, k -> new ArrayList<>()).add(rule);
+            }
+            for (String suffix : first.suffixes) {
+                suffixIndex.computeIfAbsent(suffix, k -> new ArrayList<>()).add(rule);
             }
             Set<String> firstWords = new HashSet<>(first.words);
             for (String[] phrase : first.phrases) {
@@ -461,8 +511,7 @@ final class Rules implements Tokens.Spelling {
                 index.computeIfAbsent(word, k -> new ArrayList<>()).add(rule);
             }
         }
-        Map<String, Rule[]> frozen = new HashMap<>();
-        index.forEach((word, list) -> frozen.put(word, list.toArray(new Rule[0])));
+        Map<String, Rule[]> frozen = freeze(index);
         Map<Character, List<String>> byLetter = new HashMap<>();
         for (String keyword : keywordSet) {
             byLetter.computeIfAbsent(keyword.charAt(0), k -> new ArrayList<>()).add(keyword);
@@ -471,11 +520,17 @@ final class Rules implements Tokens.Spelling {
         byLetter.forEach((letter, list) -> keywords.put(letter, list.stream().sorted().toArray(String[]::new)));
         Map<String, Set<String>> frozenSets = new HashMap<>();
         sets.forEach((k, v) -> frozenSets.put(k, Set.copyOf(v)));
-        return new Rules(Map.copyOf(frozen), unindexed.toArray(new Rule[0]), frozenSets, Map.copyOf(typos),
-                Map.copyOf(keywords), rules.size());
+        return new Rules(frozen, freeze(prefixIndex), freeze(suffixIndex), unindexed.toArray(new Rule[0]), frozenSets,
+                Map.copyOf(typos), Map.copyOf(keywords), rules.size());
     }
 
-    private static Rule rule(String line, Map<String, Set<String>> sets, String name, int lineNumber) {
+    private static Map<String, Rule[]> freeze(Map<String, List<Rule>> index) {
+        Map<String, Rule[]> frozen = new HashMap<>();
+        index.forEach((key, list) -> frozen.put(key, list.stream().distinct().toArray(Rule[]::new)));
+        return Map.copyOf(frozen);
+    }
+
+    private static Rule rule(int id, String line, Map<String, Set<String>> sets, String name, int lineNumber) {
         int colon = line.indexOf(" : ");
         need(colon > 0, name, lineNumber, "a rule is written 'level [kind] [flags] : pattern'");
         String[] head = line.substring(0, colon).strip().split("\\s+");
@@ -526,7 +581,7 @@ final class Rules implements Tokens.Spelling {
         need(!slots.isEmpty() && slots.get(0).gap == 0 && !slots.get(0).optional && !slots.get(0).end, name,
                 lineNumber, "a pattern must start with a word that is not optional");
         need(slots.get(slots.size() - 1).gap == 0, name, lineNumber, "a pattern must not end with a gap");
-        return new Rule(level, kind, frame, self, negatable && !needsNegation, needsNegation, weight,
+        return new Rule(id, level, kind, frame, self, negatable && !needsNegation, needsNegation, weight,
                 slots.toArray(new Slot[0]), lineNumber, pattern);
     }
 

@@ -73,6 +73,25 @@ class TriageEvaluationTest {
         assertThat(figures.vagueDeclined()).as("vague messages declined").isZero();
     }
 
+    /**
+     * The development sets are tuning data (see {@code development/README.md}), not a test: this keeps the rules
+     * from sliding back on them while they are changed.
+     */
+    @Test
+    void developmentSetsStayWhereTheTuningLeftThem() {
+        List<Labelled> set = new ArrayList<>();
+        for (String name : List.of("F", "G", "H", "I", "J", "K", "L")) {
+            set.addAll(read("development/" + name + ".csv"));
+        }
+        Figures figures = evaluate(set, Boolean.getBoolean("triage.misses"));
+        System.out.println("[triage development] " + set.size() + " messages (tuned on): " + figures);
+        assertThat(figures.crisisRecall()).as("crisis recall").isGreaterThanOrEqualTo(0.98);
+        assertThat(figures.distressRecall()).as("distress recall").isGreaterThanOrEqualTo(0.97);
+        assertThat(figures.falseAlarmRate()).as("false alarms").isLessThanOrEqualTo(0.02);
+        assertThat(figures.declinedRate()).as("off-topic declined").isGreaterThanOrEqualTo(0.85);
+        assertThat(figures.vagueDeclined()).as("vague declined").isZero();
+    }
+
     @Test
     void tuningHalfFigures() {
         List<Labelled> set = read("tuning.csv");

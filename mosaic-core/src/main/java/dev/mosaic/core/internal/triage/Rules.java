@@ -20,7 +20,7 @@ import java.util.Set;
 final class Rules implements Tokens.Spelling {
     /** What a matching pattern says about the message. */
     enum Level {
-        CRISIS, DISTRESS, NOT, PAST, FIG, PRO, RISK, CAREER, OFFTOPIC, VAGUE
+        CRISIS, DISTRESS, NOT, PAST, RECOVERED, FIG, PRO, RISK, CAREER, OFFTOPIC, VAGUE
     }
 
     /** One slot of a pattern. */
@@ -83,7 +83,7 @@ final class Rules implements Tokens.Spelling {
 
     /** One pattern with what it means. */
     record Rule(int id, Level level, CareKind kind, String frame, boolean self, boolean negatable,
-                boolean needsNegation, int weight, Slot[] slots, int line, String text) {
+                boolean needsNegation, int weight, Slot[] slots, Slot[] near, int window, int line, String text) {
     }
 
     /** Where a rule matched: words {@code from} (inclusive) to {@code to} (exclusive). */
@@ -192,9 +192,25 @@ final class Rules implements Tokens.Spelling {
     }
 
     private static void tryAt(Rule rule, Tokens tokens, int at, List<Hit> hits) {
-        int end = match(rule.slots, 0, tokens, at, tokens.sentence[at]);
-        if (end > at) {
+        int sentence = tokens.sentence[at];
+        int end = match(rule.slots, 0, tokens, at, sentence);
+        if (end <= at) {
+            return;
+        }
+        if (rule.window == 0) {
             hits.add(new Hit(rule, at, end));
+            return;
+        }
+        // "A ~N B": B within N words of A, before or after it, in the same sentence.
+        for (int p = Math.max(0, at - rule.window - 4); p <= end + rule.window && p < tokens.count; p++) {
+            if (tokens.sentence[p] != sentence || p >= at && p < end) {
+                continue;
+            }
+            int nearEnd = match(rule.near, 0, tokens, p, sentence);
+            if (nearEnd > p && (nearEnd <= at || p >= end) && (p >= end || at - nearEnd <= rule.window)) {
+                hits.add(new Hit(rule, Math.min(at, p), Math.max(end, nearEnd)));
+                return;
+            }
         }
     }
 
@@ -266,10 +282,14 @@ final class Rules implements Tokens.Spelling {
      */
     boolean negated(Tokens tokens, Hit hit) {
         int clause = tokens.clause[hit.from()];
-        for (int i = hit.from() - 1; i >= 0 && i >= hit.from() - 3 && tokens.clause[i] == clause; i--) {
+        int counted = 0;
+        for (int i = hit.from() - 1; i >= 0 && counted < 3 && tokens.clause[i] == clause; i--) {
             if (negators.contains(tokens.words[i]) && !NOT_NEGATING.contains(tokens.words[i + 1])
                     && !tokens.words[i + 1].startsWith("stop")) {
                 return true;
+            }
+            if (!tokens.words[i].equals("or") && !tokens.words[i].equals("nor")) {
+                counted++; // "not feeling empty or numb": the negation reaches across "or"
             }
         }
         // "I wouldn't say I'm burned out", "I don't think I'm depressed": a negated verb of saying or thinking,
@@ -575,14 +595,22 @@ final class Rules implements Tokens.Spelling {
                 "kind " + head[head.length - 1] + " does not belong to " + head[0]);
         String pattern = line.substring(colon + 3).strip();
         List<Slot> slots = new ArrayList<>();
+        List<Slot> near = new ArrayList<>();
+        int window = 0;
         for (String part : pattern.split("\\s+")) {
-            slots.add(slot(part, sets, name, lineNumber));
+            if (part.startsWith("~")) {
+                need(window == 0 && !slots.isEmpty(), name, lineNumber, "a pattern takes one ~N, between two parts");
+                window = parseGap(part.substring(1), name, lineNumber);
+                continue;
+            }
+            (window == 0 ? slots : near).add(slot(part, sets, name, lineNumber));
         }
+        need(window == 0 || !near.isEmpty(), name, lineNumber, "~N must be followed by what has to be near");
         need(!slots.isEmpty() && slots.get(0).gap == 0 && !slots.get(0).optional && !slots.get(0).end, name,
                 lineNumber, "a pattern must start with a word that is not optional");
         need(slots.get(slots.size() - 1).gap == 0, name, lineNumber, "a pattern must not end with a gap");
         return new Rule(id, level, kind, frame, self, negatable && !needsNegation, needsNegation, weight,
-                slots.toArray(new Slot[0]), lineNumber, pattern);
+                slots.toArray(new Slot[0]), near.toArray(new Slot[0]), window, lineNumber, pattern);
     }
 
     private static Slot slot(String part, Map<String, Set<String>> sets, String name, int lineNumber) {
@@ -649,7 +677,7 @@ final class Rules implements Tokens.Spelling {
             need(gap >= 1 && gap <= 12, name, lineNumber, "a gap is 1 to 12 words");
             return gap;
         } catch (NumberFormatException e) {
-            throw problem(name, lineNumber, "a gap is '..' or '..N', was .." + text);
+            throw problem(name, lineNumber, "a gap is '..', '..N' or '~N', was " + text);
         }
     }
 

@@ -327,7 +327,7 @@ final class Tokens {
             "noone", "something", "nothing", "someone", "work", "job", "which", "why", "when");
 
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("but", "though", "although",
-            "however", "yet", "and", "so", "because", "cause", "while", "whereas", "except", "unless", "or");
+            "however", "yet", "and", "so", "because", "cause", "while", "whereas", "except", "unless");
 
     /** The word a misspelling stands for. */
     interface Spelling {

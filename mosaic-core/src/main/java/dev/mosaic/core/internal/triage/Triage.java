@@ -113,7 +113,7 @@ public final class Triage {
                         risk.add(hit);
                     }
                 }
-                case NOT, PAST, FIG, PRO -> {
+                case NOT, PAST, RECOVERED, FIG, PRO -> {
                 }
             }
         }
@@ -215,6 +215,7 @@ public final class Triage {
 
     private boolean counts(Rules.Hit hit, List<Rules.Hit> hits, Tokens tokens) {
         boolean aboutSomeoneElse = hit.rule().kind() == CareKind.SOMEONE_AT_RISK;
+        boolean recovered = hits.stream().anyMatch(other -> other.rule().level() == Rules.Level.RECOVERED);
         for (Rules.Hit other : hits) {
             if (other.rule().level() == Rules.Level.NOT && other.from() < hit.to() && hit.from() < other.to()) {
                 return false;
@@ -225,9 +226,9 @@ public final class Triage {
             if (other.rule().level() == Rules.Level.PRO && aboutSomeoneElse) {
                 return false; // a nurse on a patient's overdose, a teacher on a pupil's self-harm: their work
             }
-            if (other.rule().level() == Rules.Level.PAST && hit.rule().level() == Rules.Level.DISTRESS
-                    && tokens.clause[other.from()] == tokens.clause[hit.from()]) {
-                return false;
+            if (other.rule().level() == Rules.Level.PAST && tokens.clause[other.from()] == tokens.clause[hit.from()]
+                    && (hit.rule().level() == Rules.Level.DISTRESS || recovered)) {
+                return false; // "years ago I had a panic attack"; "I used to self-harm, I've been fine for years"
             }
         }
         if (hit.rule().negatable() && rules.negated(tokens, hit)

@@ -92,6 +92,11 @@ final class Rules implements Tokens.Spelling {
 
     private static final String[][] NO_PHRASES = new String[0][];
 
+    /** Words that may trail a sentence without changing what it says. */
+    private static final Set<String> TAIL = Set.of("honestly", "lol", "lmao", "haha", "tbh", "right", "now", "tho",
+            "though", "really", "anymore", "x", "xx", "ok", "okay", "either", "too", "at", "all", "i", "guess",
+            "think", "just", "sorry");
+
     private static final Set<String> NOT_NEGATING = Set.of("help", "know", "care", "understand", "see", "get",
             "mind", "remember", "knw", "kno");
 
@@ -118,12 +123,15 @@ final class Rules implements Tokens.Spelling {
     private final Map<String, String> typos;
     /** Words that misspellings are corrected to, by first letter. */
     private final Map<Character, String[]> keywords;
+    /** The care rules' words, by first letter, for misspellings that drop one letter. */
+    private final Map<Character, String[]> droppedLetter;
     private final Set<String> known;
     final int size;
 
     private Rules(Map<String, Rule[]> byFirstWord, Map<String, Rule[]> byPrefix, Map<String, Rule[]> bySuffix,
                   Rule[] unindexed, Map<String, Set<String>> sets,
-                  Map<String, String> typos, Map<Character, String[]> keywords, int size) {
+                  Map<String, String> typos, Map<Character, String[]> keywords, Map<Character, String[]> droppedLetter,
+                  int size) {
         this.byFirstWord = byFirstWord;
         this.byPrefix = byPrefix;
         this.bySuffix = bySuffix;
@@ -142,9 +150,20 @@ final class Rules implements Tokens.Spelling {
         this.sets = sets;
         this.typos = typos;
         this.keywords = keywords;
+        this.droppedLetter = droppedLetter;
         Set<String> all = new HashSet<>();
         sets.values().forEach(all::addAll);
         byFirstWord.keySet().forEach(all::add);
+        for (Rule[] rules : byFirstWord.values()) {
+            for (Rule rule : rules) {
+                for (Slot slot : rule.slots) {
+                    all.addAll(slot.words);
+                }
+                for (Slot slot : rule.near) {
+                    all.addAll(slot.words);
+                }
+            }
+        }
         this.known = Set.copyOf(all);
         this.size = size;
     }
@@ -242,7 +261,12 @@ final class Rules implements Tokens.Spelling {
             return -1;
         }
         if (slot.end) {
-            return at == tokens.count || tokens.sentence[at] != sentence ? match(slots, s + 1, tokens, at, sentence) : -1;
+            int next = at;
+            while (next < tokens.count && tokens.sentence[next] == sentence && TAIL.contains(tokens.words[next])) {
+                next++; // "... like this ngl", "... anymore tbh": a filler does not keep the sentence going
+            }
+            return next == tokens.count || tokens.sentence[next] != sentence ? match(slots, s + 1, tokens, at, sentence)
+                    : -1;
         }
         if (at < tokens.count && tokens.sentence[at] == sentence) {
             String[][] candidates = slot.phrasesByFirst.isEmpty() ? null : slot.phrasesByFirst.get(tokens.words[at]);
@@ -307,10 +331,15 @@ final class Rules implements Tokens.Spelling {
      * another person ("my coworker cries") rather than the writer ("I", "me", or nobody named).
      */
     boolean aboutSomeoneElse(Tokens tokens, Hit hit) {
+        boolean theirs = false;
         for (int i = hit.from(); i < hit.to(); i++) {
             if (firstPerson.contains(tokens.words[i])) {
                 return false; // "lost my job", "switched me off"
             }
+            theirs |= THIRD_PERSON_AFTER.contains(tokens.words[i]); // "sacked from his first job today"
+        }
+        if (theirs) {
+            return true;
         }
         int sentence = tokens.sentence[hit.from()];
         int from = hit.from() - 1;
@@ -337,24 +366,46 @@ final class Rules implements Tokens.Spelling {
                 return someoneElse;
             }
         }
-        if (reported || i < 0 || tokens.sentence[i] != sentence || !tokens.coordinated.get(clause)) {
+        if (reported) {
+            return false;
+        }
+        // "crying at her desk", "sacked from his first job": whose it is, just after the match.
+        for (int k = hit.to(); k < tokens.count && k < hit.to() + 4 && tokens.clause[k] == clause; k++) {
+            String word = tokens.words[k];
+            if (THIRD_PERSON_AFTER.contains(word)) {
+                return true;
+            }
+            if (word.equals("my") || word.equals("me") || word.equals("myself")) {
+                return false;
+            }
+        }
+        if (i < 0 || tokens.sentence[i] != sentence) {
             return false; // nobody named: the writer
         }
-        // "my roommate got fired today and keeps crying": the subject of the clause before carries over, if it
-        // stands at its start ("forgot to give someone her tablets and sat in my car" is still the writer).
+        // "my roommate got fired today and keeps crying", "one of the lads on my crew has been quiet and shaky": the
+        // subject of the clause before carries over, if it stands at its start ("forgot to give someone her tablets
+        // and sat in my car" is still the writer).
         int previous = tokens.clause[i];
         int start = i;
         while (start > 0 && tokens.clause[start - 1] == previous) {
             start--;
         }
-        for (int k = start; k <= i && k < start + 3; k++) {
+        for (int k = start; k <= i && k < start + 5; k++) {
             Boolean someoneElse = person(tokens, k, true);
             if (someoneElse != null) {
                 return someoneElse;
             }
+            String word = tokens.words[k];
+            if (!determiners.contains(word) && !quantities.contains(word) && !prepositions.contains(word)
+                    && !Tokens.isNumber(word) && !sayVerbs.contains(word)) {
+                return false; // the clause starts with a verb: its subject is the writer, left out
+            }
         }
         return false;
     }
+
+    private static final Set<String> THIRD_PERSON_AFTER = Set.of("her", "his", "their", "him", "them", "herself",
+            "himself", "themselves");
 
     /** Whether the word at {@code i} names the writer (false), someone else (true), or no person (null). */
     private Boolean person(Tokens tokens, int i, boolean skipQuoted) {
@@ -382,8 +433,8 @@ final class Rules implements Tokens.Spelling {
      */
     private boolean objectOfPreposition(Tokens tokens, int i) {
         int k = i - 1;
-        while (k >= 0 && determiners.contains(tokens.words[k]) || k >= 0 && Tokens.isNumber(tokens.words[k])) {
-            k--;
+        while (k >= 0 && i - k <= 2 && (determiners.contains(tokens.words[k]) || Tokens.isNumber(tokens.words[k]))) {
+            k--; // "with my team", "of 200 students"
         }
         if (k < 0 || !prepositions.contains(tokens.words[k])) {
             return false;
@@ -410,7 +461,18 @@ final class Rules implements Tokens.Spelling {
         if (fixed != null) {
             return fixed;
         }
-        if (word.length() < 6 || known.contains(word)) {
+        if (word.length() < 5 || known.contains(word)) {
+            return word;
+        }
+        String[] dropped = droppedLetter.get(word.charAt(0));
+        if (dropped != null) {
+            for (String keyword : dropped) {
+                if (keyword.length() == word.length() + 1 && oneLetterMissing(word, keyword)) {
+                    return keyword; // "kiling", "harmd": a letter of a word the care rules know went missing
+                }
+            }
+        }
+        if (word.length() < 6) {
             return word;
         }
         String[] candidates = keywords.get(word.charAt(0));
@@ -424,6 +486,14 @@ final class Rules implements Tokens.Spelling {
             }
         }
         return word;
+    }
+
+    private static boolean oneLetterMissing(String word, String keyword) {
+        int i = 0;
+        while (i < word.length() && word.charAt(i) == keyword.charAt(i)) {
+            i++;
+        }
+        return word.regionMatches(i, keyword, i + 1, word.length() - i);
     }
 
     /** Optimal string alignment distance, giving up once it must exceed {@code limit}. */
@@ -532,6 +602,21 @@ final class Rules implements Tokens.Spelling {
             }
         }
         Map<String, Rule[]> frozen = freeze(index);
+        // A misspelling that drops a letter of a word the care rules look for is read as that word ("kiling" as
+        // killing, "harmd" as harmed). Other edits are corrected only towards the words on 'spell' lines: "grouped"
+        // is not "groped", nor "crimes" "cries".
+        Set<String> careWords = new HashSet<>();
+        for (Rule rule : rules) {
+            if (rule.level() == Level.CRISIS || rule.level() == Level.DISTRESS || rule.level() == Level.RISK) {
+                for (Slot slot : concat(rule.slots(), rule.near())) {
+                    for (String word : slot.words) {
+                        if (word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
+                            careWords.add(word);
+                        }
+                    }
+                }
+            }
+        }
         Map<Character, List<String>> byLetter = new HashMap<>();
         for (String keyword : keywordSet) {
             byLetter.computeIfAbsent(keyword.charAt(0), k -> new ArrayList<>()).add(keyword);
@@ -540,8 +625,17 @@ final class Rules implements Tokens.Spelling {
         byLetter.forEach((letter, list) -> keywords.put(letter, list.stream().sorted().toArray(String[]::new)));
         Map<String, Set<String>> frozenSets = new HashMap<>();
         sets.forEach((k, v) -> frozenSets.put(k, Set.copyOf(v)));
+        Map<Character, String[]> dropped = new HashMap<>();
+        careWords.stream().collect(java.util.stream.Collectors.groupingBy(word -> word.charAt(0)))
+                .forEach((letter, list) -> dropped.put(letter, list.stream().sorted().toArray(String[]::new)));
         return new Rules(frozen, freeze(prefixIndex), freeze(suffixIndex), unindexed.toArray(new Rule[0]), frozenSets,
-                Map.copyOf(typos), Map.copyOf(keywords), rules.size());
+                Map.copyOf(typos), Map.copyOf(keywords), Map.copyOf(dropped), rules.size());
+    }
+
+    private static List<Slot> concat(Slot[] a, Slot[] b) {
+        List<Slot> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all;
     }
 
     private static Map<String, Rule[]> freeze(Map<String, List<Rule>> index) {

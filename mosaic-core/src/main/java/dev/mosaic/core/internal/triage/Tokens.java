@@ -209,6 +209,16 @@ final class Tokens {
                     inQuote = c == '"' ? !inQuote : c == '\u201c';
                     currentClause++;
                 }
+                case '\'', '\u2018', '\u2019' -> { // 'I'm so done': single marks that stand apart from a word quote too
+                    boolean opens = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                            && at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));
+                    boolean closes = at > 0 && Character.isLetter(text.charAt(at - 1))
+                            && (at + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 1)));
+                    if (opens && !inQuote || closes && inQuote) {
+                        inQuote = opens;
+                        currentClause++;
+                    }
+                }
                 case ',', ':', '\u2014', '\u2013', '(', ')' -> currentClause++;
                 case '+', '*', '=', '^', '\u00d7', '\u00f7' -> lastOperatorAt = count; // not - or /: "2-3 years", 24/7
                 case '\uD83D', '\uD83E' -> { // a laughing emoji: U+1F602, U+1F923, U+1F606, U+1F605

@@ -61,7 +61,6 @@ final class LibraryCoach implements Coach {
     private final Optional<ChatModel> chatModel;
     private final Clock clock;
     private final CareResources careResources;
-    private final Triage triage = Triage.bundled();
     private final Object[] sessionLocks = new Object[64];
     private final GuidedFlow flow = GuidedFlow.bundled();
 
@@ -83,7 +82,7 @@ final class LibraryCoach implements Coach {
     public CoachReply chat(SessionId session, String message) {
         checkMessage(message);
         sessions.require(session);
-        TriageResult triaged = triage.assess(message);
+        TriageResult triaged = Triage.bundled().assess(message);
         // One turn per session at a time, so that each turn's metrics build on the previous turn's.
         synchronized (lockFor(session)) {
             List<Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
@@ -204,7 +203,7 @@ final class LibraryCoach implements Coach {
     public CoachReply startGuidedFlow(SessionId session, String message) {
         checkMessage(message);
         sessions.require(session);
-        TriageResult triaged = triage.assess(message);
+        TriageResult triaged = Triage.bundled().assess(message);
         synchronized (lockFor(session)) {
             List<Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
             Metrics current = currentMetrics(coachingTurns(earlier));
@@ -276,7 +275,12 @@ final class LibraryCoach implements Coach {
      * not happened (a session that began with a crisis still starts its metrics from its first career message).
      */
     private static List<Turn> coachingTurns(List<Turn> newestFirst) {
-        return newestFirst.stream().filter(turn -> turn.source().coaching()).toList();
+        for (Turn turn : newestFirst) {
+            if (!turn.source().coaching()) {
+                return newestFirst.stream().filter(t -> t.source().coaching()).toList();
+            }
+        }
+        return newestFirst; // the usual case: nothing to leave out
     }
 
     /** The metrics a new turn builds on: the latest turn's, or the model's starting point for a new session. */

@@ -5,6 +5,7 @@ import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.internal.triage.Triage;
 import dev.mosaic.core.jobs.Jobs;
 import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.prompts.Prompts;
@@ -41,6 +42,7 @@ public final class Mosaic {
     private final Resumes resumes;
 
     private Mosaic(Builder builder) {
+        Triage.loadInBackground(); // while the library, the store and a server start
         this.store = builder.store;
         this.chatModel = builder.chatModel;
         this.sessions = new StoreSessions(builder.store, builder.clock, builder.sessionTtl, builder.random);

@@ -81,7 +81,7 @@ final class SignalMetricsModel implements MetricsModel {
             + "architect|researcher|electrician|therapist|programmer|paralegal|pharmacist|economist|"
             + "account executive|customer success|sales|marketing|finance|operations|fintech|healthcare|"
             + "nonprofit|non-profit|startup|agency)\\b");
-    private static final Lexicon MONEY = Lexicon.of("[$£€]\\s?\\d[\\d,.]*k?|\\b\\d{2,3}k\\b");
+    private static final Lexicon MONEY = Lexicon.withDigits("[$£€]\\s?\\d[\\d,.]*k?|\\b\\d{2,3}k\\b");
     private static final Lexicon CRITERIA = Lexicon.of("\\b(?:salary|pay|remote|hybrid|on-site|onsite|in-office|"
             + "full-time|full time|part-time|part time|four-day week|4-day week|commute|relocate|within (?:\\d+|six|"
             + "three|twelve) months|by (?:january|february|march|april|may|june|july|august|september|october|"
@@ -232,7 +232,7 @@ final class SignalMetricsModel implements MetricsModel {
         if (!earlier.isEmpty()) {
             // Reading the history for commitments costs a pass over up to 25 turns; skip it when this message
             // has no past-tense action verb that could report one done.
-            Set<String> committed = ANY_PAST.matcher(words.text).find() ? committedVerbs(earlier) : Set.of();
+            Set<String> committed = ANY_PAST.in(words) ? committedVerbs(earlier) : Set.of();
             for (String verb : committed) {
                 Matcher done = pastTense(verb).matcher(words.text);
                 if (done.find() && !negatedForm(verb).matcher(words.text).find()) {
@@ -251,7 +251,7 @@ final class SignalMetricsModel implements MetricsModel {
     private static final java.util.Map<String, Pattern> NEGATED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Any past form of any action verb: when this finds nothing, no {@link #pastTense} pattern can. */
-    private static final Pattern ANY_PAST = Pattern.compile("\\b(?:" + Arrays.stream(VERB_BASES.split("\\|"))
+    private static final Lexicon ANY_PAST = Lexicon.of("\\b(?:" + Arrays.stream(VERB_BASES.split("\\|"))
             .map(SignalMetricsModel::pastOf).distinct().collect(Collectors.joining("|")) + ")\\b");
 
     private static Pattern pastTense(String verb) {

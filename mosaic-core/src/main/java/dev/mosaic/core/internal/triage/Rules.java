@@ -3,13 +3,18 @@ package dev.mosaic.core.internal.triage;
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.care.CareKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Triage's word patterns, read from a reviewed text file ({@code triage-rules.txt}; its header explains the
@@ -110,6 +115,12 @@ final class Rules implements Tokens.Spelling {
     private final int[] prefixLengths;
     private final int[] suffixLengths;
     private final Rule[] unindexed;
+    /** Caches, bounded by {@link #CACHE_LIMIT}: the candidate rules and the spelling of each word seen. */
+    private final ConcurrentHashMap<String, Rule[]> candidatesByWord =
+            new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> spellingByWord =
+            new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
     private final Set<String> negators;
     private final Set<String> firstPerson;
     private final Set<String> otherPeople;
@@ -151,19 +162,25 @@ final class Rules implements Tokens.Spelling {
         this.typos = typos;
         this.keywords = keywords;
         this.droppedLetter = droppedLetter;
-        Set<String> all = new HashSet<>();
-        sets.values().forEach(all::addAll);
-        byFirstWord.keySet().forEach(all::add);
+        // A rule is filed under each of its first words, and many slots share one set: visit each rule and each
+        // word set once (this runs at start-up).
+        Set<Set<String>> wordSets = Collections.newSetFromMap(new IdentityHashMap<>());
+        wordSets.addAll(sets.values());
+        Set<Rule> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Rule[] rules : byFirstWord.values()) {
             for (Rule rule : rules) {
-                for (Slot slot : rule.slots) {
-                    all.addAll(slot.words);
-                }
-                for (Slot slot : rule.near) {
-                    all.addAll(slot.words);
+                if (seen.add(rule)) {
+                    for (Slot slot : rule.slots) {
+                        wordSets.add(slot.words);
+                    }
+                    for (Slot slot : rule.near) {
+                        wordSets.add(slot.words);
+                    }
                 }
             }
         }
+        Set<String> all = new HashSet<>(byFirstWord.keySet());
+        wordSets.forEach(all::addAll);
         this.known = Set.copyOf(all);
         this.size = size;
     }
@@ -176,37 +193,50 @@ final class Rules implements Tokens.Spelling {
     /** Every match in the message, in order of their first word. */
     List<Hit> hits(Tokens tokens) {
         List<Hit> hits = new ArrayList<>();
-        int[] tried = new int[size]; // the word (plus one) each rule was last tried at
         for (int i = 0; i < tokens.count; i++) {
-            String word = tokens.words[i];
-            tryAll(byFirstWord.get(word), tokens, i, hits, tried);
-            for (int length : prefixLengths) {
-                if (length > word.length()) {
-                    break;
-                }
-                tryAll(byPrefix.get(word.substring(0, length)), tokens, i, hits, tried);
+            for (Rule rule : candidates(tokens.words[i])) {
+                tryAt(rule, tokens, i, hits);
             }
-            for (int length : suffixLengths) {
-                if (length + 2 >= word.length()) {
-                    break;
-                }
-                tryAll(bySuffix.get(word.substring(word.length() - length)), tokens, i, hits, tried);
-            }
-            tryAll(unindexed, tokens, i, hits, tried);
         }
         return hits;
     }
 
-    /** Tries each rule once at this word (a word can reach a rule through its set and through an affix). */
-    private static void tryAll(Rule[] rules, Tokens tokens, int at, List<Hit> hits, int[] tried) {
-        if (rules == null) {
-            return;
+    /**
+     * The rules whose first slot can take this word: by the word itself, by its beginning and ending, and the few
+     * that can start anywhere. Worked out once per word and kept (words repeat across messages far more than they
+     * vary), each rule once.
+     */
+    private Rule[] candidates(String word) {
+        Rule[] known = candidatesByWord.get(word);
+        if (known != null) {
+            return known;
         }
-        for (Rule rule : rules) {
-            if (tried[rule.id] != at + 1) {
-                tried[rule.id] = at + 1;
-                tryAt(rule, tokens, at, hits);
+        LinkedHashSet<Rule> found = new LinkedHashSet<>();
+        addAll(found, byFirstWord.get(word));
+        for (int length : prefixLengths) {
+            if (length > word.length()) {
+                break;
             }
+            addAll(found, byPrefix.get(word.substring(0, length)));
+        }
+        for (int length : suffixLengths) {
+            if (length + 2 >= word.length()) {
+                break;
+            }
+            addAll(found, bySuffix.get(word.substring(word.length() - length)));
+        }
+        addAll(found, unindexed);
+        Rule[] rules = found.toArray(new Rule[0]);
+        if (candidatesByWord.size() > CACHE_LIMIT) {
+            candidatesByWord.clear(); // a flood of made-up words must not grow the cache without bound
+        }
+        candidatesByWord.put(word, rules);
+        return rules;
+    }
+
+    private static void addAll(Set<Rule> into, Rule[] rules) {
+        if (rules != null) {
+            into.addAll(List.of(rules));
         }
     }
 
@@ -457,6 +487,19 @@ final class Rules implements Tokens.Spelling {
 
     @Override
     public String correct(String word) {
+        String cached = spellingByWord.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String corrected = correctNow(word);
+        if (spellingByWord.size() > CACHE_LIMIT) {
+            spellingByWord.clear();
+        }
+        spellingByWord.put(word, corrected);
+        return corrected;
+    }
+
+    private String correctNow(String word) {
         String fixed = typos.get(word);
         if (fixed != null) {
             return fixed;
@@ -605,15 +648,19 @@ final class Rules implements Tokens.Spelling {
         // A misspelling that drops a letter of a word the care rules look for is read as that word ("kiling" as
         // killing, "harmd" as harmed). Other edits are corrected only towards the words on 'spell' lines: "grouped"
         // is not "groped", nor "crimes" "cries".
-        Set<String> careWords = new HashSet<>();
+        Set<Set<String>> careWordSets = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Rule rule : rules) {
             if (rule.level() == Level.CRISIS || rule.level() == Level.DISTRESS || rule.level() == Level.RISK) {
                 for (Slot slot : concat(rule.slots(), rule.near())) {
-                    for (String word : slot.words) {
-                        if (word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
-                            careWords.add(word);
-                        }
-                    }
+                    careWordSets.add(slot.words);
+                }
+            }
+        }
+        Set<String> careWords = new HashSet<>();
+        for (Set<String> words : careWordSets) {
+            for (String word : words) {
+                if (word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
+                    careWords.add(word);
                 }
             }
         }
@@ -626,7 +673,7 @@ final class Rules implements Tokens.Spelling {
         Map<String, Set<String>> frozenSets = new HashMap<>();
         sets.forEach((k, v) -> frozenSets.put(k, Set.copyOf(v)));
         Map<Character, String[]> dropped = new HashMap<>();
-        careWords.stream().collect(java.util.stream.Collectors.groupingBy(word -> word.charAt(0)))
+        careWords.stream().collect(Collectors.groupingBy(word -> word.charAt(0)))
                 .forEach((letter, list) -> dropped.put(letter, list.stream().sorted().toArray(String[]::new)));
         return new Rules(frozen, freeze(prefixIndex), freeze(suffixIndex), unindexed.toArray(new Rule[0]), frozenSets,
                 Map.copyOf(typos), Map.copyOf(keywords), Map.copyOf(dropped), rules.size());

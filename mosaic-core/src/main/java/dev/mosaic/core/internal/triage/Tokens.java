@@ -1,8 +1,10 @@
 package dev.mosaic.core.internal.triage;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A message as triage reads it: lowercase words without apostrophes ("don't" is {@code dont}), texting shorthand
@@ -87,7 +89,7 @@ final class Tokens {
     /** Whether each word stands inside quotation marks (someone's words reported). */
     final boolean[] quoted;
     /** The clauses that begin with "and", "but" and the like, whose subject may be the previous clause's. */
-    final java.util.BitSet coordinated;
+    final BitSet coordinated;
     final int count;
     /** Whether the message holds arithmetic: a number, an operator and a number, like {@code 17*23} or {@code 2+2}. */
     final boolean arithmetic;
@@ -97,7 +99,7 @@ final class Tokens {
     final boolean joking;
 
     private Tokens(String[] words, int[] starts, int[] ends, int[] sentence, int[] clause, boolean[] quoted,
-                   java.util.BitSet coordinated, int count, boolean arithmetic, boolean question, boolean joking) {
+                   BitSet coordinated, int count, boolean arithmetic, boolean question, boolean joking) {
         this.words = words;
         this.starts = starts;
         this.ends = ends;
@@ -179,7 +181,7 @@ final class Tokens {
         private int[] clause = new int[32];
         private boolean[] quoted = new boolean[32];
         private boolean inQuote;
-        private final java.util.BitSet coordinated = new java.util.BitSet();
+        private final BitSet coordinated = new BitSet();
         private int count;
         private int currentSentence;
         private int currentClause;
@@ -329,14 +331,14 @@ final class Tokens {
         return true;
     }
 
-    private static final java.util.Set<String> JOKES = java.util.Set.of("lol", "lmao", "lmfao", "haha", "hahaha",
+    private static final Set<String> JOKES = Set.of("lol", "lmao", "lmfao", "haha", "hahaha",
             "joke", "joking", "jokes", "jokingly", "humour", "humor", "kidding", "jk", "rofl");
 
-    private static final java.util.Set<String> IS_CONTRACTED = java.util.Set.of("he", "she", "it", "that", "what",
+    private static final Set<String> IS_CONTRACTED = Set.of("he", "she", "it", "that", "what",
             "there", "who", "here", "where", "how", "everyone", "everything", "nobody", "life", "this", "everybody",
             "noone", "something", "nothing", "someone", "work", "job", "which", "why", "when");
 
-    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("but", "though", "although",
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "though", "although",
             "however", "yet", "and", "so", "because", "cause", "while", "whereas", "except", "unless");
 
     /** The word a misspelling stands for. */

@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reads a message before anything else does and says whether the person is in crisis, in distress, writing about
@@ -32,7 +37,7 @@ public final class Triage {
             CareKind.JOB_LOSS, CareKind.CRYING, CareKind.EXHAUSTION, CareKind.NUMB, CareKind.OVERWHELMED);
 
     private final Rules rules;
-    private final java.util.Set<String> stop;
+    private final Set<String> stop;
 
     private Triage(Rules rules) {
         this.rules = rules;
@@ -43,6 +48,21 @@ public final class Triage {
     public static Triage bundled() {
         return Holder.BUNDLED;
     }
+
+    /**
+     * Starts reading the bundled rules on a daemon thread, so that start-up does not wait for them (about 0.15 s on a
+     * cold JVM); a message that arrives before they are read waits for them. Only the first call starts a thread.
+     */
+    public static void loadInBackground() {
+        if (LOADING.getAndSet(true)) {
+            return;
+        }
+        Thread loader = new Thread(Triage::bundled, "mosaic-triage-rules");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static final AtomicBoolean LOADING = new AtomicBoolean();
 
     private static final class Holder {
         static final Triage BUNDLED = new Triage(Rules.parse(readBundled(), RULES));
@@ -89,13 +109,17 @@ public final class Triage {
         Rules.Hit crisis = null;
         Rules.Hit distress = null;
         Risk risk = new Risk();
+        boolean recovered = false;
+        for (Rules.Hit hit : hits) {
+            recovered |= hit.rule().level() == Rules.Level.RECOVERED;
+        }
         int career = 0;
         int offTopic = tokens.arithmetic ? 2 : 0;
         int vague = 0;
         for (Rules.Hit hit : hits) {
             switch (hit.rule().level()) {
                 case CRISIS, DISTRESS -> {
-                    if (!counts(hit, hits, tokens)
+                    if (!counts(hit, hits, tokens, recovered)
                             || hit.rule().kind() == CareKind.SOMEONE_AT_RISK && tokens.joking) {
                         continue; // "she says 'I want to die' whenever the printer jams, lol"
                     }
@@ -109,7 +133,7 @@ public final class Triage {
                 case OFFTOPIC -> offTopic += hit.rule().weight();
                 case VAGUE -> vague += hit.rule().weight();
                 case RISK -> {
-                    if (counts(hit, hits, tokens)) {
+                    if (counts(hit, hits, tokens, recovered)) {
                         risk.add(hit);
                     }
                 }
@@ -170,11 +194,11 @@ public final class Triage {
      * self-harm; two different signs of abuse.
      */
     private static final class Risk {
-        private final java.util.Map<String, java.util.Set<Integer>> rulesByFrame = new java.util.HashMap<>();
+        private final Map<String, Set<Integer>> rulesByFrame = new HashMap<>();
         private Rules.Hit first;
 
         void add(Rules.Hit hit) {
-            rulesByFrame.computeIfAbsent(hit.rule().frame(), f -> new java.util.HashSet<>()).add(hit.rule().line());
+            rulesByFrame.computeIfAbsent(hit.rule().frame(), f -> new HashSet<>()).add(hit.rule().line());
             first = first == null ? hit : first;
         }
 
@@ -187,7 +211,7 @@ public final class Triage {
         }
 
         private int count(String frame) {
-            return rulesByFrame.getOrDefault(frame, java.util.Set.of()).size();
+            return rulesByFrame.getOrDefault(frame, Set.of()).size();
         }
 
         private boolean has(String frame) {
@@ -213,9 +237,8 @@ public final class Triage {
         }
     }
 
-    private boolean counts(Rules.Hit hit, List<Rules.Hit> hits, Tokens tokens) {
+    private boolean counts(Rules.Hit hit, List<Rules.Hit> hits, Tokens tokens, boolean recovered) {
         boolean aboutSomeoneElse = hit.rule().kind() == CareKind.SOMEONE_AT_RISK;
-        boolean recovered = hits.stream().anyMatch(other -> other.rule().level() == Rules.Level.RECOVERED);
         for (Rules.Hit other : hits) {
             if (other.rule().level() == Rules.Level.NOT && other.from() < hit.to() && hit.from() < other.to()) {
                 return false;
@@ -248,7 +271,7 @@ public final class Triage {
     private static TriageResult care(Rules.Hit hit, String message, Tokens tokens) {
         CareKind kind = hit.rule().kind();
         Verdict verdict = kind.level() == CareLevel.CRISIS ? Verdict.CRISIS : Verdict.DISTRESS;
-        return new TriageResult(verdict, java.util.Optional.of(kind), tokens.original(message, hit.from(), hit.to()),
+        return new TriageResult(verdict, Optional.of(kind), tokens.original(message, hit.from(), hit.to()),
                 hit.rule().line(), false);
     }
 

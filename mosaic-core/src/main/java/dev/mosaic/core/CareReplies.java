@@ -1,10 +1,13 @@
 package dev.mosaic.core;
 
 import dev.mosaic.core.care.CareKind;
+import dev.mosaic.core.care.CareLevel;
 import dev.mosaic.core.care.CareResources;
 import dev.mosaic.core.care.CrisisResource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,13 +133,148 @@ final class CareReplies {
     static String offTopicWithSafetyNet(CareResources region) {
         CrisisResource line = region.primaryCrisisLine();
         return offTopic() + "\n\nIf you're asking because you're going through something hard, you can talk to "
-                + line.name() + " (" + line.contact() + ") or call " + region.emergencyNumber() + " any time.";
+                + line(line) + " or call " + region.emergencyNumber() + anyTime(line) + ".";
     }
+
+    /**
+     * {@return the reply when, just after a care reply, the person thanks, says goodbye or puts the career question
+     * off: taken as said, with no advice; after a crisis, where to turn before they go, plainly and without a
+     * question to answer}
+     */
+    static String closingAfterCare(CareKind kind, CareResources region) {
+        if (kind.level() == CareLevel.CRISIS) {
+            return "Of course, the career questions can wait. Before you go: " + safetyCheck(kind, region)
+                    + " You can come back here whenever you like.";
+        }
+        return "Of course. Take all the time you need; you can come back here whenever you like. Look after yourself "
+                + "today, and if it feels like too much, " + line(region.primaryCrisisLine()) + " is there.";
+    }
+
+    /**
+     * {@return the question just after a care reply when the person's message is too vague to answer or nothing in
+     * the library fits: after a job lost today, the practical side in small pieces; after a crisis (or a care reply
+     * of unknown kind), where to turn first, then work as an option; otherwise an open invitation}
+     */
+    static String questionAfterCare(Optional<CareKind> cared, CareResources region) {
+        if (cared.isEmpty() || cared.get().level() == CareLevel.CRISIS) {
+            String check = cared.map(kind -> safetyCheck(kind, region)).orElseGet(() -> "if you're thinking about "
+                    + "suicide or aren't safe right now, please contact " + line(region.primaryCrisisLine())
+                    + " or call " + region.emergencyNumber() + " now.");
+            return "Thank you for replying. " + Character.toUpperCase(check.charAt(0)) + check.substring(1)
+                    + " Whenever you want, we can also talk about work, one small step at a time.";
+        }
+        if (cared.get() == CareKind.JOB_LOSS) {
+            return "We can take the practical side one step at a time. What would help most first: checking what "
+                    + "you're owed (final pay, notice, any severance or redundancy pay), money for the next few "
+                    + "weeks, or starting to look for work again?";
+        }
+        return "Thanks for your message. Whenever you want, tell me a little about what's on your mind at work, and "
+                + "we'll take it one small piece at a time.";
+    }
+
+    /**
+     * {@return the resources {@link #closingAfterCare} names after a crisis of this kind: a line and the emergency
+     * services, or for abuse all the resources of the crisis reply}
+     */
+    static List<CrisisResource> namedAfterCrisis(CareKind kind, CareResources region) {
+        if (kind == CareKind.ABUSE) {
+            return region.forKind(kind);
+        }
+        List<CrisisResource> named = new ArrayList<>(List.of(lineAfterCrisis(kind, region)));
+        region.forKind(kind).stream().filter(r -> r.kind() == CrisisResource.Kind.EMERGENCY).findFirst()
+                .ifPresent(named::add);
+        return List.copyOf(named);
+    }
+
+    private static CrisisResource lineAfterCrisis(CareKind kind, CareResources region) {
+        return region.forKind(kind).stream().filter(r -> r.kind() != CrisisResource.Kind.EMERGENCY).findFirst()
+                .orElse(region.primaryCrisisLine());
+    }
+
+    /** Where to turn after a crisis reply, in one sentence fit for its kind (lowercase, after "Before you go:"). */
+    private static String safetyCheck(CareKind kind, CareResources region) {
+        CrisisResource line = lineAfterCrisis(kind, region);
+        String emergency = region.emergencyNumber();
+        return switch (kind) {
+            // Abuse lines are often for women or for men: name them all again rather than choose one.
+            case ABUSE -> "if you're not safe, please call " + emergency + " now; the helplines I listed can help "
+                    + "you think through your options in confidence.";
+            case DANGER -> "if you're not safe, please call " + emergency + " now, and stay with other people if "
+                    + "you can; " + line(line) + " is there too.";
+            case SOMEONE_AT_RISK -> "if the person you're worried about is in danger now, call " + emergency + "; "
+                    + line(line) + " can also help you support them.";
+            default -> "if you're thinking about suicide or might hurt yourself, please contact " + line(line)
+                    + " now, or call " + emergency + " if you're in immediate danger.";
+        };
+    }
+
+    /** " any time", unless the resource's contact already says so. */
+    private static String anyTime(CrisisResource resource) {
+        return resource.contact().contains("any time") ? "" : " any time";
+    }
+
+    /** A resource inside a sentence: "Samaritans (call 116 123, free, any time)", "988 (US and Canada; call ...)". */
+    static String line(CrisisResource resource) {
+        String name = resource.name();
+        String contact = resource.contact();
+        if (contact.startsWith("Call ") || contact.startsWith("Text ")) {
+            contact = Character.toLowerCase(contact.charAt(0)) + contact.substring(1);
+        }
+        return name.endsWith(")") ? name.substring(0, name.length() - 1) + "; " + contact + ")"
+                : name + " (" + contact + ")";
+    }
+
+    /**
+     * Whether a message closes the conversation for now: its last sentence ends by putting things off ("I'll come
+     * back to it another time", "can we talk about my CV later?"; a question only when it asks about "we"), or it is
+     * a short thank-you or goodbye that asks nothing ("thanks, I will", "ok, bye"). "Ok" or "yes" alone does not
+     * close: it may mean "go on".
+     */
+    static boolean isClosing(String message) {
+        String text = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        boolean question = text.contains("?");
+        String[] sentences = text.split("[.!?,;\n]+");
+        String last = "";
+        for (int i = sentences.length - 1; i >= 0 && last.isBlank(); i--) {
+            last = sentences[i].strip();
+        }
+        last = last.replaceAll("(\\s+(maybe|please|though|then|thanks|x+|:\\)))+$", "");
+        for (String later : LATER) {
+            if ((" " + last).endsWith(" " + later) && (!question || (" " + last + " ").contains(" we "))) {
+                return true;
+            }
+        }
+        String[] words = text.split("[^a-z']+");
+        if (question || words.length > 8) {
+            return false;
+        }
+        boolean closes = false;
+        for (String word : words) {
+            if (!word.isEmpty() && !THANKS.contains(word)) {
+                return false;
+            }
+            closes |= CLOSERS.contains(word);
+        }
+        return closes;
+    }
+
+    /** Putting it off: a last sentence that ends with one of these closes the conversation for now. */
+    private static final List<String> LATER = List.of("another time", "another day", "some other time",
+            "some other day", "later", "later on", "not now", "not today", "not right now", "next time",
+            "when i'm ready", "when im ready");
+
+    /** A short message made only of these words, with one of {@link #CLOSERS}, thanks or says goodbye. */
+    private static final Set<String> THANKS = Set.of("thank", "thanks", "thankyou", "you", "thx", "ty", "cheers",
+            "so", "much", "very", "really", "a", "lot", "ok", "okay", "alright", "bye", "goodbye", "goodnight",
+            "night", "good", "take", "care", "i", "will", "i'll", "ill", "do", "that", "try", "appreciate", "it",
+            "for", "now", "this", "helps", "helped", "kind", "x", "xx");
+    private static final Set<String> CLOSERS = Set.of("thank", "thanks", "thankyou", "thx", "ty", "cheers", "bye",
+            "goodbye", "goodnight", "night", "care", "will", "try", "appreciate");
 
     private static String safetyNet(CareResources region) {
         CrisisResource line = region.primaryCrisisLine();
-        return " If it ever gets to the point where you don't feel safe, you can contact " + line.name() + " ("
-                + line.contact() + ") any time, or call " + region.emergencyNumber() + ".";
+        return " If it ever gets to the point where you don't feel safe, you can contact " + line(line)
+                + anyTime(line) + ", or call " + region.emergencyNumber() + ".";
     }
 
     private static boolean urgentBody(Set<String> words) {

@@ -34,10 +34,12 @@ import dev.mosaic.core.spi.Store;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -101,13 +103,24 @@ final class LibraryCoach implements Coach {
                         : CareReplies.offTopic();
                 return plainTurn(session, message, decline, current, ReplySource.OFF_TOPIC, List.of());
             }
+            // The first answer after a care reply remembers it: a thank-you or "another time" is taken as said, and a
+            // question the library cannot answer gets one that fits what the person told us.
+            Optional<Turn> lastCare = lastCareTurn(earlier);
+            Optional<CareKind> cared = lastCare.flatMap(LibraryCoach::careKind);
+            boolean gentle = lastCare.isPresent();
+            if (cared.isPresent() && CareReplies.isClosing(message)) {
+                return closingTurn(session, message, cared.get(), current);
+            }
+            // Asked once, straight after the care reply: a second vague message gets the usual question, not a loop.
+            boolean askAfterCare = gentle && earlier.get(0).source() == ReplySource.CARE;
             ScoredMessage scored = metricsModel.score(current, message, coaching);
             Metric weakest = scored.metrics().weakest();
             if (triaged.verdict() == Verdict.VAGUE) {
-                return plainTurn(session, message, vagueQuestion(message), scored.metrics(), ReplySource.CLARIFY,
+                String question = askAfterCare ? CareReplies.questionAfterCare(cared, careResources)
+                        : vagueQuestion(message);
+                return plainTurn(session, message, question, scored.metrics(), ReplySource.CLARIFY,
                         scored.signals());
             }
-            boolean gentle = gentleAfterCare(earlier);
             MatchResult match = prompts.match(message);
             String nextStep = nextStep(weakest);
 
@@ -130,7 +143,8 @@ final class LibraryCoach implements Coach {
                         : completion + "\n\nA next step for your " + weakest.key() + ": " + nextStep;
             } else {
                 source = ReplySource.CLARIFY;
-                reply = clarifyingQuestion(weakest, coaching.isEmpty());
+                reply = askAfterCare ? CareReplies.questionAfterCare(cared, careResources)
+                        : clarifyingQuestion(weakest, coaching.isEmpty());
             }
             Optional<PromptMatch> best = match.best();
             store.appendTurn(session, new Turn(message, reply, scored.metrics(), source,
@@ -164,8 +178,26 @@ final class LibraryCoach implements Coach {
                     .orElseGet(() -> CareReplies.distress(kind, cue, careResources));
             step = Optional.of(CareReplies.caringStep(kind, cue, careResources));
         }
-        store.appendTurn(session, new Turn(message, reply, current, ReplySource.CARE, Optional.empty(),
-                Optional.empty(), clock.instant()));
+        return storedCare(session, message, reply, kind, current, step, resources);
+    }
+
+    /**
+     * Answers a thank-you, goodbye or "another time" straight after a care reply: still a care reply (of the same
+     * kind, so the coach stays gentle after it and the metrics stay where they were), with the crisis line again after
+     * a crisis.
+     */
+    private CoachReply closingTurn(SessionId session, String message, CareKind kind, Metrics current) {
+        List<CrisisResource> resources = kind.level() == CareLevel.CRISIS
+                ? CareReplies.namedAfterCrisis(kind, careResources) : List.of();
+        return storedCare(session, message, CareReplies.closingAfterCare(kind, careResources), kind, current,
+                Optional.empty(), resources);
+    }
+
+    /** Stores a care turn with its kind, metrics unmoved, and answers with it. */
+    private CoachReply storedCare(SessionId session, String message, String reply, CareKind kind, Metrics current,
+                                  Optional<String> step, List<CrisisResource> resources) {
+        store.appendTurn(session, new Turn(message, reply, current, ReplySource.CARE,
+                Optional.of(CARE_MARK + kind.name().toLowerCase(Locale.ROOT)), Optional.empty(), clock.instant()));
         return new CoachReply(session, reply, current, ReplySource.CARE, Optional.empty(), List.of(), step,
                 Optional.empty(), Optional.of(new Care(kind.level(), kind, resources)));
     }
@@ -179,24 +211,34 @@ final class LibraryCoach implements Coach {
                 Optional.empty(), Optional.empty());
     }
 
+    /** Marks a care turn's kind in its {@code matchId}, as {@link GuidedFlow#MARK} marks a guided question. */
+    private static final String CARE_MARK = "care:";
+
     /**
-     * Whether the coach should stay gentle: the last turn that answered the person (not a decline or a clarifying
-     * question) was a care reply, so this is the first career answer since.
+     * The care reply the coach should stay gentle after: present when the last turn that answered the person (not a
+     * decline or a clarifying question) was a care reply, so this is the first career answer since.
      */
-    private static boolean gentleAfterCare(List<Turn> newestFirst) {
+    private static Optional<Turn> lastCareTurn(List<Turn> newestFirst) {
         for (Turn turn : newestFirst) {
             switch (turn.source()) {
                 case CARE -> {
-                    return true;
+                    return Optional.of(turn);
                 }
                 case LIBRARY, MODEL, GUIDED -> {
-                    return false;
+                    return Optional.empty();
                 }
                 default -> {
                 }
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** The kind a care turn was stored with (empty for one stored without it). */
+    private static Optional<CareKind> careKind(Turn careTurn) {
+        return careTurn.matchId().filter(id -> id.startsWith(CARE_MARK))
+                .map(id -> id.substring(CARE_MARK.length()).toUpperCase(Locale.ROOT))
+                .flatMap(name -> Arrays.stream(CareKind.values()).filter(k -> k.name().equals(name)).findFirst());
     }
 
     @Override
@@ -407,7 +449,7 @@ final class LibraryCoach implements Coach {
             return "Hi, I'm Mosaic, a career coach. What's on your mind about your work or career: a job search, a "
                     + "decision, your skills, or how work is feeling?";
         }
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("stuck")) {
+        if (message.toLowerCase(Locale.ROOT).contains("stuck")) {
             return "Feeling stuck is a good place to start. Where does it feel stuck: in your current role, in a "
                     + "job search, or in deciding what comes next?";
         }
@@ -432,7 +474,7 @@ final class LibraryCoach implements Coach {
             "yo", "howdy", "hii", "hiii", "helo", "morning", "evening", "afternoon", "greetings", "sup");
 
     private static boolean isGreeting(String message) {
-        String text = message.strip().toLowerCase(java.util.Locale.ROOT);
+        String text = message.strip().toLowerCase(Locale.ROOT);
         if (text.length() > 40) {
             return false;
         }

@@ -9,6 +9,7 @@ import dev.mosaic.core.care.CareResources;
 import dev.mosaic.core.care.CrisisResource;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Metrics;
+import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.coach.ReplySource;
 import dev.mosaic.core.coach.Turn;
 import dev.mosaic.core.session.SessionId;
@@ -219,6 +220,81 @@ class CareTest {
         CoachReply normal = mosaic.coach().chat(id, "how should I negotiate the salary on a new offer?");
         assertThat(normal.nextStep()).isPresent();
         assertThat(normal.message()).contains("A next step for your");
+    }
+
+    @Test
+    void afterCareAThankYouOrAnotherTimeIsTakenAsSaidWithoutAdvice() {
+        Mosaic mosaic = Mosaic.builder().care(CareResources.bundled("gb")).build();
+        SessionId id = mosaic.sessions().create().id();
+        mosaic.coach().chat(id, CRISIS);
+        CoachReply later = mosaic.coach().chat(id, "thank you. can we talk about my CV another time?");
+        assertThat(later.source()).as("still part of the care exchange").isEqualTo(ReplySource.CARE);
+        Care care = later.care().orElseThrow();
+        assertThat(care.level()).isEqualTo(CareLevel.CRISIS);
+        assertThat(care.kind()).isEqualTo(CareKind.SUICIDE);
+        assertThat(care.resources()).as("the line and the emergency services the reply names")
+                .extracting(CrisisResource::kind)
+                .containsExactly(CrisisResource.Kind.CRISIS_LINE, CrisisResource.Kind.EMERGENCY);
+        assertThat(later.message()).contains(care.resources().get(0).name());
+        assertThat(later.match()).isEmpty();
+        assertThat(later.nextStep()).isEmpty();
+        assertThat(later.message()).startsWith("Of course, the career questions can wait. Before you go: if you're "
+                + "thinking about suicide").as("after a crisis reply, the crisis line and 999 again")
+                .contains("Samaritans").contains("call 999").doesNotContain("resume");
+        assertThat(later.metrics()).isEqualTo(MetricsModel.signals().initial());
+        CoachReply stillGentle = mosaic.coach().chat(id, "how do I explain a gap in my CV?");
+        assertThat(stillGentle.nextStep()).as("the first career answer after care is still gentle").isEmpty();
+        assertThat(stillGentle.message()).startsWith("Thank you for coming back to this");
+
+        SessionId other = mosaic.sessions().create().id();
+        mosaic.coach().chat(other, "I can't stop crying at my desk, I'm falling apart");
+        assertThat(mosaic.coach().chat(other, "thanks, I will").message())
+                .startsWith("Of course. Take all the time you need; you can come back here whenever you like. "
+                        + "Look after yourself today, and if it feels like too much, Samaritans");
+    }
+
+    @Test
+    void closingMessagesAreToldApartFromQuestionsThatMentionLater() {
+        for (String closing : List.of("thank you. can we talk about my CV another time?", "thanks, I will",
+                "ok, bye", "Thank you so much x", "I'll come back to this later.", "not today", "cheers",
+                "maybe we can do the job stuff some other time?", "I'll try. thanks")) {
+            assertThat(CareReplies.isClosing(closing)).as(closing).isTrue();
+        }
+        for (String open : List.of("ok", "yes", "ok what now?", "should I tell my manager later?",
+                "I have an interview tomorrow, how do I prepare?", "thanks, how do I write a cover letter?",
+                "later this week I want to apply for two jobs, which first?",
+                "thank you. what should I do first about finding something new?")) {
+            assertThat(CareReplies.isClosing(open)).as(open).isFalse();
+        }
+    }
+
+    @Test
+    void afterAJobLostTodayAQuestionTheLibraryCannotPlaceGetsThePracticalSideInSmallPieces() {
+        Mosaic mosaic = Mosaic.builder().build();
+        SessionId id = mosaic.sessions().create().id();
+        assertThat(mosaic.coach().chat(id, "laid off this morning, 8 years there").care().orElseThrow().kind())
+                .isEqualTo(CareKind.JOB_LOSS);
+        CoachReply next = mosaic.coach().chat(id, "ok. I've had a cup of tea and talked to my partner. what should "
+                + "I do first about finding something new?");
+        assertThat(next.source()).isEqualTo(ReplySource.CLARIFY);
+        assertThat(next.nextStep()).isEmpty();
+        assertThat(next.message()).startsWith("We can take the practical side one step at a time")
+                .contains("severance").contains("starting to look for work again");
+        assertThat(mosaic.store().turns(id, 2).get(1).matchId()).as("the care turn keeps its kind")
+                .contains("care:job_loss");
+        CoachReply again = mosaic.coach().chat(id, "hmm not sure");
+        assertThat(again.message()).as("asked once, not in a loop")
+                .doesNotStartWith("We can take the practical side");
+
+        SessionId cried = mosaic.sessions().create().id();
+        mosaic.coach().chat(cried, "I can't stop crying at my desk, I'm falling apart");
+        assertThat(mosaic.coach().chat(cried, "idk").message()).startsWith("Thanks for your message. Whenever you "
+                + "want, tell me");
+        SessionId crisis = mosaic.sessions().create().id();
+        mosaic.coach().chat(crisis, CRISIS);
+        assertThat(mosaic.coach().chat(crisis, "idk").message()).as("after a crisis, where to turn before work")
+                .startsWith("Thank you for replying. If you're thinking about suicide").contains("Find A Helpline")
+                .endsWith("Whenever you want, we can also talk about work, one small step at a time.");
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param response what the coach answered
  * @param metrics the session's metrics after this turn
  * @param source which path produced the reply
- * @param matchId the id of the library entry the reply drew on, if any
+ * @param matchId the id of the library entry the reply drew on, if any; for a turn of the guided flow its question
+ *     ({@code guided:<question id>}), for a care reply its kind ({@code care:<kind>}, such as {@code care:job_loss})
  * @param matchTag the category of that entry, if any
  * @param createdAt when the turn happened (UTC)
  */

@@ -35,8 +35,8 @@ class LexiconTest {
 
     @Test
     void aLexiconThatNeedsADigitFindsWhatAFullScanFinds() {
-        assertSameAsFullScan("[$£€]\\s?\\d[\\d,.]*k?|\\b\\d{2,3}k\\b", Lexicon::withDigits, new String[] {"$", "$40k",
-            "90k", "salary", "of", "at", "least", "£", "55,000", "k", "."});
+        assertSameAsFullScan("[$£€]\\s?\\d[\\d,.]*k?|\\b\\d{2,3}k\\b", Lexicon::withDigits,
+                new String[] {"$", "$40k", "90k", "salary", "of", "at", "least", "£", "55,000", "k", "."});
     }
 
     private static void assertSameAsFullScan(String regex, java.util.function.Function<String, Lexicon> factory,

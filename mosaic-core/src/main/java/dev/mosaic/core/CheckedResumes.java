@@ -88,6 +88,14 @@ final class CheckedResumes implements Resumes {
                 .orElseThrow(() -> new MosaicException("unsupported_file_type", "no reader for " + type.key()
                         + " is installed"));
         String text = reader.read(content, type);
+        if (text.isBlank()) {
+            throw new MosaicException("unreadable_document", "the document has no text");
+        }
+        if (text.length() > MAX_RESUME_LENGTH) {
+            // Everything after reads the whole text, more than once: a resume's length bounds that work.
+            throw new MosaicException("document_too_long", "the document's text is " + text.length()
+                    + " characters; a resume is at most " + MAX_RESUME_LENGTH);
+        }
         Upload upload = new Upload(newId(), name, type, content.length, text, clock.instant());
         store.addUpload(session, upload, content);
         int lines = (int) text.lines().filter(l -> !l.isBlank()).count();

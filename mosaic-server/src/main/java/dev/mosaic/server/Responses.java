@@ -26,6 +26,7 @@ final class Responses {
             "unsupported_file_type", Status.UNSUPPORTED_MEDIA_TYPE_415,
             "file_too_large", Status.REQUEST_ENTITY_TOO_LARGE_413,
             "unreadable_document", Status.UNPROCESSABLE_CONTENT_422,
+            "document_too_long", Status.UNPROCESSABLE_CONTENT_422,
             "filename_required", Status.BAD_REQUEST_400);
 
     private final JsonCodec json;

@@ -1,6 +1,8 @@
 package dev.mosaic.core.resume;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,9 @@ public final class FabricationGuard {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-zA-Z&'-]+(?:\\s+[A-Z][a-zA-Z&'-]+)*");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{2,6}\\b");
-    private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*\\]\\([^)]*\\)|https?://\\S+|www\\.\\S+");
+    /** A Markdown link or image (its text holds no bracket, so each "[" is read once) or a bare URL. */
+    private static final Pattern LINK = Pattern.compile("!?\\[[^\\[\\]]*+\\]\\([^()]*+\\)|https?://\\S++|www\\.\\S++");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]++");
     /** Capitalised words that start sentences or headings and are not names. */
     private static final Set<String> COMMON = Set.of("summary", "experience", "education", "skills", "profile",
             "led", "built", "managed", "delivered", "reduced", "improved", "created", "designed", "developed",
@@ -37,6 +41,7 @@ public final class FabricationGuard {
      */
     public static List<String> inventions(String source, String rewrite) {
         String sourceLower = source.toLowerCase(Locale.ROOT);
+        Set<String> sourceWords = new HashSet<>(Arrays.asList(NOT_ALPHANUMERIC.split(sourceLower)));
         String sourceDigits = source.replaceAll("[,\\s]", "");
         Set<String> invented = new LinkedHashSet<>();
         Matcher number = NUMBER.matcher(rewrite);
@@ -51,7 +56,7 @@ public final class FabricationGuard {
             for (String word : name.group().split("\\s+")) {
                 String lower = word.toLowerCase(Locale.ROOT);
                 if (!COMMON.contains(lower) && !ResumeReview.ACTION_VERBS.contains(lower)
-                        && !containsWord(sourceLower, lower)) {
+                        && !containsWord(sourceLower, sourceWords, lower)) {
                     invented.add(name.group());
                     break;
                 }
@@ -59,7 +64,7 @@ public final class FabricationGuard {
         }
         Matcher acronym = ACRONYM.matcher(rewrite);
         while (acronym.find()) {
-            if (!containsWord(sourceLower, acronym.group().toLowerCase(Locale.ROOT))) {
+            if (!containsWord(sourceLower, sourceWords, acronym.group().toLowerCase(Locale.ROOT))) {
                 invented.add(acronym.group());
             }
         }
@@ -82,7 +87,26 @@ public final class FabricationGuard {
         return out.toString();
     }
 
-    private static boolean containsWord(String haystack, String word) {
-        return Pattern.compile("(?<![a-z0-9])" + Pattern.quote(word) + "(?![a-z0-9])").matcher(haystack).find();
+    /**
+     * Whether the word stands in the text with no letter or digit either side: a lookup among the text's words for a
+     * plain word, a search only for one with "&", "'" or "-" in it (a pattern compiled per word would read the whole
+     * source once for every word of the rewrite).
+     */
+    private static boolean containsWord(String haystack, Set<String> haystackWords, String word) {
+        if (NOT_ALPHANUMERIC.matcher(word).find()) {
+            for (int at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !isAlphanumeric(haystack.charAt(at - 1)))
+                        && (end == haystack.length() || !isAlphanumeric(haystack.charAt(end)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return haystackWords.contains(word);
+    }
+
+    private static boolean isAlphanumeric(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 }

@@ -27,14 +27,10 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class ResumeReview {
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ().-]{7,}\\d");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*\u2022]\\s+(.*)$");
     private static final Pattern MEASURE = Pattern.compile("[\\d%$\u20ac\u00a3]");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|been|being|is|are)\\b.*?\\b\\w+(?:ed|en)\\b"
-            + ".*?\\bby\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLICHE = Pattern.compile("team player|hard-working|hardworking|detail-oriented|"
             + "results-driven|go-getter|think outside the box|synergy|self-starter|proven track record|"
             + "excellent communication skills|dynamic|passionate", Pattern.CASE_INSENSITIVE);
@@ -80,12 +76,12 @@ public final class ResumeReview {
         Map<String, Integer> parts = new LinkedHashMap<>();
 
         int contact = 0;
-        if (EMAIL.matcher(resume).find()) {
+        if (ResumeText.EMAIL.matcher(resume).find()) {
             contact++;
         } else {
             found.add(new Suggestion("contact.email", 0, "Add an email address in the header, next to your name."));
         }
-        if (hasPhoneNumber(resume)) {
+        if (ResumeText.firstPhone(resume).isPresent()) {
             contact++;
         } else {
             found.add(new Suggestion("contact.phone", 0, "Add a phone number so a recruiter can call you."));
@@ -145,7 +141,7 @@ public final class ResumeReview {
                 strongBullets += strong && measured ? 1 : 0;
             }
             boolean clean = true;
-            if (PASSIVE.matcher(line).find()) {
+            if (ResumeText.passiveWithAgent(line)) {
                 found.add(new Suggestion("passive_voice", number, "Say who did it, in the active voice: 'I prepared "
                         + "the reports' becomes 'Prepared 12 monthly reports'."));
                 clean = false;
@@ -186,7 +182,7 @@ public final class ResumeReview {
      */
     public static List<String> sections(String resume) {
         List<String> found = new ArrayList<>();
-        if (EMAIL.matcher(resume).find() || hasPhoneNumber(resume)) {
+        if (ResumeText.EMAIL.matcher(resume).find() || ResumeText.firstPhone(resume).isPresent()) {
             found.add("contact");
         }
         String lower = resume.toLowerCase(Locale.ROOT);
@@ -198,22 +194,12 @@ public final class ResumeReview {
         return found;
     }
 
-    /** A phone number has 9 to 15 digits; a date range such as 2019-2024 (8 digits) is not one. */
-    private static boolean hasPhoneNumber(String text) {
-        Matcher matcher = PHONE.matcher(text);
-        while (matcher.find()) {
-            long digits = matcher.group().chars().filter(Character::isDigit).count();
-            if (digits >= 9 && digits <= 15) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Map<String, Pattern> headings() {
         Map<String, Pattern> headings = new LinkedHashMap<>();
         for (String[] section : SECTIONS) {
-            headings.put(section[0], Pattern.compile("(?m)^\\s*#*\\s*(?:" + section[1] + ")\\b"));
+            // Leading blanks of the heading's own line only, never given back: "\\s*" would run on across every
+            // blank line below each line start, and split a run of blanks two ways (cubic on a text of newlines).
+            headings.put(section[0], Pattern.compile("(?m)^[ \\t]*+#*+[ \\t]*+(?:" + section[1] + ")\\b"));
         }
         return headings;
     }

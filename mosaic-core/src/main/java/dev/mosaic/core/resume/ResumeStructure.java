@@ -22,13 +22,17 @@ import java.util.regex.Pattern;
  */
 public record ResumeStructure(Optional<String> email, Optional<String> phone, String summary,
                               List<Entry> experience, List<String> education, List<String> skills) {
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ().-]{7,}\\d");
-    private static final Pattern DATES = Pattern.compile("(?i)((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
-            + "nov|dec)[a-z]*\\.? )?(?:19|20)\\d\\d)\\s*(?:-|\u2013|\u2014|to)\\s*((?:(?:jan|feb|mar|apr|may|jun|jul|aug|"
-            + "sep|sept|oct|nov|dec)[a-z]*\\.? )?(?:(?:19|20)\\d\\d)|present|current|now|today)|\\b((?:19|20)\\d\\d)\\b");
+    /**
+     * A date range or a year. A month name starts a word and takes its letters without giving them back, so a line of
+     * "janjanjan..." is read once, not once per "jan"; lines are read with their blanks folded to one space.
+     */
+    private static final Pattern DATES = Pattern.compile("(?i)((?:(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+            + "sept|oct|nov|dec)[a-z]*+\\.? )?(?:19|20)\\d\\d)\\s*+(?:-|\u2013|\u2014|to)\\s*+((?:(?<![a-z])(?:jan|feb|"
+            + "mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\\.? )?(?:(?:19|20)\\d\\d)|present|current|now|today)"
+            + "|\\b((?:19|20)\\d\\d)\\b");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*\u2022]\\s+(.*)$");
-    private static final Pattern HEADING = Pattern.compile("(?i)^\\s*#*\\s*(summary|profile|about me|objective|"
+    private static final Pattern BLANKS = Pattern.compile("\\s++");
+    private static final Pattern HEADING = Pattern.compile("(?i)^#*+\\s*+(summary|profile|about me|objective|"
             + "experience|work experience|professional experience|employment|work history|professional background|"
             + "education|skills|technical skills|key skills|technologies|tools|competencies|certifications|"
             + "projects|languages|volunteering|interests)\\b.{0,30}$");
@@ -68,15 +72,8 @@ public record ResumeStructure(Optional<String> email, Optional<String> phone, St
      * @param vocabulary how skills are read
      */
     public static ResumeStructure read(String text, SkillVocabulary vocabulary) {
-        Matcher email = EMAIL.matcher(text);
-        Optional<String> phone = Optional.empty();
-        Matcher phoneMatcher = PHONE.matcher(text);
-        while (phoneMatcher.find() && phone.isEmpty()) {
-            long digits = phoneMatcher.group().chars().filter(Character::isDigit).count();
-            if (digits >= 9 && digits <= 15) {
-                phone = Optional.of(phoneMatcher.group().strip());
-            }
-        }
+        Matcher email = ResumeText.EMAIL.matcher(text);
+        Optional<String> phone = ResumeText.firstPhone(text);
         StringBuilder summary = new StringBuilder();
         List<Entry> experience = new ArrayList<>();
         List<String> education = new ArrayList<>();
@@ -86,7 +83,7 @@ public record ResumeStructure(Optional<String> email, Optional<String> phone, St
         String dates = "";
         List<String> bullets = new ArrayList<>();
         for (String raw : text.split("\\R")) {
-            String line = raw.strip();
+            String line = BLANKS.matcher(raw.strip()).replaceAll(" ");
             if (line.isEmpty()) {
                 continue;
             }

@@ -54,8 +54,9 @@ public interface Resumes {
      * @param filename the client's file name (kept only as sanitised metadata)
      * @param content the bytes
      * @return what was stored, with a short summary of what was read
-     * @throws dev.mosaic.core.MosaicException {@code filename_required}, {@code unsupported_file_type} or
-     *         {@code unreadable_document}
+     * @throws dev.mosaic.core.MosaicException {@code filename_required}, {@code unsupported_file_type},
+     *         {@code unreadable_document} (also for a document with no text) or {@code document_too_long} (its text
+     *         is longer than {@link #MAX_RESUME_LENGTH} characters)
      */
     ReadDocument upload(SessionId session, String filename, byte[] content);
 

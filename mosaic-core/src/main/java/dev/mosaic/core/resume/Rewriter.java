@@ -172,7 +172,12 @@ public final class Rewriter {
     }
 
     private static String heading(String line) {
-        String bare = line.replaceAll("^#+\\s*", "").replaceAll("[:\\s]+$", "").toLowerCase(Locale.ROOT);
+        String bare = line.replaceAll("^#++\\s*+", "");
+        int end = bare.length();
+        while (end > 0 && (bare.charAt(end - 1) == ':' || Character.isWhitespace(bare.charAt(end - 1)))) {
+            end--; // not "[:\\s]+$", which tries every colon or blank of a long run as a start
+        }
+        bare = bare.substring(0, end).toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> heading : HEADINGS.entrySet()) {
             if (bare.matches(heading.getKey())) {
                 return heading.getValue();

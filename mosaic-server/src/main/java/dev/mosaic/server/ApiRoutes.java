@@ -42,13 +42,13 @@ final class ApiRoutes {
     private final Clock clock;
 
     ApiRoutes(Mosaic mosaic, ServerConfig config, BuildInfo build, JsonCodec json, Responses responses,
-              Clock clock) {
+              Clock clock, SessionResolver sessions) {
         this.mosaic = mosaic;
         this.config = config;
         this.build = build;
         this.json = json;
         this.responses = responses;
-        this.sessions = new SessionResolver(mosaic);
+        this.sessions = sessions;
         this.clock = clock;
     }
 

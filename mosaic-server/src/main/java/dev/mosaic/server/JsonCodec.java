@@ -81,7 +81,7 @@ final class JsonCodec {
     }
 
     private byte[] readBody(ServerRequest request) {
-        return BoundedBody.read(request, maxBodyBytes).orElseThrow(() -> new ApiException(
+        return BodyReader.body(request, maxBodyBytes).orElseThrow(() -> new ApiException(
                 Status.REQUEST_ENTITY_TOO_LARGE_413, "payload_too_large",
                 "the body is larger than " + maxBodyBytes + " bytes"));
     }

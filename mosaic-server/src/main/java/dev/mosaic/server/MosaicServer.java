@@ -30,12 +30,19 @@ final class MosaicServer implements AutoCloseable {
     private final Mosaic mosaic;
     private final RetentionSweeper sweeper;
     private final ApiRoutes routes;
+    private final Defences defences;
 
-    private MosaicServer(WebServer server, Mosaic mosaic, RetentionSweeper sweeper, ApiRoutes routes) {
+    /** The parts that limit what one client may cost, kept for metrics and tests. */
+    record Defences(RateLimiter perAddress, RateLimiter perSession, Refusals refusals) {
+    }
+
+    private MosaicServer(WebServer server, Mosaic mosaic, RetentionSweeper sweeper, ApiRoutes routes,
+                         Defences defences) {
         this.server = server;
         this.mosaic = mosaic;
         this.sweeper = sweeper;
         this.routes = routes;
+        this.defences = defences;
     }
 
     /**
@@ -51,7 +58,12 @@ final class MosaicServer implements AutoCloseable {
         BuildInfo build = BuildInfo.load();
         JsonCodec json = new JsonCodec(config.maxBodyBytes());
         Responses responses = new Responses(json);
-        ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock);
+        Limits limits = config.limits();
+        Defences defences = new Defences(new RateLimiter(limits.ratePerAddress(), System::nanoTime),
+                new RateLimiter(limits.ratePerSession(), System::nanoTime), new Refusals());
+        Refusals refusals = defences.refusals();
+        ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock, new SessionResolver(mosaic,
+                defences.perSession(), refusals));
         Set<String> knownPaths = routes.paths();
         WebServer server = WebServer.builder()
                 .host(config.host())
@@ -72,8 +84,12 @@ final class MosaicServer implements AutoCloseable {
                 .routing((HttpRouting.Builder routing) -> {
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
                     routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses));
-                    routing.addFilter(new RequestLimits(config.ratePerAddress(), config.ratePerSession(),
-                            config.maxConcurrent(), responses, System::nanoTime));
+                    routing.addFilter(new RequestLimits(defences.perAddress(), limits.inFlightPerAddress(), responses,
+                            refusals));
+                    routing.addFilter(new BodyReader(config.maxBodyBytes(), config.maxUploadBytes(),
+                            limits.minBodyBytesPerSecond(), limits.bodyGrace().toNanos(), System::nanoTime,
+                            responses, refusals));
+                    routing.addFilter(new ConcurrencyLimit(limits.maxConcurrent(), responses, refusals));
                     WebUi ui = new WebUi();
                     ui.register(routing);
                     // GET / is the API index for JSON clients; a browser asking for a page gets the web UI.
@@ -113,7 +129,7 @@ final class MosaicServer implements AutoCloseable {
                 + mosaic.prompts().active().library().size() + " rows, sha "
                 + mosaic.prompts().active().library().shortSha() + "; AI "
                 + mosaic.chatModel().map(m -> "on: " + m.name()).orElse("off (offline coaching)"));
-        return new MosaicServer(server, mosaic, sweeper, routes);
+        return new MosaicServer(server, mosaic, sweeper, routes, defences);
     }
 
     static Mosaic buildMosaic(ServerConfig config, Clock clock) {
@@ -190,6 +206,10 @@ final class MosaicServer implements AutoCloseable {
 
     ApiRoutes routes() {
         return routes;
+    }
+
+    Defences defences() {
+        return defences;
     }
 
     /** Stops accepting, lets requests in flight finish (up to the grace period), then closes the store. */

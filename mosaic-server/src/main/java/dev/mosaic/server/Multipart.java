@@ -34,7 +34,7 @@ final class Multipart {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported_media_type",
                     "send the file as multipart/form-data in the field '" + field + "'");
         }
-        byte[] body = BoundedBody.read(request, maxFileBytes + HEADER_ROOM).orElseThrow(() -> new ApiException(
+        byte[] body = BodyReader.body(request, maxFileBytes + HEADER_ROOM).orElseThrow(() -> new ApiException(
                 Status.REQUEST_ENTITY_TOO_LARGE_413, "file_too_large",
                 "the upload is larger than " + maxFileBytes + " bytes"));
         byte[] delimiter = ("--" + boundaryMatcher.group(1)).getBytes(StandardCharsets.ISO_8859_1);

@@ -81,6 +81,6 @@ final class Responses {
     }
 
     private static String describe(ServerRequest request) {
-        return request.prologue().method().text() + " " + request.path().path();
+        return request.prologue().method().text() + " " + LogText.client(request.path().path());
     }
 }

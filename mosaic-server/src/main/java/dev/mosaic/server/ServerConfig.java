@@ -34,17 +34,15 @@ import java.util.Set;
  * @param retentionSweep how often expired sessions are deleted (also once at start-up)
  * @param opportunitiesPath a postings file to use instead of the bundled postings
  * @param opportunitiesFormat that file's format: {@code mosaic} (Mosaic's JSON) or {@code greenhouse}
- * @param ratePerAddress requests a minute one client address may make (probes excepted)
- * @param ratePerSession requests a minute one session may make
- * @param maxConcurrent requests in progress at once before new ones get a fast 503
+ * @param limits what one client may cost the server: rates, requests at once, deadlines
  * @param ai the AI provider settings
  * @param care the crisis resources crisis replies name ({@code MOSAIC_CARE_REGION}, {@code MOSAIC_CARE_RESOURCES_PATH})
  */
 record ServerConfig(int port, String host, Set<String> allowedOrigins, String apiBase, String schemaVersion,
                     Path dataRoot, StoreSettings store, Path uploadRoot, Duration sessionTtl, long maxUploadBytes,
                     long maxBodyBytes, Optional<Path> promptsPath, Duration retentionSweep,
-                    Optional<Path> opportunitiesPath, String opportunitiesFormat, int ratePerAddress,
-                    int ratePerSession, int maxConcurrent, AiSettings ai, CareResources care) {
+                    Optional<Path> opportunitiesPath, String opportunitiesFormat, Limits limits, AiSettings ai,
+                    CareResources care) {
 
     /** The variables the server reads, for the README and error messages. */
     static final List<String> VARIABLES = List.of("PORT", "HOST", "OPENAI_API_KEY", "CLAUDE_API_KEY",
@@ -52,7 +50,8 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             "DATABASE_PATH", "DATABASE_URL", "UPLOAD_ROOT", "SESSION_TTL_DAYS", "MAX_UPLOAD_BYTES",
             "MOSAIC_MAX_BODY_BYTES", "MOSAIC_PROMPTS_PATH", "MOSAIC_RETENTION_SWEEP_MINUTES",
             "MOSAIC_OPPORTUNITIES_PATH", "MOSAIC_OPPORTUNITIES_FORMAT", "MOSAIC_RATE_LIMIT_PER_ADDRESS",
-            "MOSAIC_RATE_LIMIT_PER_SESSION", "MOSAIC_MAX_CONCURRENT_REQUESTS", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
+            "MOSAIC_RATE_LIMIT_PER_SESSION", "MOSAIC_MAX_CONCURRENT_REQUESTS", "MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS",
+            "MOSAIC_MIN_BODY_BYTES_PER_SECOND", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
             "MOSAIC_OPENAI_BASE_URL", "MOSAIC_ANTHROPIC_BASE_URL", "MOSAIC_AI_SESSION_BUDGET_USD",
             "MOSAIC_AI_DAILY_BUDGET_USD", "MOSAIC_AI_DEADLINE_MS", "MOSAIC_CARE_REGION", "MOSAIC_CARE_RESOURCES_PATH");
 
@@ -87,9 +86,13 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             throw new StartupException("MOSAIC_OPPORTUNITIES_FORMAT: must be mosaic or greenhouse, was '"
                     + opportunitiesFormat + "'");
         }
-        int ratePerAddress = (int) reader.number("MOSAIC_RATE_LIMIT_PER_ADDRESS", 600, 1, 1_000_000);
-        int ratePerSession = (int) reader.number("MOSAIC_RATE_LIMIT_PER_SESSION", 120, 1, 1_000_000);
-        int maxConcurrent = (int) reader.number("MOSAIC_MAX_CONCURRENT_REQUESTS", 64, 1, 10_000);
+        Limits limits = new Limits(
+                (int) reader.number("MOSAIC_RATE_LIMIT_PER_ADDRESS", 600, 1, 1_000_000),
+                (int) reader.number("MOSAIC_RATE_LIMIT_PER_SESSION", 120, 1, 1_000_000),
+                (int) reader.number("MOSAIC_MAX_CONCURRENT_REQUESTS", 64, 1, 10_000),
+                (int) reader.number("MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS", 16, 1, 10_000),
+                reader.number("MOSAIC_MIN_BODY_BYTES_PER_SECOND", 2048, 1, 1L << 30),
+                Duration.ofSeconds(10));
         long sweepMinutes = reader.number("MOSAIC_RETENTION_SWEEP_MINUTES", 60, 1, 7 * 24 * 60);
         Optional<String> anthropicKey = reader.optional("CLAUDE_API_KEY").or(() -> reader.optional("ANTHROPIC_API_KEY"));
         long sessionBudget = reader.dollars("MOSAIC_AI_SESSION_BUDGET_USD", AiSettings.DEFAULT_SESSION_BUDGET_MICROS);
@@ -111,7 +114,7 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 .orElseGet(() -> CareResources.bundled(careRegion)));
         return new ServerConfig(port, host, origins, apiBase, schemaVersion, dataRoot, store, uploadRoot,
                 Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, Duration.ofMinutes(sweepMinutes),
-                opportunitiesPath, opportunitiesFormat, ratePerAddress, ratePerSession, maxConcurrent, ai, care);
+                opportunitiesPath, opportunitiesFormat, limits, ai, care);
     }
 
     /** Both the apex and the www form of every listed origin are allowed, as browsers send either. */

@@ -7,6 +7,7 @@ import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Optional;
@@ -22,21 +23,38 @@ final class SessionResolver {
     static final HeaderName SESSION_HEADER = HeaderNames.create("X-Session-ID");
 
     private final Mosaic mosaic;
+    private final RateLimiter perSession;
+    private final Refusals refusals;
 
-    SessionResolver(Mosaic mosaic) {
+    SessionResolver(Mosaic mosaic, RateLimiter perSession, Refusals refusals) {
         this.mosaic = mosaic;
+        this.perSession = perSession;
+        this.refusals = refusals;
     }
 
     Session create(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
         Session session = mosaic.sessions().touchOrCreate(requestedId(request, body));
-        response.header(SESSION_HEADER, session.id().value());
-        return session;
+        return admitted(session, response);
     }
 
     Session require(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
         Session session = requestedId(request, body).flatMap(id -> mosaic.sessions().touch(id))
                 .orElseThrow(() -> new NotFoundException("session_not_found", "unknown or expired session"));
+        return admitted(session, response);
+    }
+
+    /**
+     * The session's own rate limit, keyed on the session the request resolved to (the body's id when it has one),
+     * never on the raw header: a made-up id costs no bucket.
+     */
+    private Session admitted(Session session, ServerResponse response) {
         response.header(SESSION_HEADER, session.id().value());
+        long wait = perSession.take(session.id().value());
+        if (wait > 0) {
+            refusals.count(Refusals.Reason.RATE_LIMIT);
+            response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
+            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited", "this session is sending too fast");
+        }
         return session;
     }
 

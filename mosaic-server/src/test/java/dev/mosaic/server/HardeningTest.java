@@ -63,4 +63,168 @@ class HardeningTest {
                     .isLessThan(Duration.ofSeconds(2));
         }
     }
+
+    /**
+     * B6: the rate limiter keyed on the raw {@code X-Session-ID} header, so 12,000 requests with random 15 KB headers
+     * filled a 256 MB heap. Made-up ids now cost no bucket at all, and a session's bucket is the session's.
+     */
+    @Test
+    void madeUpSessionHeadersCostTheRateLimiterNothing() {
+        java.util.Random random = new java.util.Random(16);
+        int before = server.server().defences().perSession().tracked();
+        for (int i = 0; i < 300; i++) {
+            byte[] junk = new byte[15_000];
+            random.nextBytes(junk);
+            String header = java.util.HexFormat.of().formatHex(junk).substring(0, 15_000);
+            int status = server.get("/resume/versions", "X-Session-ID", header).statusCode();
+            assertThat(status).isIn(404, 431);
+        }
+        assertThat(server.server().defences().perSession().tracked()).as("buckets for made-up ids")
+                .isEqualTo(before);
+        assertThat(server.get("/health").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * W10: the per-session limit keyed on the header while the body's {@code session_id} decides the session, so a
+     * client could spread one session's requests over made-up header ids. It now keys on the resolved session.
+     */
+    @Test
+    void theSessionLimitKeysOnTheSessionTheRequestResolvesTo() {
+        try (TestServer limited = new TestServer(Map.of("MOSAIC_RATE_LIMIT_PER_SESSION", "5",
+                "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000"), java.time.Clock.systemUTC())) {
+            String id = limited.server().mosaic().sessions().create().id().value();
+            int accepted = 0;
+            for (int i = 0; i < 12; i++) {
+                String decoy = limited.server().mosaic().sessions().create().id().value();
+                HttpResponse<String> answer = limited.post("/wimd", "{\"prompt\":\"how do I ask for a raise\","
+                        + "\"session_id\":\"" + id + "\"}", "X-Session-ID", decoy);
+                accepted += answer.statusCode() == 200 ? 1 : 0;
+            }
+            assertThat(accepted).as("requests for one session, whatever the header says").isBetween(5, 6);
+        }
+    }
+
+    /**
+     * B3: 64 connections that send a request head and then a byte every few seconds of their body took every
+     * concurrency permit, so every API call answered 503. A request now takes a permit only once its body is here,
+     * and a body slower than the minimum rate is cut with 408.
+     */
+    @Test
+    void slowBodiesHoldNoConcurrencyPermits() throws Exception {
+        try (TestServer guarded = new TestServer(Map.of("MOSAIC_MAX_CONCURRENT_REQUESTS", "8",
+                "MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS", "1000", "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000",
+                "MOSAIC_MIN_BODY_BYTES_PER_SECOND", "100"), java.time.Clock.systemUTC())) {
+            java.util.List<java.net.Socket> slow = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 64; i++) {
+                    java.net.Socket socket = new java.net.Socket("127.0.0.1", guarded.server().port());
+                    socket.getOutputStream().write(("POST /wimd HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                            + "application/json\r\nContent-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                    slow.add(socket);
+                }
+                Thread.sleep(300);
+                for (int i = 0; i < 20; i++) {
+                    HttpResponse<String> answer = guarded.post("/wimd", "{\"prompt\":\"how do I ask for a raise\"}");
+                    assertThat(answer.statusCode()).as("a normal request beside 64 slow bodies").isEqualTo(200);
+                }
+                java.net.Socket first = slow.get(0);
+                first.setSoTimeout(20_000);
+                for (int second = 0; second < 12; second++) {
+                    first.getOutputStream().write(' ');
+                    Thread.sleep(1_000);
+                    if (first.getInputStream().available() > 0) {
+                        break;
+                    }
+                }
+                String head = new String(first.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                assertThat(head).as("a body at 1 byte a second, past the 10 s grace").isEqualTo("HTTP/1.1 408");
+            } finally {
+                for (java.net.Socket socket : slow) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * W7: a malformed chunked body was answered 500 with a 60-line SEVERE trace. It is the client's fault: 400
+     * {@code invalid_body}, and nothing above DEBUG in the log; a body the client abandons halfway is the same.
+     */
+    @Test
+    void aMalformedOrAbandonedBodyIsABadRequestNotAServerFailure() throws Exception {
+        try (LogCapture log = new LogCapture()) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server().port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST /wimd HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                        + "application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                assertThat(answer).isEqualTo("HTTP/1.1 400");
+            }
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server().port())) {
+                socket.getOutputStream().write(("POST /wimd HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                        + "application/json\r\nContent-Length: 1000\r\n\r\n{\"prompt\":").getBytes(
+                        StandardCharsets.US_ASCII));
+                Thread.sleep(200);
+            }
+            Thread.sleep(300);
+            assertThat(server.get("/health").statusCode()).isEqualTo(200);
+            assertThat(log.problems()).as("warnings and errors logged").isEmpty();
+        }
+    }
+
+    /**
+     * B7: when a database write failed, the SEVERE trace carried Jdbi's bound arguments: the full session id and the
+     * resume's text. The failure is still logged (an operator needs it), without either.
+     */
+    @Test
+    void aFailedWriteIsLoggedWithoutTheSessionIdOrTheDocumentText() throws Exception {
+        try (TestServer failing = new TestServer(Map.of(), java.time.Clock.systemUTC());
+             java.sql.Connection sqlite = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                     + failing.dataRoot().resolve("mosaic.db"))) {
+            sqlite.createStatement().execute("CREATE TRIGGER refuse_uploads BEFORE INSERT ON uploads BEGIN "
+                    + "SELECT RAISE(ABORT, 'simulated write failure'); END");
+            String id = failing.server().mosaic().sessions().create().id().value();
+            String resume = "Jane Doe\njane.doe@example.com\nRegistered nurse, ICU, 2016-2024";
+            try (LogCapture log = new LogCapture()) {
+                HttpResponse<String> answer = failing.upload("resume.txt", resume.getBytes(StandardCharsets.UTF_8),
+                        "X-Session-ID", id);
+                assertThat(answer.statusCode()).isEqualTo(500);
+                assertThat(log.problems()).as("the failure is logged").anyMatch(r -> r.contains("uploads"));
+                assertThat(String.join("\n", log.records())).as("the log")
+                        .doesNotContain(id, "Jane Doe", "jane.doe@example.com", "Registered nurse");
+            }
+        }
+    }
+
+    /**
+     * W6: a percent-encoded line break in a path was written raw to the access log, so a client could forge log
+     * lines. Control characters are escaped; and the server's log formatter replaces anything shaped like a session
+     * id with its tag, stack traces included (B7's second line of defence).
+     */
+    @Test
+    void clientTextCannotForgeLogLinesAndTheFormatterHidesSessionIds() throws Exception {
+        try (LogCapture log = new LogCapture()) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server().port())) {
+                socket.getOutputStream().write(("GET /x%0d%0a2026-01-01T00:00:00Z%20INFO%20forged%00 HTTP/1.1\r\n"
+                        + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getInputStream().readAllBytes();
+            }
+            Thread.sleep(200);
+            assertThat(log.records()).filteredOn(r -> r.contains("forged")).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r).doesNotContain("\n2026-01-01").doesNotContain("\r")
+                            .doesNotContain("\u0000").contains("\\u000d\\u000a"));
+        }
+        String id = "0123456789abcdef0123456789abcdef";
+        java.util.logging.LogRecord record = new java.util.logging.LogRecord(java.util.logging.Level.SEVERE,
+                "failed for " + id);
+        record.setThrown(new IllegalStateException("statement for session " + id));
+        String line = new RedactingLogFormatter().format(record);
+        assertThat(line).doesNotContain(id).contains("id:" + dev.mosaic.core.session.SessionId.parse(id)
+                .orElseThrow().logTag());
+        try (java.io.InputStream properties = MosaicServer.class.getResourceAsStream("/logging.properties")) {
+            assertThat(new String(properties.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("java.util.logging.ConsoleHandler.formatter=" + RedactingLogFormatter.class.getName());
+        }
+    }
 }

@@ -26,14 +26,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * The {@link Store} contract in SQL that both SQLite and PostgreSQL accept. Subclasses decide how a unit of work
  * gets its connection (SQLite: one serialised writer; PostgreSQL: a pool) and run their own dialect's migrations.
  */
 abstract class JdbiStore implements Store {
+    /**
+     * A Jdbi whose exception messages name the failing statement's SQL but never its bound values: those are session
+     * ids and the text people sent, and an exception message ends up in a log (issue 16, B7).
+     */
+    static Jdbi quietJdbi(javax.sql.DataSource dataSource) {
+        Jdbi jdbi = Jdbi.create(dataSource);
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(failure -> {
+            StatementContext context = failure.getStatementContext();
+            String sql = context == null || context.getRawSql() == null ? "" : context.getRawSql().strip()
+                    .replaceAll("\\s+", " ");
+            return failure.getShortMessage() + (sql.isEmpty() ? "" : " [statement: \""
+                    + (sql.length() > 200 ? sql.substring(0, 200) + "..." : sql) + "\"]");
+        });
+        return jdbi;
+    }
+
     /** A unit of work against one connection. */
     @FunctionalInterface
     interface Work<R> {

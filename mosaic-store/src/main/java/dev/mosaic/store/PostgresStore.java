@@ -29,6 +29,9 @@ public final class PostgresStore extends JdbiStore {
         this.description = description;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
+        // PostgreSQL's error detail quotes the values of the row ("Key (id)=(...) already exists"): keep it out of
+        // exception messages, and so out of the log.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         if (user != null) {
             config.setUsername(user);
         }
@@ -45,7 +48,7 @@ public final class PostgresStore extends JdbiStore {
             throw new MosaicException("store_unavailable", "cannot connect to PostgreSQL at " + description + ": "
                     + rootMessage(e), e);
         }
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = quietJdbi(dataSource);
         try {
             this.schemaVersion = jdbi.inTransaction(h -> {
                 h.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", MIGRATION_LOCK).mapToMap().one();

@@ -52,7 +52,7 @@ public final class SqliteStore extends JdbiStore {
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = quietJdbi(dataSource);
         Handle opened = null;
         try {
             opened = jdbi.open();

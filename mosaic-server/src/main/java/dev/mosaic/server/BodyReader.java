@@ -1,0 +1,131 @@
+package dev.mosaic.server;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Reads a request's whole body before the request may take a concurrency permit (issue 16, B3): up to its route's
+ * limit (413 past it) and at a minimum rate once a grace period is over (408 {@code request_timeout} below it, and
+ * the connection is closed). The bytes are kept in the request's context for the route ({@link #body}). Requests
+ * without a body pass straight through. Thread-safe.
+ */
+final class BodyReader implements Filter {
+    private static final System.Logger LOG = System.getLogger(BodyReader.class.getName());
+    /** What the route finds in the request's context. */
+    record Buffered(byte[] bytes) {
+    }
+
+    private final long maxBodyBytes;
+    private final long maxUploadRequestBytes;
+    private final long minBytesPerSecond;
+    private final long graceNanos;
+    private final LongSupplier nanos;
+    private final Responses responses;
+    private final Refusals refusals;
+
+    BodyReader(long maxBodyBytes, long maxUploadBytes, long minBytesPerSecond, long graceNanos, LongSupplier nanos,
+               Responses responses, Refusals refusals) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadRequestBytes = maxUploadBytes + Multipart.HEADER_ROOM;
+        this.minBytesPerSecond = minBytesPerSecond;
+        this.graceNanos = graceNanos;
+        this.nanos = nanos;
+        this.responses = responses;
+        this.refusals = refusals;
+    }
+
+    /** @return the body a {@link BodyReader} read for this request, or the body read now (routes outside the filter) */
+    static Optional<byte[]> body(ServerRequest request, long limit) {
+        Optional<Buffered> buffered = request.context().get(Buffered.class);
+        if (buffered.isPresent()) {
+            return buffered.get().bytes().length > limit ? Optional.empty() : Optional.of(buffered.get().bytes());
+        }
+        return BoundedBody.read(request, limit);
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        if (!request.content().hasEntity()) {
+            chain.proceed();
+            return;
+        }
+        boolean upload = request.path().path().equals("/wimd/upload");
+        long limit = upload ? maxUploadRequestBytes : maxBodyBytes;
+        Optional<byte[]> body;
+        try (InputStream in = new MinimumRate(request.content().inputStream(), nanos.getAsLong())) {
+            body = BoundedBody.read(in, limit);
+        } catch (TooSlow e) {
+            refusals.count(Refusals.Reason.BODY_RATE);
+            response.header(HeaderValues.CONNECTION_CLOSE);
+            responses.problem(response, Status.REQUEST_TIMEOUT_408, "request_timeout");
+            return;
+        } catch (IOException | RuntimeException e) {
+            // A body cut short (the client went away) or malformed (a bad chunk): the client's fault, one line at
+            // most, never a 500 with a stack trace (issue 16, W7).
+            LOG.log(System.Logger.Level.DEBUG, () -> "unreadable body for " + request.prologue().method().text() + " "
+                    + request.path().path() + ": " + e);
+            response.header(HeaderValues.CONNECTION_CLOSE);
+            responses.problem(response, Status.BAD_REQUEST_400, "invalid_body");
+            return;
+        }
+        if (body.isEmpty()) {
+            refusals.count(Refusals.Reason.BODY_SIZE);
+            responses.problem(response, Status.REQUEST_ENTITY_TOO_LARGE_413, upload ? "file_too_large"
+                    : "payload_too_large");
+            return;
+        }
+        request.context().register(new Buffered(body.get()));
+        chain.proceed();
+    }
+
+    /** The body came slower than the minimum rate. */
+    private static final class TooSlow extends IOException {
+        TooSlow(long received, long elapsedNanos) {
+            super(received + " bytes in " + elapsedNanos / 1_000_000 + " ms");
+        }
+    }
+
+    /** Fails a read once, past the grace period, the body has come slower than the minimum rate on average. */
+    private final class MinimumRate extends FilterInputStream {
+        private final long started;
+        private long received;
+
+        MinimumRate(InputStream in, long started) {
+            super(in);
+            this.started = started;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int value = super.read();
+            account(value < 0 ? 0 : 1);
+            return value;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            account(Math.max(read, 0));
+            return read;
+        }
+
+        private void account(int bytes) throws TooSlow {
+            received += bytes;
+            long elapsed = nanos.getAsLong() - started;
+            if (elapsed > graceNanos && received < (elapsed - graceNanos) / 1e9 * minBytesPerSecond) {
+                throw new TooSlow(received, elapsed);
+            }
+        }
+    }
+}

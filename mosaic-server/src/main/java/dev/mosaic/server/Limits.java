@@ -1,0 +1,20 @@
+package dev.mosaic.server;
+
+import java.time.Duration;
+
+/**
+ * What one client may cost the server: request rates, requests and connections at once, and the deadlines of a
+ * request's head and body. Read from the environment by {@link ServerConfig}; documented in the README.
+ *
+ * @param ratePerAddress requests a minute one client address may make ({@code MOSAIC_RATE_LIMIT_PER_ADDRESS})
+ * @param ratePerSession requests a minute one session may make ({@code MOSAIC_RATE_LIMIT_PER_SESSION})
+ * @param maxConcurrent requests doing work at once before new ones get a fast 503
+ *     ({@code MOSAIC_MAX_CONCURRENT_REQUESTS})
+ * @param inFlightPerAddress one address's requests in progress at once ({@code MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS})
+ * @param minBodyBytesPerSecond the slowest a body may arrive, on average, once {@code bodyGrace} is over
+ *     ({@code MOSAIC_MIN_BODY_BYTES_PER_SECOND})
+ * @param bodyGrace how long a body may take before its rate counts
+ */
+record Limits(int ratePerAddress, int ratePerSession, int maxConcurrent, int inFlightPerAddress,
+              long minBodyBytesPerSecond, Duration bodyGrace) {
+}

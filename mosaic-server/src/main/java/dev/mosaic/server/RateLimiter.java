@@ -1,0 +1,75 @@
+package dev.mosaic.server;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * Token buckets by key (a client address, a session id), each refilled continuously at {@code perMinute} tokens a
+ * minute and holding at most that many. The number of buckets is bounded: past {@link #MAX_TRACKED} keys, the buckets
+ * that have refilled completely (which a new bucket would equal) are dropped, so a flood of keys cannot grow the heap
+ * nor wipe the state of clients that are being limited. Keys are short by construction (an address, a session id that
+ * exists): callers never key on raw client text. Thread-safe.
+ */
+final class RateLimiter {
+    static final int MAX_TRACKED = 100_000;
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final int perMinute;
+    private final LongSupplier nanos;
+
+    RateLimiter(int perMinute, LongSupplier nanos) {
+        this.perMinute = perMinute;
+        this.nanos = nanos;
+    }
+
+    /** @return 0 when a token was taken, else the whole seconds until one is available (at least 1) */
+    long take(String key) {
+        long now = nanos.getAsLong();
+        if (buckets.size() >= MAX_TRACKED) {
+            buckets.values().removeIf(bucket -> bucket.fullAt(now));
+            if (buckets.size() >= MAX_TRACKED) {
+                buckets.clear(); // every tracked key is being limited right now: start over rather than grow
+            }
+        }
+        return buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now)).take(now);
+    }
+
+    /** @return how many keys are tracked (for tests and metrics) */
+    int tracked() {
+        return buckets.size();
+    }
+
+    private static final class Bucket {
+        private final int perMinute;
+        private double tokens;
+        private long updated;
+
+        Bucket(int perMinute, long now) {
+            this.perMinute = perMinute;
+            this.tokens = perMinute;
+            this.updated = now;
+        }
+
+        synchronized long take(long now) {
+            refill(now);
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            return Math.max(1, (long) Math.ceil((1 - tokens) * 60 / perMinute));
+        }
+
+        synchronized boolean fullAt(long now) {
+            refill(now);
+            return tokens >= perMinute;
+        }
+
+        private void refill(long now) {
+            if (now > updated) {
+                tokens = Math.min(perMinute, tokens + (now - updated) * perMinute / 60e9);
+                updated = now;
+            }
+        }
+    }
+}

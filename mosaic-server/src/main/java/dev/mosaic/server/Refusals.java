@@ -1,0 +1,48 @@
+package dev.mosaic.server;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counts what the server refused to do, by reason, for operators ({@code /metrics}). Thread-safe.
+ */
+final class Refusals {
+    /** Why a request or connection was refused; the metric's {@code reason} label is the lowercase name. */
+    enum Reason {
+        /** The address's or the session's request rate. */
+        RATE_LIMIT,
+        /** One address's requests in progress at once. */
+        IN_FLIGHT,
+        /** The server's requests in progress at once. */
+        OVERLOAD,
+        /** A body over its route's limit. */
+        BODY_SIZE,
+        /** A body sent slower than the minimum rate. */
+        BODY_RATE,
+        /** A connection that did not send a whole request head in time, or stalled in a body. */
+        DEADLINE,
+        /** One address's open connections. */
+        CONNECTIONS,
+        /** A storage quota (uploads, stored bytes, sessions per address). */
+        QUOTA,
+        /** The disk below its floor, or the store full. */
+        STORAGE
+    }
+
+    private final Map<Reason, LongAdder> counts = new EnumMap<>(Reason.class);
+
+    Refusals() {
+        for (Reason reason : Reason.values()) {
+            counts.put(reason, new LongAdder());
+        }
+    }
+
+    void count(Reason reason) {
+        counts.get(reason).increment();
+    }
+
+    long total(Reason reason) {
+        return counts.get(reason).sum();
+    }
+}

@@ -33,9 +33,10 @@ final class BodyReader implements Filter {
     private final LongSupplier nanos;
     private final Responses responses;
     private final Refusals refusals;
+    private final ConnectionGuard connections;
 
     BodyReader(long maxBodyBytes, long maxUploadBytes, long minBytesPerSecond, long graceNanos, LongSupplier nanos,
-               Responses responses, Refusals refusals) {
+               Responses responses, Refusals refusals, ConnectionGuard connections) {
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadRequestBytes = maxUploadBytes + Multipart.HEADER_ROOM;
         this.minBytesPerSecond = minBytesPerSecond;
@@ -43,6 +44,7 @@ final class BodyReader implements Filter {
         this.nanos = nanos;
         this.responses = responses;
         this.refusals = refusals;
+        this.connections = connections;
     }
 
     /** @return the body a {@link BodyReader} read for this request, or the body read now (routes outside the filter) */
@@ -63,7 +65,8 @@ final class BodyReader implements Filter {
         boolean upload = request.path().path().equals("/wimd/upload");
         long limit = upload ? maxUploadRequestBytes : maxBodyBytes;
         Optional<byte[]> body;
-        try (InputStream in = new MinimumRate(request.content().inputStream(), nanos.getAsLong())) {
+        connections.bodyProgress(request.remotePeer());
+        try (InputStream in = new MinimumRate(request.content().inputStream(), nanos.getAsLong(), request)) {
             body = BoundedBody.read(in, limit);
         } catch (TooSlow e) {
             refusals.count(Refusals.Reason.BODY_RATE);
@@ -79,6 +82,7 @@ final class BodyReader implements Filter {
             responses.problem(response, Status.BAD_REQUEST_400, "invalid_body");
             return;
         }
+        connections.bodyDone(request.remotePeer());
         if (body.isEmpty()) {
             refusals.count(Refusals.Reason.BODY_SIZE);
             responses.problem(response, Status.REQUEST_ENTITY_TOO_LARGE_413, upload ? "file_too_large"
@@ -99,11 +103,13 @@ final class BodyReader implements Filter {
     /** Fails a read once, past the grace period, the body has come slower than the minimum rate on average. */
     private final class MinimumRate extends FilterInputStream {
         private final long started;
+        private final RoutingRequest request;
         private long received;
 
-        MinimumRate(InputStream in, long started) {
+        MinimumRate(InputStream in, long started, RoutingRequest request) {
             super(in);
             this.started = started;
+            this.request = request;
         }
 
         @Override
@@ -122,6 +128,9 @@ final class BodyReader implements Filter {
 
         private void account(int bytes) throws TooSlow {
             received += bytes;
+            if (bytes > 0) {
+                connections.bodyProgress(request.remotePeer());
+            }
             long elapsed = nanos.getAsLong() - started;
             if (elapsed > graceNanos && received < (elapsed - graceNanos) / 1e9 * minBytesPerSecond) {
                 throw new TooSlow(received, elapsed);

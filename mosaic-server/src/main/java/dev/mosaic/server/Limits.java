@@ -14,7 +14,13 @@ import java.time.Duration;
  * @param minBodyBytesPerSecond the slowest a body may arrive, on average, once {@code bodyGrace} is over
  *     ({@code MOSAIC_MIN_BODY_BYTES_PER_SECOND})
  * @param bodyGrace how long a body may take before its rate counts
+ * @param maxConnections connections open at once ({@code MOSAIC_MAX_CONNECTIONS})
+ * @param connectionsPerAddress one address's connections open at once ({@code MOSAIC_MAX_CONNECTIONS_PER_ADDRESS})
+ * @param headTimeout how long a new connection may take to send a whole request head, and a body may stall
+ *     ({@code MOSAIC_HEADER_TIMEOUT_SECONDS})
+ * @param idleTimeout how long a kept-alive connection may wait between requests ({@code MOSAIC_IDLE_TIMEOUT_SECONDS})
  */
 record Limits(int ratePerAddress, int ratePerSession, int maxConcurrent, int inFlightPerAddress,
-              long minBodyBytesPerSecond, Duration bodyGrace) {
+              long minBodyBytesPerSecond, Duration bodyGrace, int maxConnections, int connectionsPerAddress,
+              Duration headTimeout, Duration idleTimeout) {
 }

@@ -6,7 +6,10 @@ import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.spi.OpportunitySource;
 import dev.mosaic.core.spi.Store;
 import io.helidon.http.Status;
+import io.helidon.webserver.ProtocolConfigs;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
+import io.helidon.webserver.http1.Http1ConnectionProvider;
 import io.helidon.webserver.http.HttpRouting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,7 +37,7 @@ final class MosaicServer implements AutoCloseable {
     private final Defences defences;
 
     /** The parts that limit what one client may cost, kept for metrics and tests. */
-    record Defences(RateLimiter perAddress, RateLimiter perSession, Refusals refusals) {
+    record Defences(RateLimiter perAddress, RateLimiter perSession, Refusals refusals, ConnectionGuard connections) {
     }
 
     private MosaicServer(WebServer server, Mosaic mosaic, RetentionSweeper sweeper, ApiRoutes routes,
@@ -59,9 +63,16 @@ final class MosaicServer implements AutoCloseable {
         JsonCodec json = new JsonCodec(config.maxBodyBytes());
         Responses responses = new Responses(json);
         Limits limits = config.limits();
+        Refusals refusals = new Refusals();
+        Http1Config http1 = Http1Config.builder()
+                .maxHeadersSize(16 * 1024)
+                .maxPrologueLength(8 * 1024)
+                .build();
+        ConnectionGuard guard = new ConnectionGuard(new Http1ConnectionProvider().create(
+                WebServer.DEFAULT_SOCKET_NAME, http1, ProtocolConfigs.create(List.of(http1))),
+                limits.connectionsPerAddress(), limits.headTimeout(), limits.idleTimeout(), System::nanoTime, refusals);
         Defences defences = new Defences(new RateLimiter(limits.ratePerAddress(), System::nanoTime),
-                new RateLimiter(limits.ratePerSession(), System::nanoTime), new Refusals());
-        Refusals refusals = defences.refusals();
+                new RateLimiter(limits.ratePerSession(), System::nanoTime), refusals, guard);
         ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock, new SessionResolver(mosaic,
                 defences.perSession(), refusals));
         Set<String> knownPaths = routes.paths();
@@ -73,22 +84,22 @@ final class MosaicServer implements AutoCloseable {
                 .maxPayloadSize(BodySizeLimit.backstop(config.maxBodyBytes(), config.maxUploadBytes()))
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 // Slow or idle clients and header bombs cost a bounded amount (RELIABILITY B6).
-                .idleConnectionTimeout(Duration.ofSeconds(60))
-                .maxTcpConnections(2_048)
-                .connectionOptions(socket -> socket.readTimeout(Duration.ofSeconds(30)))
-                .addProtocol(io.helidon.webserver.http1.Http1Config.builder()
-                        .maxHeadersSize(16 * 1024)
-                        .maxPrologueLength(8 * 1024)
-                        .build())
+                // Deadlines and per-address connection limits are the guard's (Helidon's read timeout does not reach
+                // its non-blocking sockets); its own idle check stays as a slow backstop.
+                .idleConnectionTimeout(limits.idleTimeout().plus(limits.idleTimeout()))
+                .maxTcpConnections(limits.maxConnections())
+                .protocolsDiscoverServices(false)
+                .addConnectionSelector(guard)
                 .shutdownHook(true)
                 .routing((HttpRouting.Builder routing) -> {
+                    routing.addFilter(guard);
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
                     routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses));
                     routing.addFilter(new RequestLimits(defences.perAddress(), limits.inFlightPerAddress(), responses,
                             refusals));
                     routing.addFilter(new BodyReader(config.maxBodyBytes(), config.maxUploadBytes(),
                             limits.minBodyBytesPerSecond(), limits.bodyGrace().toNanos(), System::nanoTime,
-                            responses, refusals));
+                            responses, refusals, guard));
                     routing.addFilter(new ConcurrencyLimit(limits.maxConcurrent(), responses, refusals));
                     WebUi ui = new WebUi();
                     ui.register(routing);
@@ -112,12 +123,14 @@ final class MosaicServer implements AutoCloseable {
         try {
             server.start();
         } catch (RuntimeException e) {
+            guard.close();
             sweeper.close();
             mosaic.store().close();
             throw new StartupException(portProblem(config, e), e);
         }
         if (!server.isRunning()) {
             // Helidon logs the cause and returns a stopped server rather than throwing.
+            guard.close();
             sweeper.close();
             mosaic.store().close();
             throw new StartupException("cannot listen on " + config.host() + ":" + config.port()
@@ -216,6 +229,7 @@ final class MosaicServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        defences.connections().close();
         sweeper.close();
         mosaic.store().close();
     }

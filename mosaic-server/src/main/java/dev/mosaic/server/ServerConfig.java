@@ -51,7 +51,8 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             "MOSAIC_MAX_BODY_BYTES", "MOSAIC_PROMPTS_PATH", "MOSAIC_RETENTION_SWEEP_MINUTES",
             "MOSAIC_OPPORTUNITIES_PATH", "MOSAIC_OPPORTUNITIES_FORMAT", "MOSAIC_RATE_LIMIT_PER_ADDRESS",
             "MOSAIC_RATE_LIMIT_PER_SESSION", "MOSAIC_MAX_CONCURRENT_REQUESTS", "MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS",
-            "MOSAIC_MIN_BODY_BYTES_PER_SECOND", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
+            "MOSAIC_MIN_BODY_BYTES_PER_SECOND", "MOSAIC_MAX_CONNECTIONS", "MOSAIC_MAX_CONNECTIONS_PER_ADDRESS",
+            "MOSAIC_HEADER_TIMEOUT_SECONDS", "MOSAIC_IDLE_TIMEOUT_SECONDS", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
             "MOSAIC_OPENAI_BASE_URL", "MOSAIC_ANTHROPIC_BASE_URL", "MOSAIC_AI_SESSION_BUDGET_USD",
             "MOSAIC_AI_DAILY_BUDGET_USD", "MOSAIC_AI_DEADLINE_MS", "MOSAIC_CARE_REGION", "MOSAIC_CARE_RESOURCES_PATH");
 
@@ -92,7 +93,11 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 (int) reader.number("MOSAIC_MAX_CONCURRENT_REQUESTS", 64, 1, 10_000),
                 (int) reader.number("MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS", 16, 1, 10_000),
                 reader.number("MOSAIC_MIN_BODY_BYTES_PER_SECOND", 2048, 1, 1L << 30),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                (int) reader.number("MOSAIC_MAX_CONNECTIONS", 2048, 16, 1_000_000),
+                (int) reader.number("MOSAIC_MAX_CONNECTIONS_PER_ADDRESS", 64, 1, 1_000_000),
+                Duration.ofSeconds(reader.number("MOSAIC_HEADER_TIMEOUT_SECONDS", 10, 1, 3600)),
+                Duration.ofSeconds(reader.number("MOSAIC_IDLE_TIMEOUT_SECONDS", 30, 1, 3600)));
         long sweepMinutes = reader.number("MOSAIC_RETENTION_SWEEP_MINUTES", 60, 1, 7 * 24 * 60);
         Optional<String> anthropicKey = reader.optional("CLAUDE_API_KEY").or(() -> reader.optional("ANTHROPIC_API_KEY"));
         long sessionBudget = reader.dollars("MOSAIC_AI_SESSION_BUDGET_USD", AiSettings.DEFAULT_SESSION_BUDGET_MICROS);

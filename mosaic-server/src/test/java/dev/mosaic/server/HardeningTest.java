@@ -113,6 +113,7 @@ class HardeningTest {
     void slowBodiesHoldNoConcurrencyPermits() throws Exception {
         try (TestServer guarded = new TestServer(Map.of("MOSAIC_MAX_CONCURRENT_REQUESTS", "8",
                 "MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS", "1000", "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000",
+                "MOSAIC_MAX_CONNECTIONS_PER_ADDRESS", "1000", "MOSAIC_HEADER_TIMEOUT_SECONDS", "60",
                 "MOSAIC_MIN_BODY_BYTES_PER_SECOND", "100"), java.time.Clock.systemUTC())) {
             java.util.List<java.net.Socket> slow = new java.util.ArrayList<>();
             try {
@@ -226,5 +227,84 @@ class HardeningTest {
             assertThat(new String(properties.readAllBytes(), StandardCharsets.UTF_8))
                     .contains("java.util.logging.ConsoleHandler.formatter=" + RedactingLogFormatter.class.getName());
         }
+    }
+
+    /**
+     * B4: 2,100 silent TCP connections from one client took every connection slot (Helidon's 2,048), so every request
+     * timed out, {@code /health} included, and a silent socket was still held after 250 s. One address now holds at
+     * most 64 connections, and a connection that sends no whole request head within the head timeout is closed.
+     */
+    @Test
+    void oneClientsSilentConnectionsCannotTakeTheServer() throws Exception {
+        try (TestServer guarded = new TestServer(Map.of("MOSAIC_HEADER_TIMEOUT_SECONDS", "2"),
+                java.time.Clock.systemUTC())) {
+            java.util.List<java.net.Socket> silent = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 2_100; i++) {
+                    silent.add(connectFrom("127.0.0.2", guarded));
+                }
+                Thread.sleep(300);
+                assertThat(guarded.server().defences().connections().open("127.0.0.2"))
+                        .as("connections the server keeps for that client").isEqualTo(64);
+                long started = System.nanoTime();
+                assertThat(guarded.get("/health").statusCode()).isEqualTo(200);
+                assertThat(guarded.post("/wimd", "{\"prompt\":\"how do I ask for a raise\"}").statusCode())
+                        .isEqualTo(200);
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+                long closing = System.nanoTime();
+                while (guarded.server().defences().connections().open("127.0.0.2") > 0
+                        && System.nanoTime() - closing < Duration.ofSeconds(5).toNanos()) {
+                    Thread.sleep(100);
+                }
+                assertThat(guarded.server().defences().connections().open("127.0.0.2"))
+                        .as("silent sockets after the timeout").isZero();
+                assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(4));
+            } finally {
+                for (java.net.Socket socket : silent) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * B4 and deliverable 3: headers sent a line at a time (slowloris) and a body that stops halfway are closed once
+     * they miss the head timeout; nothing in Helidon closed either before.
+     */
+    @Test
+    void slowHeadersAndStalledBodiesAreClosedAtTheHeadTimeout() throws Exception {
+        try (TestServer guarded = new TestServer(Map.of("MOSAIC_HEADER_TIMEOUT_SECONDS", "2"),
+                java.time.Clock.systemUTC())) {
+            try (java.net.Socket slowloris = connectFrom("127.0.0.3", guarded);
+                 java.net.Socket stalled = connectFrom("127.0.0.3", guarded)) {
+                stalled.getOutputStream().write(("POST /wimd HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                        + "application/json\r\nContent-Length: 1000\r\n\r\n{\"prompt\":").getBytes(
+                        StandardCharsets.US_ASCII));
+                slowloris.getOutputStream().write("GET /health HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+                long started = System.nanoTime();
+                boolean slowlorisClosed = false;
+                for (int i = 0; i < 20 && !slowlorisClosed; i++) {
+                    try {
+                        slowloris.getOutputStream().write(("X-Slow-" + i + ": 1\r\n").getBytes(
+                                StandardCharsets.US_ASCII));
+                        Thread.sleep(400);
+                    } catch (java.io.IOException closedByTheServer) {
+                        slowlorisClosed = true;
+                    }
+                }
+                assertThat(slowlorisClosed).as("headers a line every 0.4 s").isTrue();
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+                stalled.setSoTimeout(5_000);
+                assertThat(stalled.getInputStream().read()).as("a body that stopped: closed").isEqualTo(-1);
+            }
+        }
+    }
+
+    /** A socket to the server from another loopback address, which the server sees as another client. */
+    private static java.net.Socket connectFrom(String address, TestServer target) throws java.io.IOException {
+        java.net.Socket socket = new java.net.Socket();
+        socket.bind(new java.net.InetSocketAddress(address, 0));
+        socket.connect(new java.net.InetSocketAddress("127.0.0.1", target.server().port()), 5_000);
+        return socket;
     }
 }

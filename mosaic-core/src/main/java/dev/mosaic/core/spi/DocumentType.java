@@ -82,20 +82,14 @@ public enum DocumentType {
         }
     }
 
-    private static boolean zipHasWordDocument(byte[] content) {
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(content))) {
-            java.util.zip.ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < 1_000) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            return false;
-        }
+    /**
+     * Whether a ZIP names {@code word/document.xml} in its central directory. The directory is read where the file's
+     * end record says it is, and no entry is inflated: stepping through a ZIP's entries in order inflates every one
+     * before the one looked for, and a small file can hold a very large entry (issue 16, W2).
+     */
+    private static boolean zipHasWordDocument(byte[] zip) {
+        return ZipDirectory.read(zip).map(directory -> directory.names().contains("word/document.xml"))
+                .orElse(false);
     }
 
     private static boolean startsWith(byte[] content, String magic) {

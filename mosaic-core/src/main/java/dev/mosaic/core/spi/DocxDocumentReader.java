@@ -17,6 +17,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 public final class DocxDocumentReader implements DocumentReader {
     /** Largest inflated size of one entry in the document. */
     public static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+    /** Largest inflated size of the whole document, as its ZIP directory declares it. */
+    public static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
+    /** Most entries in the document's ZIP. */
+    public static final int MAX_ENTRIES = 1_000;
 
     /** For the service loader. */
     public DocxDocumentReader() {
@@ -31,7 +35,15 @@ public final class DocxDocumentReader implements DocumentReader {
 
     @Override
     public String read(byte[] content, DocumentType type) {
-        return ParseDeadline.run("document", () -> extract(content));
+        // What the directory declares bounds what POI is asked to inflate (POI checks each entry's real size and
+        // ratio as it inflates it).
+        ZipDirectory directory = ZipDirectory.read(content).orElseThrow(() -> new MosaicException(
+                "unreadable_document", "the document is not a ZIP that can be read"));
+        if (directory.names().size() > MAX_ENTRIES || directory.declaredBytes() > MAX_TOTAL_BYTES) {
+            throw new MosaicException("unreadable_document", "the document unpacks to more than "
+                    + MAX_TOTAL_BYTES / (1024 * 1024) + " MB or " + MAX_ENTRIES + " parts");
+        }
+        return ParseDeadline.run("document", deadline -> extract(content));
     }
 
     private static String extract(byte[] content) {

@@ -1,6 +1,7 @@
 package dev.mosaic.testing;
 
 import dev.mosaic.core.spi.DocumentType;
+import dev.mosaic.core.spi.SessionFootprint;
 import dev.mosaic.core.spi.Store;
 import dev.mosaic.core.spi.Upload;
 import dev.mosaic.core.spi.UsageRecord;
@@ -179,6 +180,21 @@ public abstract class StoreContract {
     void writingToAnUnknownSessionFails() {
         SessionId unknown = SessionId.random(random);
         assertThatThrownBy(() -> store.appendTurn(unknown, turn("x", 1, T0))).isInstanceOf(MosaicException.class);
+    }
+
+    @Test
+    void aSessionsFootprintCountsItsUploadsAndEverythingItKeeps() {
+        SessionId id = newSession(T0.plusSeconds(600));
+        SessionId other = newSession(T0.plusSeconds(600));
+        assertThat(store.footprint(id)).isEqualTo(new SessionFootprint(0, 0, 0));
+        store.addUpload(id, new Upload("u1", "cv.txt", DocumentType.TXT, 10, "ten chars!", T0), new byte[10]);
+        store.addUpload(id, new Upload("u2", "cv.md", DocumentType.MD, 4, "four", T0), new byte[4]);
+        store.addResumeVersion(id, new ResumeVersion("v1", Optional.empty(), "feedback", "12345", "", T0));
+        store.appendTurn(id, turn("hello", 1, T0));
+        store.addUpload(other, new Upload("u3", "x.txt", DocumentType.TXT, 100, "x", T0), new byte[100]);
+        Turn turn = store.turns(id, 1).get(0);
+        assertThat(store.footprint(id)).isEqualTo(new SessionFootprint(2, 14, 14 + 14 + 5
+                + turn.prompt().length() + turn.response().length()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.mosaic.core.jobs.ApplicationStatus;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.prompts.LibraryVersion;
 import dev.mosaic.core.resume.ResumeFeedback;
+import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import io.helidon.webserver.http.HttpRouting;
@@ -39,16 +40,18 @@ final class ApiRoutes {
     private final JsonCodec json;
     private final Responses responses;
     private final SessionResolver sessions;
+    private final StorageGuard storage;
     private final Clock clock;
 
     ApiRoutes(Mosaic mosaic, ServerConfig config, BuildInfo build, JsonCodec json, Responses responses,
-              Clock clock, SessionResolver sessions) {
+              Clock clock, SessionResolver sessions, StorageGuard storage) {
         this.mosaic = mosaic;
         this.config = config;
         this.build = build;
         this.json = json;
         this.responses = responses;
         this.sessions = sessions;
+        this.storage = storage;
         this.clock = clock;
     }
 
@@ -147,6 +150,9 @@ final class ApiRoutes {
             store.put("ok", false);
             store.put("detail", "store_unavailable");
         }
+        boolean writable = storage.writable();
+        store.put("writable", writable); // false: the disk is below its floor or the store is full
+        storeOk = storeOk && writable;
         LibraryVersion prompts = mosaic.prompts().active();
         boolean promptsOk = prompts.library().size() > 0;
         Map<String, Object> body = new LinkedHashMap<>();
@@ -243,6 +249,7 @@ final class ApiRoutes {
                 .orElseThrow(() -> new ApiException(io.helidon.http.Status.BAD_REQUEST_400, "filename_required",
                         "send the document in the multipart field 'file'"));
         Session session = sessions.create(request, response, Optional.empty());
+        storage.checkUpload(session.id(), file.content().length);
         dev.mosaic.core.resume.ReadDocument read = mosaic.resumes().upload(session.id(), file.filename(),
                 file.content());
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -365,6 +372,7 @@ final class ApiRoutes {
         Optional<String> jobId = optionalText(body, "job_id");
         Optional<String> name = optionalText(body, "version_name");
         Session session = sessions.create(request, response, Optional.of(body));
+        storage.checkStored(session.id(), source.map(String::length).orElse(Resumes.MAX_RESUME_LENGTH));
         respondWithVersion(response, session.id(), mosaic.resumes().rewrite(session.id(), source, jobId, name));
     }
 
@@ -386,6 +394,7 @@ final class ApiRoutes {
             });
         }
         SessionId id = sessions.require(request, response, Optional.of(body)).id();
+        storage.checkStored(id, resume.length());
         respondWithVersion(response, id, mosaic.resumes().customize(id, jobId, resume, highlight));
     }
 
@@ -406,6 +415,7 @@ final class ApiRoutes {
         ObjectNode body = json.readObject(request);
         String resume = requiredText(body, "resume");
         SessionId id = sessions.require(request, response, Optional.of(body)).id();
+        storage.checkStored(id, resume.length());
         ResumeFeedback feedback = mosaic.resumes().feedback(id, resume, optionalText(body, "job_id"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session_id", id.value());
@@ -438,9 +448,12 @@ final class ApiRoutes {
     }
 
     private void erase(ServerRequest request, ServerResponse response) {
-        SessionId id = sessions.require(request, response, Optional.empty()).id();
-        boolean erased = mosaic.sessions().erase(id);
-        responses.ok(response, Map.of("session_id", id.value(), "erased", erased));
+        // Nothing but the deletion is written (no touch, no new session): erasure must work on a full store.
+        SessionId id = SessionResolver.requestedId(request, Optional.empty()).filter(mosaic.sessions()::erase)
+                .orElseThrow(() -> new NotFoundException("session_not_found", "unknown or expired session"));
+        storage.roomFreed();
+        response.header(SessionResolver.SESSION_HEADER, id.value());
+        responses.ok(response, Map.of("session_id", id.value(), "erased", true));
     }
 
     private static String requiredText(JsonNode body, String field) {

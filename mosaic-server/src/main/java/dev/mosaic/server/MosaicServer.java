@@ -20,6 +20,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,8 +74,12 @@ final class MosaicServer implements AutoCloseable {
                 limits.connectionsPerAddress(), limits.headTimeout(), limits.idleTimeout(), System::nanoTime, refusals);
         Defences defences = new Defences(new RateLimiter(limits.ratePerAddress(), System::nanoTime),
                 new RateLimiter(limits.ratePerSession(), System::nanoTime), refusals, guard);
+        StorageGuard storage = new StorageGuard(config.quotas(), config.store().postgresUrl().isPresent()
+                ? Optional.empty() : Optional.of(config.store().sqlitePath().toAbsolutePath().getParent()),
+                mosaic.store(), System::nanoTime, responses, refusals);
+        responses.onStoreFull(storage::storeFull);
         ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock, new SessionResolver(mosaic,
-                defences.perSession(), refusals));
+                defences.perSession(), refusals, storage), storage);
         Set<String> knownPaths = routes.paths();
         WebServer server = WebServer.builder()
                 .host(config.host())
@@ -97,6 +102,7 @@ final class MosaicServer implements AutoCloseable {
                     routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses));
                     routing.addFilter(new RequestLimits(defences.perAddress(), limits.inFlightPerAddress(), responses,
                             refusals));
+                    routing.addFilter(storage);
                     routing.addFilter(new BodyReader(config.maxBodyBytes(), config.maxUploadBytes(),
                             limits.minBodyBytesPerSecond(), limits.bodyGrace().toNanos(), System::nanoTime,
                             responses, refusals, guard));

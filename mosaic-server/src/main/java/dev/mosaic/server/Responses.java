@@ -30,9 +30,15 @@ final class Responses {
             "filename_required", Status.BAD_REQUEST_400);
 
     private final JsonCodec json;
+    private volatile Runnable onStoreFull = () -> { };
 
     Responses(JsonCodec json) {
         this.json = json;
+    }
+
+    /** Who to tell when the store reports itself full ({@link StorageGuard#storeFull}). */
+    void onStoreFull(Runnable listener) {
+        this.onStoreFull = listener;
     }
 
     void ok(ServerResponse response, Object body) {
@@ -66,6 +72,12 @@ final class Responses {
                     List.of(Map.of("field", invalid.field(), "message", invalid.reason()))));
         } else if (failure instanceof NotFoundException notFound) {
             problem(response, Status.NOT_FOUND_404, notFound.code());
+        } else if (failure instanceof MosaicException mosaic && mosaic.code().equals("store_full")) {
+            // The database or its disk has no room: the client cannot fix it, erasure still works. One line.
+            LOG.log(Level.WARNING, "store full serving " + describe(request) + ": " + mosaic.getMessage());
+            onStoreFull.run();
+            response.header(HeaderNames.RETRY_AFTER, "60");
+            problem(response, Status.create(507, "Insufficient Storage"), "insufficient_storage");
         } else if (failure instanceof MosaicException mosaic && STATUS_BY_CODE.containsKey(mosaic.code())) {
             problem(response, STATUS_BY_CODE.get(mosaic.code()), mosaic.code());
         } else {

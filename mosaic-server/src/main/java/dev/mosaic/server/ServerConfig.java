@@ -35,14 +35,15 @@ import java.util.Set;
  * @param opportunitiesPath a postings file to use instead of the bundled postings
  * @param opportunitiesFormat that file's format: {@code mosaic} (Mosaic's JSON) or {@code greenhouse}
  * @param limits what one client may cost the server: rates, requests at once, deadlines
+ * @param quotas what one session and one address may store, and the disk kept free for erasure
  * @param ai the AI provider settings
  * @param care the crisis resources crisis replies name ({@code MOSAIC_CARE_REGION}, {@code MOSAIC_CARE_RESOURCES_PATH})
  */
 record ServerConfig(int port, String host, Set<String> allowedOrigins, String apiBase, String schemaVersion,
                     Path dataRoot, StoreSettings store, Path uploadRoot, Duration sessionTtl, long maxUploadBytes,
                     long maxBodyBytes, Optional<Path> promptsPath, Duration retentionSweep,
-                    Optional<Path> opportunitiesPath, String opportunitiesFormat, Limits limits, AiSettings ai,
-                    CareResources care) {
+                    Optional<Path> opportunitiesPath, String opportunitiesFormat, Limits limits, Quotas quotas,
+                    AiSettings ai, CareResources care) {
 
     /** The variables the server reads, for the README and error messages. */
     static final List<String> VARIABLES = List.of("PORT", "HOST", "OPENAI_API_KEY", "CLAUDE_API_KEY",
@@ -52,7 +53,10 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             "MOSAIC_OPPORTUNITIES_PATH", "MOSAIC_OPPORTUNITIES_FORMAT", "MOSAIC_RATE_LIMIT_PER_ADDRESS",
             "MOSAIC_RATE_LIMIT_PER_SESSION", "MOSAIC_MAX_CONCURRENT_REQUESTS", "MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS",
             "MOSAIC_MIN_BODY_BYTES_PER_SECOND", "MOSAIC_MAX_CONNECTIONS", "MOSAIC_MAX_CONNECTIONS_PER_ADDRESS",
-            "MOSAIC_HEADER_TIMEOUT_SECONDS", "MOSAIC_IDLE_TIMEOUT_SECONDS", "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
+            "MOSAIC_HEADER_TIMEOUT_SECONDS", "MOSAIC_IDLE_TIMEOUT_SECONDS", "MOSAIC_MAX_UPLOADS_PER_SESSION",
+            "MOSAIC_MAX_UPLOAD_BYTES_PER_SESSION", "MOSAIC_MAX_STORED_BYTES_PER_SESSION",
+            "MOSAIC_MAX_SESSIONS_PER_ADDRESS_PER_HOUR", "MOSAIC_MIN_FREE_DISK_BYTES", "MOSAIC_SQLITE_MAX_BYTES",
+            "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
             "MOSAIC_OPENAI_BASE_URL", "MOSAIC_ANTHROPIC_BASE_URL", "MOSAIC_AI_SESSION_BUDGET_USD",
             "MOSAIC_AI_DAILY_BUDGET_USD", "MOSAIC_AI_DEADLINE_MS", "MOSAIC_CARE_REGION", "MOSAIC_CARE_RESOURCES_PATH");
 
@@ -98,6 +102,13 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 (int) reader.number("MOSAIC_MAX_CONNECTIONS_PER_ADDRESS", 64, 1, 1_000_000),
                 Duration.ofSeconds(reader.number("MOSAIC_HEADER_TIMEOUT_SECONDS", 10, 1, 3600)),
                 Duration.ofSeconds(reader.number("MOSAIC_IDLE_TIMEOUT_SECONDS", 30, 1, 3600)));
+        Quotas quotas = new Quotas(
+                (int) reader.number("MOSAIC_MAX_UPLOADS_PER_SESSION", 20, 0, 1_000_000),
+                reader.number("MOSAIC_MAX_UPLOAD_BYTES_PER_SESSION", 32L << 20, 0, 1L << 40),
+                reader.number("MOSAIC_MAX_STORED_BYTES_PER_SESSION", 64L << 20, 0, 1L << 40),
+                (int) reader.number("MOSAIC_MAX_SESSIONS_PER_ADDRESS_PER_HOUR", 60, 1, 1_000_000),
+                reader.number("MOSAIC_MIN_FREE_DISK_BYTES", 128L << 20, 0, 1L << 50));
+        long sqliteMaxBytes = reader.number("MOSAIC_SQLITE_MAX_BYTES", 0, 0, 1L << 50);
         long sweepMinutes = reader.number("MOSAIC_RETENTION_SWEEP_MINUTES", 60, 1, 7 * 24 * 60);
         Optional<String> anthropicKey = reader.optional("CLAUDE_API_KEY").or(() -> reader.optional("ANTHROPIC_API_KEY"));
         long sessionBudget = reader.dollars("MOSAIC_AI_SESSION_BUDGET_USD", AiSettings.DEFAULT_SESSION_BUDGET_MICROS);
@@ -110,7 +121,8 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 reader.text("MOSAIC_OPENAI_BASE_URL", dev.mosaic.ai.OpenAiChatModel.DEFAULT_BASE_URL),
                 reader.text("MOSAIC_ANTHROPIC_BASE_URL", dev.mosaic.ai.AnthropicChatModel.DEFAULT_BASE_URL),
                 sessionBudget, dailyBudget, Duration.ofMillis(deadlineMs)));
-        StoreSettings store = reader.build("DATABASE_URL", () -> new StoreSettings(databasePath, databaseUrl));
+        StoreSettings store = reader.build("DATABASE_URL", () -> new StoreSettings(databasePath, databaseUrl,
+                sqliteMaxBytes));
         String careRegion = reader.text("MOSAIC_CARE_REGION", CareResources.INTERNATIONAL);
         Optional<Path> careFile = reader.optional("MOSAIC_CARE_RESOURCES_PATH")
                 .map(p -> reader.path("MOSAIC_CARE_RESOURCES_PATH", p));
@@ -119,7 +131,7 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 .orElseGet(() -> CareResources.bundled(careRegion)));
         return new ServerConfig(port, host, origins, apiBase, schemaVersion, dataRoot, store, uploadRoot,
                 Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, Duration.ofMinutes(sweepMinutes),
-                opportunitiesPath, opportunitiesFormat, limits, ai, care);
+                opportunitiesPath, opportunitiesFormat, limits, quotas, ai, care);
     }
 
     /** Both the apex and the www form of every listed origin are allowed, as browsers send either. */

@@ -25,15 +25,20 @@ final class SessionResolver {
     private final Mosaic mosaic;
     private final RateLimiter perSession;
     private final Refusals refusals;
+    private final StorageGuard storage;
 
-    SessionResolver(Mosaic mosaic, RateLimiter perSession, Refusals refusals) {
+    SessionResolver(Mosaic mosaic, RateLimiter perSession, Refusals refusals, StorageGuard storage) {
         this.mosaic = mosaic;
         this.perSession = perSession;
         this.refusals = refusals;
+        this.storage = storage;
     }
 
     Session create(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
-        Session session = mosaic.sessions().touchOrCreate(requestedId(request, body));
+        Session session = requestedId(request, body).flatMap(id -> mosaic.sessions().touch(id)).orElseGet(() -> {
+            storage.checkNewSession(request.remotePeer().host()); // a new one, never the client's chosen id
+            return mosaic.sessions().create();
+        });
         return admitted(session, response);
     }
 

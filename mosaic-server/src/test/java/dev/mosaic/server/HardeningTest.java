@@ -307,4 +307,114 @@ class HardeningTest {
         socket.connect(new java.net.InetSocketAddress("127.0.0.1", target.server().port()), 5_000);
         return socket;
     }
+
+    /**
+     * B5: one session stored 25 uploads of 8 MB (200 MB) in 3 s. Uploads, uploaded bytes and everything a session
+     * keeps now have quotas, refused with 413 {@code quota_exceeded}; an address may start so many sessions an hour.
+     */
+    @Test
+    void quotasBoundWhatOneSessionAndOneAddressMayStore() throws Exception {
+        try (TestServer limited = new TestServer(Map.of("MOSAIC_MAX_UPLOADS_PER_SESSION", "3",
+                "MOSAIC_MAX_STORED_BYTES_PER_SESSION", "250000", "MOSAIC_MAX_SESSIONS_PER_ADDRESS_PER_HOUR", "4",
+                "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000"), java.time.Clock.systemUTC())) {
+            String id = limited.server().mosaic().sessions().create().id().value();
+            for (int i = 0; i < 3; i++) {
+                assertThat(limited.upload("cv" + i + ".txt", ("Nurse " + i).getBytes(StandardCharsets.UTF_8),
+                        "X-Session-ID", id).statusCode()).isEqualTo(200);
+            }
+            HttpResponse<String> fourth = limited.upload("cv3.txt", "Nurse 3".getBytes(StandardCharsets.UTF_8),
+                    "X-Session-ID", id);
+            assertThat(fourth.statusCode()).isEqualTo(413);
+            assertThat(TestServer.json(fourth).get("detail").asText()).isEqualTo("quota_exceeded");
+
+            String writer = limited.server().mosaic().sessions().create().id().value();
+            String resume = TestServer.JSON.createObjectNode().put("resume", "word ".repeat(20_000)).toString();
+            int accepted = 0;
+            HttpResponse<String> last = null;
+            for (int i = 0; i < 5; i++) {
+                last = limited.post("/resume/feedback", resume, "X-Session-ID", writer);
+                accepted += last.statusCode() == 200 ? 1 : 0;
+            }
+            assertThat(accepted).as("100 KB feedback calls under a 250 KB quota").isEqualTo(2);
+            assertThat(TestServer.json(last).get("detail").asText()).isEqualTo("quota_exceeded");
+
+            int started = 0;
+            for (int i = 0; i < 6; i++) {
+                started += limited.post("/wimd", "{\"prompt\":\"hello\"}").statusCode() == 200 ? 1 : 0;
+            }
+            assertThat(started).as("new sessions from one address in an hour").isEqualTo(4);
+            assertThat(statusFrom("127.0.0.4", limited, "POST /wimd HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 18\r\nConnection: close\r\n\r\n"
+                    + "{\"prompt\":\"hello\"}")).as("another address").isEqualTo(200);
+        }
+    }
+
+    /**
+     * B5: with the disk full, uploads and new sessions got 500, {@code DELETE /session} got 500 and
+     * {@code /health/ready} still said ready. Below the free-space floor writes get 507, reads and erasure work,
+     * and readiness says the store cannot write.
+     */
+    @Test
+    void belowTheDiskFloorWritesAreRefusedWhileReadsAndErasureWork() {
+        try (TestServer full = new TestServer(Map.of("MOSAIC_MIN_FREE_DISK_BYTES", String.valueOf(1L << 50)),
+                java.time.Clock.systemUTC())) {
+            String id = full.server().mosaic().sessions().create().id().value();
+            HttpResponse<String> chat = full.post("/wimd", "{\"prompt\":\"hello\"}", "X-Session-ID", id);
+            assertThat(chat.statusCode()).isEqualTo(507);
+            assertThat(TestServer.json(chat).get("detail").asText()).isEqualTo("insufficient_storage");
+            assertThat(full.upload("cv.txt", "Nurse".getBytes(StandardCharsets.UTF_8), "X-Session-ID", id)
+                    .statusCode()).isEqualTo(507);
+            assertThat(full.get("/resume/versions", "X-Session-ID", id).statusCode()).isEqualTo(200);
+            HttpResponse<String> ready = full.get("/health/ready");
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(TestServer.json(ready).at("/store/writable").asBoolean()).isFalse();
+            assertThat(full.delete("/session", "X-Session-ID", id).statusCode()).isEqualTo(200);
+            assertThat(full.server().mosaic().store().findSession(dev.mosaic.core.session.SessionId.parse(id)
+                    .orElseThrow())).isEmpty();
+        }
+    }
+
+    /**
+     * B5, proven on a store that is really full: a SQLite database capped at 1 MB ({@code MOSAIC_SQLITE_MAX_BYTES})
+     * takes uploads until it is full, answers 507 (not 500), still erases, and takes writes again after.
+     */
+    @Test
+    void aFullStoreAnswers507AndCanStillBeErased() {
+        try (TestServer small = new TestServer(Map.of("MOSAIC_SQLITE_MAX_BYTES", String.valueOf(1 << 20),
+                "MOSAIC_MIN_FREE_DISK_BYTES", "0", "MOSAIC_MAX_UPLOADS_PER_SESSION", "100",
+                "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000"), java.time.Clock.systemUTC())) {
+            String id = small.server().mosaic().sessions().create().id().value();
+            java.util.Random random = new java.util.Random(5);
+            int status = 200;
+            int stored = 0;
+            for (int i = 0; i < 40 && status == 200; i++) {
+                StringBuilder text = new StringBuilder();
+                while (text.length() < 90_000) {
+                    text.append(Long.toString(random.nextLong(), 36)).append(' ');
+                }
+                status = small.upload("cv" + i + ".txt", text.toString().getBytes(StandardCharsets.UTF_8),
+                        "X-Session-ID", id).statusCode();
+                stored += status == 200 ? 1 : 0;
+            }
+            assertThat(status).as("the upload that found the store full").isEqualTo(507);
+            assertThat(stored).isBetween(2, 8);
+            assertThat(TestServer.json(small.get("/health/ready")).at("/store/writable").asBoolean()).isFalse();
+            assertThat(small.delete("/session", "X-Session-ID", id).statusCode()).as("erasure on a full store")
+                    .isEqualTo(200);
+            String next = small.server().mosaic().sessions().create().id().value();
+            assertThat(small.upload("cv.txt", "Registered nurse".getBytes(StandardCharsets.UTF_8), "X-Session-ID",
+                    next).statusCode()).as("writes again once there is room").isEqualTo(200);
+            assertThat(small.get("/health/ready").statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** Sends one raw request from another loopback address and returns its status code. */
+    private static int statusFrom(String address, TestServer target, String request) throws java.io.IOException {
+        try (java.net.Socket socket = connectFrom(address, target)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String line = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(line.substring(9, 12));
+        }
+    }
 }

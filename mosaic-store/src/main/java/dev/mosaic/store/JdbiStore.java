@@ -14,6 +14,7 @@ import dev.mosaic.core.resume.ResumeVersion;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.DocumentType;
+import dev.mosaic.core.spi.SessionFootprint;
 import dev.mosaic.core.spi.Store;
 import dev.mosaic.core.spi.Upload;
 import dev.mosaic.core.spi.UsageRecord;
@@ -323,6 +324,20 @@ abstract class JdbiStore implements Store {
     }
 
     @Override
+    public SessionFootprint footprint(SessionId session) {
+        return read(h -> h.createQuery("SELECT "
+                        + "(SELECT COUNT(*) FROM uploads WHERE session_id = :s), "
+                        + "(SELECT COALESCE(SUM(size), 0) FROM uploads WHERE session_id = :s), "
+                        + "(SELECT COALESCE(SUM(size + LENGTH(text)), 0) FROM uploads WHERE session_id = :s) "
+                        + "+ (SELECT COALESCE(SUM(LENGTH(content)), 0) FROM resume_versions WHERE session_id = :s) "
+                        + "+ (SELECT COALESCE(SUM(LENGTH(prompt) + LENGTH(response)), 0) FROM turns "
+                        + "WHERE session_id = :s)")
+                .bind("s", session.value())
+                .map((rs, ctx) -> new SessionFootprint(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
+                .one());
+    }
+
+    @Override
     public Optional<byte[]> uploadContent(SessionId session, String uploadId) {
         return read(h -> h.createQuery("SELECT content FROM uploads WHERE session_id = :s AND id = :id")
                 .bind("s", session.value()).bind("id", uploadId)
@@ -381,8 +396,33 @@ abstract class JdbiStore implements Store {
         }
     }
 
+    /**
+     * The store's failure as callers see it: {@code store_full} when the database or its disk has no room left
+     * (SQLite's {@code SQLITE_FULL}, PostgreSQL's class 53 "insufficient resources"), so that a server can answer 507
+     * and keep serving reads and erasure; {@code store_unavailable} otherwise.
+     */
     static MosaicException unavailable(Exception e) {
+        if (full(e)) {
+            return new MosaicException("store_full", "the store has no room left: " + rootMessage(e), e);
+        }
         return new MosaicException("store_unavailable", "the store cannot be used: " + rootMessage(e), e);
+    }
+
+    private static boolean full(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = sql.getMessage() == null ? "" : sql.getMessage();
+                if (state.startsWith("53") || message.contains("SQLITE_FULL")
+                        || message.contains("database or disk is full")) {
+                    return true;
+                }
+            }
+            if (cause.getMessage() != null && cause.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String rootMessage(Throwable e) {

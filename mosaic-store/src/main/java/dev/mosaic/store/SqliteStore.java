@@ -28,6 +28,8 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class SqliteStore extends JdbiStore {
     private static final int READERS = 4;
+    /** SQLite's default page size, which the schema keeps. */
+    private static final int PAGE_BYTES = 4096;
 
     private final Path file;
     private final Jdbi jdbi;
@@ -42,9 +44,13 @@ public final class SqliteStore extends JdbiStore {
     private final Map<Connection, Map<String, PreparedStatement>> prepared = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    private SqliteStore(Path file) {
+    private SqliteStore(Path file, long maxBytes) {
         this.file = file;
         SQLiteConfig config = new SQLiteConfig();
+        if (maxBytes > 0) {
+            // Set on every connection: past it, writes fail with SQLITE_FULL while deletes still free pages.
+            config.setMaxPageCount((int) Math.max(1, Math.min(Integer.MAX_VALUE, maxBytes / PAGE_BYTES)));
+        }
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
@@ -80,6 +86,24 @@ public final class SqliteStore extends JdbiStore {
      * @throws MosaicException with code {@code store_unavailable} when the file cannot be opened or migrated
      */
     public static SqliteStore open(Path file) {
+        return open(file, 0);
+    }
+
+    /**
+     * Opens (creating if needed) a SQLite database no larger than {@code maxBytes} and migrates it. A write that would
+     * grow it past the limit fails ({@code SQLITE_FULL}); reads and deletes keep working, so a full store can still be
+     * erased.
+     *
+     * @param file the database file; its folder is created when missing
+     * @param maxBytes the largest the database may grow, in bytes; 0 for no limit
+     * @return the store
+     * @throws MosaicException with code {@code store_unavailable} when the file cannot be opened or migrated
+     */
+    public static SqliteStore open(Path file, long maxBytes) {
+        if (maxBytes < 0) {
+            throw new dev.mosaic.core.InvalidInputException("max_bytes", "must be 0 (no limit) or more, was "
+                    + maxBytes);
+        }
         if (file == null) {
             throw new dev.mosaic.core.InvalidInputException("database_path", "is required");
         }
@@ -92,7 +116,7 @@ public final class SqliteStore extends JdbiStore {
             throw new MosaicException("store_unavailable", "cannot create the folder for " + file + ": "
                     + e.getMessage(), e);
         }
-        return new SqliteStore(file);
+        return new SqliteStore(file, maxBytes);
     }
 
     @Override

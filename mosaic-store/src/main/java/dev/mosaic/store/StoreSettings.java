@@ -11,10 +11,15 @@ import java.util.Optional;
  *
  * @param sqlitePath the SQLite database file, used when no PostgreSQL URL is given
  * @param postgresUrl a PostgreSQL URL ({@code postgres://user:pass@host:5432/db} or {@code jdbc:postgresql://...})
+ * @param sqliteMaxBytes the largest the SQLite database may grow (0 for no limit); past it writes fail and deletes
+ *     still work
  */
-public record StoreSettings(Path sqlitePath, Optional<String> postgresUrl) {
-    /** Validates the URL form. */
+public record StoreSettings(Path sqlitePath, Optional<String> postgresUrl, long sqliteMaxBytes) {
+    /** Validates the URL form and the size. */
     public StoreSettings {
+        if (sqliteMaxBytes < 0) {
+            throw new InvalidInputException("sqlite_max_bytes", "must be 0 (no limit) or more");
+        }
         if (sqlitePath == null) {
             throw new InvalidInputException("database_path", "is required");
         }
@@ -29,6 +34,16 @@ public record StoreSettings(Path sqlitePath, Optional<String> postgresUrl) {
                         "must start with postgres://, postgresql:// or jdbc:postgresql://");
             }
         });
+    }
+
+    /**
+     * Settings without a limit on the SQLite file's size.
+     *
+     * @param sqlitePath the SQLite database file, used when no PostgreSQL URL is given
+     * @param postgresUrl a PostgreSQL URL, or empty
+     */
+    public StoreSettings(Path sqlitePath, Optional<String> postgresUrl) {
+        this(sqlitePath, postgresUrl, 0);
     }
 
     /**
@@ -53,7 +68,7 @@ public record StoreSettings(Path sqlitePath, Optional<String> postgresUrl) {
      */
     public dev.mosaic.core.spi.Store open() {
         return postgresUrl.<dev.mosaic.core.spi.Store>map(PostgresStore::open)
-                .orElseGet(() -> SqliteStore.open(sqlitePath));
+                .orElseGet(() -> SqliteStore.open(sqlitePath, sqliteMaxBytes));
     }
 
     @Override

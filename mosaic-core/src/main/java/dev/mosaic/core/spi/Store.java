@@ -12,8 +12,11 @@ import java.util.Optional;
 
 /**
  * Where everything a session produces is kept. Every method that takes a {@link SessionId} touches only that
- * session's data. Writes are durable when they return. Implementations are thread-safe; the contract test suite in
- * {@code mosaic-core}'s test jar ({@code StoreContract}) defines the behaviour every implementation must show.
+ * session's data. Writes are durable when they return. A write that finds no room left (the database or its disk
+ * full) fails with a {@link dev.mosaic.core.MosaicException} of code {@code store_full}, and reads and deletions must
+ * keep working then, so that a full store can still be erased; other failures are {@code store_unavailable}.
+ * Implementations are thread-safe; the contract test suite in {@code mosaic-core}'s test jar ({@code StoreContract})
+ * defines the behaviour every implementation must show.
  */
 public interface Store extends AutoCloseable {
     /**
@@ -141,6 +144,22 @@ public interface Store extends AutoCloseable {
      * @param uploadId the upload's id
      */
     Optional<byte[]> uploadContent(SessionId session, String uploadId);
+
+    /**
+     * {@return what the session keeps, for storage quotas} The default adds up what the other methods return; a
+     * database store answers with one query.
+     *
+     * @param session the session
+     */
+    default SessionFootprint footprint(SessionId session) {
+        List<Upload> uploads = uploads(session);
+        long uploadBytes = uploads.stream().mapToLong(Upload::size).sum();
+        long stored = uploadBytes + uploads.stream().mapToLong(u -> u.text().length()).sum()
+                + resumeVersions(session).stream().mapToLong(v -> v.content().length()).sum()
+                + turns(session, Integer.MAX_VALUE).stream().mapToLong(t -> t.prompt().length()
+                        + t.response().length()).sum();
+        return new SessionFootprint(uploads.size(), uploadBytes, stored);
+    }
 
     /**
      * Adds an AI call to the usage ledger.

@@ -1,0 +1,171 @@
+package dev.mosaic.server;
+
+import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.SessionFootprint;
+import dev.mosaic.core.spi.Store;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Keeps one client from filling the disk, and keeps erasure working when it is full (issue 16, B5):
+ * <ul>
+ * <li>quotas per session (uploads, uploaded bytes, everything stored) and new sessions per address per hour, refused
+ *     with 413 {@code quota_exceeded} and 429 {@code rate_limited};</li>
+ * <li>a floor of free space on the SQLite database's disk: below it, or for a while after the store reported itself
+ *     full, every write is refused with 507 {@code insufficient_storage}, while reads and {@code DELETE /session}
+ *     go on, and readiness reports the store as not writable.</li>
+ * </ul>
+ * Thread-safe.
+ */
+final class StorageGuard implements Filter {
+    /** How long a "store full" failure keeps writes refused before they are tried again. */
+    private static final long FULL_PENALTY_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final long DISK_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final int MAX_TRACKED_ADDRESSES = 100_000;
+
+    private final Quotas quotas;
+    private final Optional<Path> disk;
+    private final Store store;
+    private final LongSupplier nanos;
+    private final Responses responses;
+    private final Refusals refusals;
+    private final Map<String, HourCount> sessionsByAddress = new ConcurrentHashMap<>();
+    private volatile long diskCheckedAt;
+    private volatile boolean diskLow;
+    private volatile long fullUntil;
+
+    /**
+     * @param disk a path on the disk the database lives on (SQLite), or empty when its disk is not ours (PostgreSQL)
+     */
+    StorageGuard(Quotas quotas, Optional<Path> disk, Store store, LongSupplier nanos, Responses responses,
+                 Refusals refusals) {
+        this.quotas = quotas;
+        this.disk = disk;
+        this.store = store;
+        this.nanos = nanos;
+        this.responses = responses;
+        this.refusals = refusals;
+        long now = nanos.getAsLong();
+        this.diskCheckedAt = now - DISK_CHECK_NANOS - 1;
+        this.fullUntil = now;
+    }
+
+    /** New sessions counted in the hour they were started. */
+    private record HourCount(long hour, int count) {
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        Method method = request.prologue().method();
+        boolean write = method == Method.POST || method == Method.PUT || method == Method.PATCH;
+        if (write && !RequestLimits.exempt(request.path().path()) && !writable()) {
+            refusals.count(Refusals.Reason.STORAGE);
+            response.header(HeaderNames.RETRY_AFTER, "60");
+            responses.problem(response, Status.create(507, "Insufficient Storage"), "insufficient_storage");
+            return;
+        }
+        chain.proceed();
+    }
+
+    /** @return whether writes are accepted now: the disk is above its floor and the store has not said it is full */
+    boolean writable() {
+        long now = nanos.getAsLong();
+        return now - fullUntil >= 0 && !diskLow(now);
+    }
+
+    /** The store refused a write for lack of room: refuse writes for a while rather than fail each one. */
+    void storeFull() {
+        fullUntil = nanos.getAsLong() + FULL_PENALTY_NANOS;
+    }
+
+    /** A session was erased: there may be room again, so writes are tried again at once. */
+    void roomFreed() {
+        fullUntil = nanos.getAsLong();
+    }
+
+    /**
+     * Refuses an upload that would take the session past its upload or storage quota.
+     *
+     * @throws ApiException 413 {@code quota_exceeded}
+     */
+    void checkUpload(SessionId session, long bytes) {
+        SessionFootprint footprint = store.footprint(session);
+        if (footprint.uploads() + 1 > quotas.uploadsPerSession()) {
+            throw exceeded("this session has uploaded " + footprint.uploads() + " documents, the most it may");
+        }
+        if (footprint.uploadBytes() + bytes > quotas.uploadBytesPerSession()) {
+            throw exceeded("this upload would take the session's documents past "
+                    + quotas.uploadBytesPerSession() + " bytes");
+        }
+        // An upload keeps its bytes and about as much again of text.
+        checkRoom(footprint, 2 * bytes);
+    }
+
+    /**
+     * Refuses a write of about {@code bytes} of text that would take the session past its storage quota.
+     *
+     * @throws ApiException 413 {@code quota_exceeded}
+     */
+    void checkStored(SessionId session, long bytes) {
+        checkRoom(store.footprint(session), bytes);
+    }
+
+    private void checkRoom(SessionFootprint footprint, long bytes) {
+        if (footprint.storedBytes() + bytes > quotas.storedBytesPerSession()) {
+            throw exceeded("this session keeps " + footprint.storedBytes() + " bytes; it may keep "
+                    + quotas.storedBytesPerSession() + " (delete the session to start again)");
+        }
+    }
+
+    /**
+     * Counts a new session for this address, refusing it past the hourly quota.
+     *
+     * @throws ApiException 429 {@code rate_limited}
+     */
+    void checkNewSession(String address) {
+        long hour = TimeUnit.NANOSECONDS.toHours(nanos.getAsLong());
+        if (sessionsByAddress.size() >= MAX_TRACKED_ADDRESSES) {
+            sessionsByAddress.values().removeIf(count -> count.hour() != hour);
+        }
+        HourCount counted = sessionsByAddress.merge(address, new HourCount(hour, 1), (old, one) ->
+                old.hour() == hour ? new HourCount(hour, old.count() + 1) : one);
+        if (counted.count() > quotas.sessionsPerAddressPerHour()) {
+            refusals.count(Refusals.Reason.QUOTA);
+            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited", "this address has started "
+                    + quotas.sessionsPerAddressPerHour() + " sessions this hour");
+        }
+    }
+
+    private ApiException exceeded(String message) {
+        refusals.count(Refusals.Reason.QUOTA);
+        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "quota_exceeded", message);
+    }
+
+    private boolean diskLow(long now) {
+        if (disk.isEmpty() || quotas.minFreeDiskBytes() == 0) {
+            return false;
+        }
+        if (now - diskCheckedAt > DISK_CHECK_NANOS) {
+            diskCheckedAt = now;
+            try {
+                diskLow = Files.getFileStore(disk.get()).getUsableSpace() < quotas.minFreeDiskBytes();
+            } catch (IOException e) {
+                diskLow = false; // cannot tell: let the store's own errors speak
+            }
+        }
+        return diskLow;
+    }
+}

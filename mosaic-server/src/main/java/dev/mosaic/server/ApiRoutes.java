@@ -89,6 +89,10 @@ final class ApiRoutes {
     void register(HttpRouting.Builder routing) {
         for (Route route : table()) {
             routing.route(io.helidon.http.Method.create(route.method()), route.path(), route.handler());
+            if (route.method().equals("GET")) {
+                routing.route(io.helidon.http.Method.HEAD, route.path(), (request, response) ->
+                        route.handler().handle(request, new HeadResponse(response)));
+            }
         }
     }
 
@@ -97,6 +101,19 @@ final class ApiRoutes {
         Set<String> paths = new LinkedHashSet<>();
         table().forEach(route -> paths.add(route.path()));
         return paths;
+    }
+
+    /** @return the methods a path answers, for a 405's {@code Allow} header (HEAD with GET, OPTIONS always) */
+    String allowed(String path) {
+        Set<String> methods = new LinkedHashSet<>();
+        table().stream().filter(route -> route.path().equals(path)).forEach(route -> {
+            methods.add(route.method());
+            if (route.method().equals("GET")) {
+                methods.add("HEAD");
+            }
+        });
+        methods.add("OPTIONS");
+        return String.join(", ", methods);
     }
 
     private void openApi(ServerRequest request, ServerResponse response) {
@@ -124,7 +141,8 @@ final class ApiRoutes {
         body.putAll(identity());
         body.put("prompts", Map.of("sha", prompts.library().sha256(), "count", prompts.library().size(),
                 "version", prompts.number()));
-        body.put("store", mosaic.store().describe());
+        // The kind only: the file path, or PostgreSQL's host and database, are for the operator's log (issue 16, W9).
+        body.put("store", mosaic.store().describe().split(":", 2)[0]);
         body.put("schema_version", mosaic.store().schemaVersion());
         body.put("ai", aiStatus());
         responses.ok(response, body);

@@ -34,8 +34,11 @@ final class JsonCodec {
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
+                // A key twice in one object is refused, not silently "last one wins" (issue 16, W12).
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        this.mapper = new ObjectMapper(factory);
+        this.mapper = new ObjectMapper(factory)
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     ObjectMapper mapper() {
@@ -61,7 +64,7 @@ final class JsonCodec {
         if (body.length == 0) {
             return mapper.createObjectNode();
         }
-        if (contentType.isPresent() && !contentType.get().toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        if (contentType.isPresent() && !isJson(contentType.get())) {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported_media_type",
                     "send JSON with Content-Type: application/json");
         }
@@ -77,7 +80,42 @@ final class JsonCodec {
         if (node == null || !node.isObject()) {
             throw new ApiException(Status.BAD_REQUEST_400, "invalid_json", "the body must be a JSON object");
         }
+        if (hasLoneSurrogate(node)) {
+            // "\ud800" alone is not text: it would be echoed back as sent but stored as "?" (issue 16, W13).
+            throw new ApiException(Status.BAD_REQUEST_400, "invalid_json", "the body has a string with an unpaired "
+                    + "UTF-16 surrogate");
+        }
         return (ObjectNode) node;
+    }
+
+    /** {@code application/json}, with parameters or none: not {@code application/jsonx} nor {@code application/json5}. */
+    private static boolean isJson(String contentType) {
+        String type = contentType.toLowerCase(Locale.ROOT);
+        int end = type.indexOf(';');
+        return (end < 0 ? type : type.substring(0, end)).strip().equals("application/json");
+    }
+
+    private static boolean hasLoneSurrogate(JsonNode node) {
+        if (node.isTextual()) {
+            String text = node.asText();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && (i + 1 == text.length()
+                        || !Character.isLowSurrogate(text.charAt(++i)))) {
+                    return true;
+                }
+                if (Character.isLowSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (JsonNode child : node) {
+            if (hasLoneSurrogate(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte[] readBody(ServerRequest request) {

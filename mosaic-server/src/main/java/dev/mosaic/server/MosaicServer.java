@@ -5,6 +5,7 @@ import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.spi.OpportunitySource;
 import dev.mosaic.core.spi.Store;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.ProtocolConfigs;
 import io.helidon.webserver.WebServer;
@@ -120,6 +121,9 @@ final class MosaicServer implements AutoCloseable {
                     routes.register(routing);
                     routing.any((request, response) -> {
                         boolean known = knownPaths.contains(request.path().path());
+                        if (known) {
+                            response.header(HeaderNames.ALLOW, routes.allowed(request.path().path()));
+                        }
                         responses.problem(response, known ? Status.METHOD_NOT_ALLOWED_405 : Status.NOT_FOUND_404,
                                 known ? "method_not_allowed" : "not_found");
                     });

@@ -78,15 +78,34 @@ final class Multipart {
         return at;
     }
 
+    /**
+     * The first index of {@code needle} at or after {@code from}, in time linear in the haystack (Knuth-Morris-Pratt):
+     * a body of "-----..." against a 70-byte boundary made the naive search cost 3.6 s per 8 MB (issue 16, W8).
+     */
     static int indexOf(byte[] haystack, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
+        if (needle.length == 0) {
+            return Math.max(0, Math.min(from, haystack.length));
+        }
+        int[] fallback = new int[needle.length];
+        for (int i = 1, k = 0; i < needle.length; i++) {
+            while (k > 0 && needle[i] != needle[k]) {
+                k = fallback[k - 1];
             }
-            return i;
+            if (needle[i] == needle[k]) {
+                k++;
+            }
+            fallback[i] = k;
+        }
+        for (int i = Math.max(0, from), matched = 0; i < haystack.length; i++) {
+            while (matched > 0 && haystack[i] != needle[matched]) {
+                matched = fallback[matched - 1];
+            }
+            if (haystack[i] == needle[matched]) {
+                matched++;
+            }
+            if (matched == needle.length) {
+                return i - needle.length + 1;
+            }
         }
         return -1;
     }

@@ -49,13 +49,16 @@ final class WebUi {
 
     /** Registers {@code GET /ui/{file}}. */
     void register(HttpRouting.Builder routing) {
-        routing.get("/ui/{file}", (request, response) -> {
-            String name = request.path().pathParameters().get("file");
-            if (!files.containsKey(name)) {
-                throw new ApiException(Status.NOT_FOUND_404, "not_found", "no such file in the web UI");
-            }
-            send(response, name);
-        });
+        routing.get("/ui/{file}", this::file);
+        routing.head("/ui/{file}", (request, response) -> file(request, new HeadResponse(response)));
+    }
+
+    private void file(ServerRequest request, ServerResponse response) {
+        String name = request.path().pathParameters().get("file");
+        if (!files.containsKey(name)) {
+            throw new ApiException(Status.NOT_FOUND_404, "not_found", "no such file in the web UI");
+        }
+        send(response, name);
     }
 
     /** @return whether the request is a browser asking for a page rather than a client asking for JSON */

@@ -28,7 +28,10 @@ class DeploymentFilesTest {
             assertThat(server.get(health.group(1)).statusCode()).isEqualTo(200);
         }
         assertThat(Files.readString(ROOT.resolve("Procfile"))).contains("-jar mosaic-server/target/mosaic-server.jar");
-        assertThat(Files.readString(ROOT.resolve("deploy/Dockerfile"))).contains("mosaic-server.jar", "libs");
+        String docker = Files.readString(ROOT.resolve("deploy/Dockerfile"));
+        assertThat(docker).contains("mosaic-server.jar", "libs");
+        assertThat(docker).as("the image runs as an unprivileged user (issue 16, W11)").containsPattern(
+                "(?m)^USER mosaic$").contains("chmod 700 /var/data");
     }
 
     @Test

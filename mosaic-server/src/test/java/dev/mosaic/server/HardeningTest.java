@@ -417,4 +417,99 @@ class HardeningTest {
             return Integer.parseInt(line.substring(9, 12));
         }
     }
+
+    /** W8: the multipart delimiter search was O(n * m), 3.6 s per 8 MB body of dashes; it is linear now. */
+    @Test
+    void theMultipartDelimiterSearchIsLinearAndFindsWhatTheNaiveSearchFound() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(8);
+        for (int run = 0; run < 20_000; run++) {
+            byte[] haystack = new byte[random.nextInt(40)];
+            byte[] needle = new byte[1 + random.nextInt(5)];
+            for (int i = 0; i < haystack.length; i++) {
+                haystack[i] = (byte) ('a' + random.nextInt(2));
+            }
+            for (int i = 0; i < needle.length; i++) {
+                needle[i] = (byte) ('a' + random.nextInt(2));
+            }
+            int from = random.nextInt(haystack.length + 1);
+            int naive = -1;
+            for (int i = from; i <= haystack.length - needle.length && naive < 0; i++) {
+                if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                    naive = i;
+                }
+            }
+            assertThat(Multipart.indexOf(haystack, needle, from)).isEqualTo(naive);
+        }
+        byte[] dashes = new byte[8 << 20];
+        java.util.Arrays.fill(dashes, (byte) '-');
+        byte[] boundary = ("-".repeat(68) + "xy").getBytes(StandardCharsets.US_ASCII);
+        long started = System.nanoTime();
+        assertThat(Multipart.indexOf(dashes, boundary, 0)).isEqualTo(-1);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
+    }
+
+    /** W9: {@code /health} named the SQLite file's absolute path (with PostgreSQL: host and database). */
+    @Test
+    void healthNamesTheKindOfStoreOnly() {
+        HttpResponse<String> health = server.get("/health");
+        assertThat(TestServer.json(health).get("store").asText()).isEqualTo("sqlite");
+        assertThat(health.body()).doesNotContain(server.dataRoot().toString());
+    }
+
+    /**
+     * W12 and W13: duplicate keys, trailing data after the object, {@code Content-Type: application/jsonx} and an
+     * unpaired surrogate (echoed as sent, stored as "?") were all accepted; each is now 400 or 415.
+     */
+    @Test
+    void ambiguousJsonIsRefused() {
+        String id = server.server().mosaic().sessions().create().id().value();
+        assertThat(server.post("/wimd", "{\"prompt\":\"a\",\"prompt\":\"b\"}", "X-Session-ID", id).statusCode())
+                .as("a key twice").isEqualTo(400);
+        assertThat(server.post("/wimd", "{\"prompt\":\"a\"} {\"prompt\":\"b\"}", "X-Session-ID", id)
+                .statusCode()).as("trailing data").isEqualTo(400);
+        assertThat(server.send(java.net.http.HttpRequest.newBuilder(server.uri("/wimd"))
+                .header("Content-Type", "application/jsonx").header("X-Session-ID", id)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"prompt\":\"a\"}"))).statusCode())
+                .as("application/jsonx").isEqualTo(415);
+        assertThat(server.send(java.net.http.HttpRequest.newBuilder(server.uri("/wimd"))
+                .header("Content-Type", "application/json; charset=utf-8").header("X-Session-ID", id)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"prompt\":\"hello\"}"))).statusCode())
+                .as("application/json with a charset").isEqualTo(200);
+        HttpResponse<String> surrogate = server.post("/wimd", "{\"prompt\":\"hello \\ud800 there\"}",
+                "X-Session-ID", id);
+        assertThat(surrogate.statusCode()).as("an unpaired surrogate").isEqualTo(400);
+        assertThat(TestServer.json(surrogate).get("detail").asText()).isEqualTo("invalid_json");
+        assertThat(server.post("/wimd", "{\"prompt\":\"hello \\ud83d\\ude00 there\"}", "X-Session-ID", id)
+                .statusCode()).as("a pair is text").isEqualTo(200);
+    }
+
+    /** W14: a 0-byte upload was stored as a resume. */
+    @Test
+    void anEmptyUploadIsRefusedAndNothingIsStored() {
+        String id = server.server().mosaic().sessions().create().id().value();
+        HttpResponse<String> empty = server.upload("resume.txt", new byte[0], "X-Session-ID", id);
+        assertThat(empty.statusCode()).isIn(415, 422);
+        assertThat(server.upload("blank.txt", " \n\t ".getBytes(StandardCharsets.UTF_8), "X-Session-ID", id)
+                .statusCode()).isEqualTo(422);
+        assertThat(server.server().mosaic().store().uploads(dev.mosaic.core.session.SessionId.parse(id)
+                .orElseThrow())).isEmpty();
+    }
+
+    /** W15: HEAD answered 405 on GET routes, and a 405 carried no {@code Allow} header. */
+    @Test
+    void headWorksWhereGetDoesAndA405SaysWhatIsAllowed() throws Exception {
+        HttpResponse<String> get = server.get("/health");
+        HttpResponse<String> head = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/health"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+        assertThat(server.send(java.net.http.HttpRequest.newBuilder(server.uri("/ui/app.js"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+        assertThat(server.get("/health").statusCode()).as("the connection is still in step").isEqualTo(200);
+        HttpResponse<String> wrong = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/wimd/metrics"))
+                .DELETE());
+        assertThat(wrong.statusCode()).isEqualTo(405);
+        assertThat(wrong.headers().firstValue("Allow")).contains("GET, HEAD, OPTIONS");
+    }
 }

@@ -109,14 +109,40 @@ public final class SqliteStore extends JdbiStore {
         }
         Path parent = file.toAbsolutePath().getParent();
         try {
-            if (parent != null) {
+            if (parent != null && !Files.isDirectory(parent)) {
                 Files.createDirectories(parent);
+                ownerOnly(parent, "rwx------"); // a folder this store made holds its data only
             }
         } catch (IOException e) {
             throw new MosaicException("store_unavailable", "cannot create the folder for " + file + ": "
                     + e.getMessage(), e);
         }
+        // People's data: readable by this process's user only. SQLite gives the -wal and -shm files it creates the
+        // mode of the database file, so the file is made (empty) with that mode before SQLite opens it.
+        if (!Files.exists(file)) {
+            try {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException | IOException e) {
+                // not a POSIX file system: SQLite creates the file with the operator's umask
+            }
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path part = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(part)) {
+                ownerOnly(part, "rw-------"); // a database made by an earlier version
+            }
+        }
         return new SqliteStore(file, maxBytes);
+    }
+
+    /** Restricts a file's permissions where the file system has POSIX ones; elsewhere leaves them. */
+    private static void ownerOnly(Path path, String permissions) {
+        try {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system, or not ours to change: the operator's umask decides
+        }
     }
 
     @Override

@@ -49,4 +49,23 @@ class SqliteFullTest {
             assertThat(Files.size(folder.resolve("small.db"))).isLessThanOrEqualTo(512 * 1024 + 4096);
         }
     }
+
+    /** W11: the database was created 0644 in a 0755 folder. People's data is now its owner's alone. */
+    @Test
+    void theDatabaseAndAFolderItMadeAreTheOwnersAlone() throws Exception {
+        Path file = folder.resolve("made/for/mosaic.db");
+        try (SqliteStore store = SqliteStore.open(file)) {
+            Instant now = Instant.parse("2026-11-30T12:00:00Z");
+            store.createSession(new Session(SessionId.random(new SplittableRandom(4)), now, now.plusSeconds(60)));
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Path part = file.resolveSibling("mosaic.db" + suffix);
+                if (Files.exists(part)) {
+                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(part))).as(part.toString()).isEqualTo("rw-------");
+                }
+            }
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    file.getParent()))).isEqualTo("rwx------");
+        }
+    }
 }

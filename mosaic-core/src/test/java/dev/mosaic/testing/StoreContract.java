@@ -3,6 +3,7 @@ package dev.mosaic.testing;
 import dev.mosaic.core.spi.DocumentType;
 import dev.mosaic.core.spi.SessionFootprint;
 import dev.mosaic.core.spi.Store;
+import dev.mosaic.core.spi.StoreTotals;
 import dev.mosaic.core.spi.Upload;
 import dev.mosaic.core.spi.UsageRecord;
 
@@ -195,6 +196,16 @@ public abstract class StoreContract {
         Turn turn = store.turns(id, 1).get(0);
         assertThat(store.footprint(id)).isEqualTo(new SessionFootprint(2, 14, 14 + 14 + 5
                 + turn.prompt().length() + turn.response().length()));
+    }
+
+    @Test
+    void totalsAddUpEverySessionsFootprint() {
+        SessionId a = newSession(T0.plusSeconds(600));
+        SessionId b = newSession(T0.plusSeconds(600));
+        store.addUpload(a, new Upload("u1", "cv.txt", DocumentType.TXT, 10, "ten chars!", T0), new byte[10]);
+        store.appendTurn(b, turn("hello", 1, T0));
+        store.totals().ifPresent(totals -> assertThat(totals).isEqualTo(new StoreTotals(2,
+                store.footprint(a).storedBytes() + store.footprint(b).storedBytes())));
     }
 
     @Test

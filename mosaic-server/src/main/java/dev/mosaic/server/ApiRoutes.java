@@ -41,10 +41,11 @@ final class ApiRoutes {
     private final Responses responses;
     private final SessionResolver sessions;
     private final StorageGuard storage;
+    private final Runnable parseTimeouts;
     private final Clock clock;
 
     ApiRoutes(Mosaic mosaic, ServerConfig config, BuildInfo build, JsonCodec json, Responses responses,
-              Clock clock, SessionResolver sessions, StorageGuard storage) {
+              Clock clock, SessionResolver sessions, StorageGuard storage, Runnable parseTimeouts) {
         this.mosaic = mosaic;
         this.config = config;
         this.build = build;
@@ -52,6 +53,7 @@ final class ApiRoutes {
         this.responses = responses;
         this.sessions = sessions;
         this.storage = storage;
+        this.parseTimeouts = parseTimeouts;
         this.clock = clock;
     }
 
@@ -268,8 +270,15 @@ final class ApiRoutes {
                         "send the document in the multipart field 'file'"));
         Session session = sessions.create(request, response, Optional.empty());
         storage.checkUpload(session.id(), file.content().length);
-        dev.mosaic.core.resume.ReadDocument read = mosaic.resumes().upload(session.id(), file.filename(),
-                file.content());
+        dev.mosaic.core.resume.ReadDocument read;
+        try {
+            read = mosaic.resumes().upload(session.id(), file.filename(), file.content());
+        } catch (dev.mosaic.core.MosaicException e) {
+            if (e.code().equals("unreadable_document") && e.getMessage().contains("took longer than")) {
+                parseTimeouts.run();
+            }
+            throw e;
+        }
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("word_count", read.wordCount());
         metrics.put("line_count", read.lineCount());

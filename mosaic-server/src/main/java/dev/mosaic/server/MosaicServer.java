@@ -39,7 +39,8 @@ final class MosaicServer implements AutoCloseable {
     private final Defences defences;
 
     /** The parts that limit what one client may cost, kept for metrics and tests. */
-    record Defences(RateLimiter perAddress, RateLimiter perSession, Refusals refusals, ConnectionGuard connections) {
+    record Defences(RateLimiter perAddress, RateLimiter perSession, Refusals refusals, ConnectionGuard connections,
+                    ServerMetrics metrics) {
     }
 
     private MosaicServer(WebServer server, Mosaic mosaic, RetentionSweeper sweeper, ApiRoutes routes,
@@ -59,13 +60,14 @@ final class MosaicServer implements AutoCloseable {
      */
     static MosaicServer start(ServerConfig config, Clock clock) {
         checkPortFree(config);
-        Mosaic mosaic = buildMosaic(config, clock);
+        ServerMetrics metrics = new ServerMetrics();
+        Mosaic mosaic = buildMosaic(config, clock, metrics);
         RetentionSweeper sweeper = RetentionSweeper.start(mosaic, config.retentionSweep());
         BuildInfo build = BuildInfo.load();
         JsonCodec json = new JsonCodec(config.maxBodyBytes());
         Responses responses = new Responses(json);
         Limits limits = config.limits();
-        Refusals refusals = new Refusals();
+        Refusals refusals = new Refusals(metrics);
         Http1Config http1 = Http1Config.builder()
                 .maxHeadersSize(16 * 1024)
                 .maxPrologueLength(8 * 1024)
@@ -74,14 +76,16 @@ final class MosaicServer implements AutoCloseable {
                 WebServer.DEFAULT_SOCKET_NAME, http1, ProtocolConfigs.create(List.of(http1))),
                 limits.connectionsPerAddress(), limits.headTimeout(), limits.idleTimeout(), System::nanoTime, refusals);
         Defences defences = new Defences(new RateLimiter(limits.ratePerAddress(), System::nanoTime),
-                new RateLimiter(limits.ratePerSession(), System::nanoTime), refusals, guard);
+                new RateLimiter(limits.ratePerSession(), System::nanoTime), refusals, guard, metrics);
         StorageGuard storage = new StorageGuard(config.quotas(), config.store().postgresUrl().isPresent()
                 ? Optional.empty() : Optional.of(config.store().sqlitePath().toAbsolutePath().getParent()),
                 mosaic.store(), System::nanoTime, responses, refusals);
         responses.onStoreFull(storage::storeFull);
         ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock, new SessionResolver(mosaic,
-                defences.perSession(), refusals, storage), storage);
+                defences.perSession(), refusals, storage), storage, metrics::parseTimeout);
         Set<String> knownPaths = routes.paths();
+        ConcurrencyLimit concurrency = new ConcurrencyLimit(limits.maxConcurrent(), responses, refusals);
+        metrics.watch(mosaic.store(), clock, guard, concurrency);
         WebServer server = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
@@ -97,8 +101,11 @@ final class MosaicServer implements AutoCloseable {
                 .protocolsDiscoverServices(false)
                 .addConnectionSelector(guard)
                 .shutdownHook(true)
+                .addFeature(metrics.feature())
+                .addFeature(new LastRoute(knownPaths, routes, responses))
                 .routing((HttpRouting.Builder routing) -> {
                     routing.addFilter(guard);
+                    routing.addFilter(metrics);
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
                     routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses));
                     routing.addFilter(new RequestLimits(defences.perAddress(), limits.inFlightPerAddress(), responses,
@@ -107,7 +114,7 @@ final class MosaicServer implements AutoCloseable {
                     routing.addFilter(new BodyReader(config.maxBodyBytes(), config.maxUploadBytes(),
                             limits.minBodyBytesPerSecond(), limits.bodyGrace().toNanos(), System::nanoTime,
                             responses, refusals, guard));
-                    routing.addFilter(new ConcurrencyLimit(limits.maxConcurrent(), responses, refusals));
+                    routing.addFilter(concurrency);
                     WebUi ui = new WebUi();
                     ui.register(routing);
                     // GET / is the API index for JSON clients; a browser asking for a page gets the web UI.
@@ -119,14 +126,6 @@ final class MosaicServer implements AutoCloseable {
                         }
                     });
                     routes.register(routing);
-                    routing.any((request, response) -> {
-                        boolean known = knownPaths.contains(request.path().path());
-                        if (known) {
-                            response.header(HeaderNames.ALLOW, routes.allowed(request.path().path()));
-                        }
-                        responses.problem(response, known ? Status.METHOD_NOT_ALLOWED_405 : Status.NOT_FOUND_404,
-                                known ? "method_not_allowed" : "not_found");
-                    });
                     routing.error(Throwable.class, responses::failure);
                 })
                 .build();
@@ -134,6 +133,7 @@ final class MosaicServer implements AutoCloseable {
             server.start();
         } catch (RuntimeException e) {
             guard.close();
+            metrics.close();
             sweeper.close();
             mosaic.store().close();
             throw new StartupException(portProblem(config, e), e);
@@ -141,6 +141,7 @@ final class MosaicServer implements AutoCloseable {
         if (!server.isRunning()) {
             // Helidon logs the cause and returns a stopped server rather than throwing.
             guard.close();
+            metrics.close();
             sweeper.close();
             mosaic.store().close();
             throw new StartupException("cannot listen on " + config.host() + ":" + config.port()
@@ -155,7 +156,7 @@ final class MosaicServer implements AutoCloseable {
         return new MosaicServer(server, mosaic, sweeper, routes, defences);
     }
 
-    static Mosaic buildMosaic(ServerConfig config, Clock clock) {
+    static Mosaic buildMosaic(ServerConfig config, Clock clock, ServerMetrics metrics) {
         PromptLibrary library;
         try {
             library = config.promptsPath().map(PromptLibrary::load).orElseGet(PromptLibrary::bundled);
@@ -164,7 +165,7 @@ final class MosaicServer implements AutoCloseable {
         }
         Store store;
         try {
-            store = config.store().open();
+            store = new TimedStore(config.store().open(), metrics);
         } catch (MosaicException e) {
             String variable = config.store().postgresUrl().isPresent() ? "DATABASE_URL" : "DATABASE_PATH";
             throw new StartupException(variable + ": " + e.getMessage(), e);
@@ -176,7 +177,7 @@ final class MosaicServer implements AutoCloseable {
                     .clock(clock)
                     .sessionTtl(config.sessionTtl())
                     .care(config.care());
-            config.ai().chain(store, clock).ifPresent(builder::ai);
+            config.ai().chain(store, clock).map(metrics::metered).ifPresent(builder::ai);
             config.opportunitiesPath().ifPresent(path -> builder.opportunities(
                     config.opportunitiesFormat().equals("greenhouse") ? OpportunitySource.greenhouseFile(path)
                             : OpportunitySource.jsonFile(path)));
@@ -240,6 +241,7 @@ final class MosaicServer implements AutoCloseable {
     public void close() {
         server.stop();
         defences.connections().close();
+        defences.metrics().close();
         sweeper.close();
         mosaic.store().close();
     }

@@ -15,6 +15,7 @@ import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.DocumentType;
 import dev.mosaic.core.spi.SessionFootprint;
+import dev.mosaic.core.spi.StoreTotals;
 import dev.mosaic.core.spi.Store;
 import dev.mosaic.core.spi.Upload;
 import dev.mosaic.core.spi.UsageRecord;
@@ -335,6 +336,17 @@ abstract class JdbiStore implements Store {
                 .bind("s", session.value())
                 .map((rs, ctx) -> new SessionFootprint(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
                 .one());
+    }
+
+    @Override
+    public Optional<StoreTotals> totals() {
+        return Optional.of(read(h -> h.createQuery("SELECT "
+                        + "(SELECT COUNT(*) FROM sessions), "
+                        + "(SELECT COALESCE(SUM(size + LENGTH(text)), 0) FROM uploads) "
+                        + "+ (SELECT COALESCE(SUM(LENGTH(content)), 0) FROM resume_versions) "
+                        + "+ (SELECT COALESCE(SUM(LENGTH(prompt) + LENGTH(response)), 0) FROM turns)")
+                .map((rs, ctx) -> new StoreTotals(rs.getLong(1), rs.getLong(2)))
+                .one()));
     }
 
     @Override

@@ -215,6 +215,15 @@ final class InMemoryStore implements Store {
     }
 
     @Override
+    public Optional<StoreTotals> totals() {
+        long stored = 0;
+        for (SessionId id : sessions.keySet()) {
+            stored += footprint(id).storedBytes();
+        }
+        return Optional.of(new StoreTotals(sessions.size(), stored));
+    }
+
+    @Override
     public String describe() {
         return "memory";
     }

@@ -162,6 +162,14 @@ public interface Store extends AutoCloseable {
     }
 
     /**
+     * {@return what the whole store holds, or empty when this store cannot tell cheaply} For metrics; a database store
+     * answers with one query.
+     */
+    default Optional<StoreTotals> totals() {
+        return Optional.empty();
+    }
+
+    /**
      * Adds an AI call to the usage ledger.
      *
      * @param session the session the call served, or empty for calls outside a session

@@ -22,11 +22,15 @@ import java.util.Optional;
 /** Job matching over the configured opportunity source, loaded once at build time. */
 final class CatalogJobs implements Jobs {
     private static final int TURNS_FOR_PROFILE = 100;
+    /** Uploads, and resume versions, the profile reads: the newest ones. */
+    private static final int DOCUMENTS_FOR_PROFILE = 3;
+    private static final int MAX_MEMOS = 10_000;
 
     private final Store store;
     private final Sessions sessions;
     private final Clock clock;
     private final JobMatcher matcher;
+    private final java.util.Map<SessionId, ProfileMemo> profiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     CatalogJobs(Store store, Sessions sessions, OpportunitySource source, Clock clock) {
         this.store = store;
@@ -48,12 +52,36 @@ final class CatalogJobs implements Jobs {
     @Override
     public Profile profile(SessionId session) {
         sessions.require(session);
+        // The newest documents only (older resume versions are mostly earlier drafts of the same text), and the
+        // profile is worked out again only when they or the conversation changed (issue 16, W3: 2.5 s per read).
+        List<dev.mosaic.core.spi.Upload> uploads = store.uploads(session).stream().limit(DOCUMENTS_FOR_PROFILE)
+                .toList();
+        List<ResumeVersion> versions = store.resumeVersions(session).stream().limit(DOCUMENTS_FOR_PROFILE).toList();
+        List<Turn> turns = store.turns(session, TURNS_FOR_PROFILE).stream().filter(turn -> turn.source().coaching())
+                .toList();
+        StringBuilder key = new StringBuilder();
+        uploads.forEach(upload -> key.append(upload.id()).append(' '));
+        versions.forEach(version -> key.append(version.id()).append(' '));
+        key.append(turns.size()).append(' ').append(turns.isEmpty() ? "" : turns.get(0).createdAt() + " "
+                + turns.get(0).prompt().hashCode());
+        ProfileMemo memo = profiles.get(session);
+        if (memo != null && memo.key().equals(key.toString())) {
+            return memo.profile();
+        }
         List<String> texts = new ArrayList<>();
-        store.uploads(session).stream().map(dev.mosaic.core.spi.Upload::text).forEach(texts::add);
-        store.resumeVersions(session).stream().map(ResumeVersion::content).forEach(texts::add);
-        store.turns(session, TURNS_FOR_PROFILE).stream().filter(turn -> turn.source().coaching()).map(Turn::prompt)
-                .forEach(texts::add);
-        return matcher.profileFrom(texts);
+        uploads.forEach(upload -> texts.add(upload.text()));
+        versions.forEach(version -> texts.add(version.content()));
+        turns.forEach(turn -> texts.add(turn.prompt()));
+        Profile profile = matcher.profileFrom(texts);
+        if (profiles.size() >= MAX_MEMOS) {
+            profiles.clear();
+        }
+        profiles.put(session, new ProfileMemo(key.toString(), profile));
+        return profile;
+    }
+
+    /** A session's profile and what it was worked out from. */
+    private record ProfileMemo(String key, Profile profile) {
     }
 
     @Override

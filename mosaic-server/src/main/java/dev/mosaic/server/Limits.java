@@ -19,8 +19,10 @@ import java.time.Duration;
  * @param headTimeout how long a new connection may take to send a whole request head, and a body may stall
  *     ({@code MOSAIC_HEADER_TIMEOUT_SECONDS})
  * @param idleTimeout how long a kept-alive connection may wait between requests ({@code MOSAIC_IDLE_TIMEOUT_SECONDS})
+ * @param bodyBytesInFlight request bodies held in memory at once, all clients together
+ *     ({@code MOSAIC_MAX_BODY_BYTES_IN_FLIGHT}; at least one largest upload)
  */
 record Limits(int ratePerAddress, int ratePerSession, int maxConcurrent, int inFlightPerAddress,
               long minBodyBytesPerSecond, Duration bodyGrace, int maxConnections, int connectionsPerAddress,
-              Duration headTimeout, Duration idleTimeout) {
+              Duration headTimeout, Duration idleTimeout, long bodyBytesInFlight) {
 }

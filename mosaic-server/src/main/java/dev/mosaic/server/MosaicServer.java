@@ -112,8 +112,8 @@ final class MosaicServer implements AutoCloseable {
                             refusals));
                     routing.addFilter(storage);
                     routing.addFilter(new BodyReader(config.maxBodyBytes(), config.maxUploadBytes(),
-                            limits.minBodyBytesPerSecond(), limits.bodyGrace().toNanos(), System::nanoTime,
-                            responses, refusals, guard));
+                            limits.minBodyBytesPerSecond(), limits.bodyGrace().toNanos(), limits.bodyBytesInFlight(),
+                            System::nanoTime, responses, refusals, guard));
                     routing.addFilter(concurrency);
                     WebUi ui = new WebUi();
                     ui.register(routing);

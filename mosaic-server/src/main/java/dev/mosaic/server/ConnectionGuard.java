@@ -43,6 +43,7 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
 
     private final ServerConnectionSelector http1;
     private final int perAddress;
+    private final ClientAddresses clients;
     private final long headNanos;
     private final long idleNanos;
     private final LongSupplier nanos;
@@ -53,8 +54,9 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
     private final ScheduledExecutorService watchdog;
 
     ConnectionGuard(ServerConnectionSelector http1, int perAddress, Duration headTimeout, Duration idleTimeout,
-                    LongSupplier nanos, Refusals refusals) {
+                    ClientAddresses clients, LongSupplier nanos, Refusals refusals) {
         this.http1 = http1;
+        this.clients = clients;
         this.perAddress = perAddress;
         this.headNanos = headTimeout.toNanos();
         this.idleNanos = idleTimeout.toNanos();
@@ -86,7 +88,8 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
     @Override
     public ServerConnection connection(ConnectionContext context) {
         String address = context.remotePeer().host();
-        if (openByAddress.merge(address, 1, Integer::sum) > perAddress) {
+        // A trusted proxy carries every user's connections: its own are not capped (the deadlines still apply).
+        if (openByAddress.merge(address, 1, Integer::sum) > perAddress && !clients.trusted(address)) {
             release(address);
             refusals.count(Refusals.Reason.CONNECTIONS);
             throw new CloseConnectionException("too many connections from one address");

@@ -74,7 +74,8 @@ final class MosaicServer implements AutoCloseable {
                 .build();
         ConnectionGuard guard = new ConnectionGuard(new Http1ConnectionProvider().create(
                 WebServer.DEFAULT_SOCKET_NAME, http1, ProtocolConfigs.create(List.of(http1))),
-                limits.connectionsPerAddress(), limits.headTimeout(), limits.idleTimeout(), System::nanoTime, refusals);
+                limits.connectionsPerAddress(), limits.headTimeout(), limits.idleTimeout(), limits.clients(), System::nanoTime,
+                refusals);
         Defences defences = new Defences(new RateLimiter(limits.ratePerAddress(), System::nanoTime),
                 new RateLimiter(limits.ratePerSession(), System::nanoTime), refusals, guard, metrics);
         StorageGuard storage = new StorageGuard(config.quotas(), config.store().postgresUrl().isPresent()
@@ -82,7 +83,7 @@ final class MosaicServer implements AutoCloseable {
                 mosaic.store(), System::nanoTime, responses, refusals);
         responses.onStoreFull(storage::storeFull);
         ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock, new SessionResolver(mosaic,
-                defences.perSession(), refusals, storage), storage, metrics::parseTimeout);
+                defences.perSession(), refusals, storage, limits.clients()), storage, metrics::parseTimeout);
         Set<String> knownPaths = routes.paths();
         ConcurrencyLimit concurrency = new ConcurrencyLimit(limits.maxConcurrent(), responses, refusals);
         metrics.watch(mosaic.store(), clock, guard, concurrency);
@@ -108,8 +109,8 @@ final class MosaicServer implements AutoCloseable {
                     routing.addFilter(metrics);
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
                     routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses));
-                    routing.addFilter(new RequestLimits(defences.perAddress(), limits.inFlightPerAddress(), responses,
-                            refusals));
+                    routing.addFilter(new RequestLimits(defences.perAddress(), limits.inFlightPerAddress(),
+                            limits.clients(), responses, refusals));
                     routing.addFilter(storage);
                     routing.addFilter(new BodyReader(config.maxBodyBytes(), config.maxUploadBytes(),
                             limits.minBodyBytesPerSecond(), limits.bodyGrace().toNanos(), limits.bodyBytesInFlight(),

@@ -24,13 +24,16 @@ final class RequestLimits implements Filter {
 
     private final RateLimiter perAddress;
     private final int inFlightPerAddress;
+    private final ClientAddresses clients;
     /** Requests in progress by address; an address leaves the map when its last one ends. */
     private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
     private final Responses responses;
     private final Refusals refusals;
 
-    RequestLimits(RateLimiter perAddress, int inFlightPerAddress, Responses responses, Refusals refusals) {
+    RequestLimits(RateLimiter perAddress, int inFlightPerAddress, ClientAddresses clients, Responses responses,
+                  Refusals refusals) {
         this.perAddress = perAddress;
+        this.clients = clients;
         this.inFlightPerAddress = inFlightPerAddress;
         this.responses = responses;
         this.refusals = refusals;
@@ -46,7 +49,7 @@ final class RequestLimits implements Filter {
             chain.proceed();
             return;
         }
-        String address = request.remotePeer().host();
+        String address = clients.of(request);
         long wait = perAddress.take(address);
         if (wait > 0) {
             refusals.count(Refusals.Reason.RATE_LIMIT);

@@ -26,9 +26,12 @@ final class SessionResolver {
     private final RateLimiter perSession;
     private final Refusals refusals;
     private final StorageGuard storage;
+    private final ClientAddresses clients;
 
-    SessionResolver(Mosaic mosaic, RateLimiter perSession, Refusals refusals, StorageGuard storage) {
+    SessionResolver(Mosaic mosaic, RateLimiter perSession, Refusals refusals, StorageGuard storage,
+                    ClientAddresses clients) {
         this.mosaic = mosaic;
+        this.clients = clients;
         this.perSession = perSession;
         this.refusals = refusals;
         this.storage = storage;
@@ -36,7 +39,7 @@ final class SessionResolver {
 
     Session create(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
         Session session = requestedId(request, body).flatMap(id -> mosaic.sessions().touch(id)).orElseGet(() -> {
-            storage.checkNewSession(request.remotePeer().host()); // a new one, never the client's chosen id
+            storage.checkNewSession(clients.of(request)); // a new one, never the client's chosen id
             return mosaic.sessions().create();
         });
         return admitted(session, response);

@@ -512,4 +512,34 @@ class HardeningTest {
         assertThat(wrong.statusCode()).isEqualTo(405);
         assertThat(wrong.headers().firstValue("Allow")).contains("GET, HEAD, OPTIONS");
     }
+
+    /**
+     * W4: the per-address limit keyed on the TCP peer, so behind a proxy every user shared one bucket. Forwarded
+     * addresses are believed only from the proxies named in {@code MOSAIC_TRUSTED_PROXIES}; from anyone else they
+     * are ignored (so they cannot be used to dodge the limit).
+     */
+    @Test
+    void forwardedAddressesCountOnlyFromTrustedProxies() throws Exception {
+        try (TestServer proxied = new TestServer(Map.of("MOSAIC_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8",
+                "MOSAIC_RATE_LIMIT_PER_ADDRESS", "3"), java.time.Clock.systemUTC())) {
+            int first = 0;
+            for (int i = 0; i < 5; i++) {
+                first += proxied.get("/config", "X-Forwarded-For", "203.0.113.5, 10.1.2.3").statusCode() == 200
+                        ? 1 : 0;
+            }
+            assertThat(first).as("one user behind the proxy").isEqualTo(3);
+            assertThat(proxied.get("/config", "X-Forwarded-For", "203.0.113.6").statusCode())
+                    .as("another user behind the same proxy").isEqualTo(200);
+            assertThat(proxied.get("/config", "Forwarded", "for=\"[2001:db8::1]:4711\";proto=https").statusCode())
+                    .as("RFC 7239 Forwarded").isEqualTo(200);
+            int spoofed = 0;
+            for (int i = 0; i < 5; i++) {
+                spoofed += statusFrom("127.0.0.5", proxied, "GET /config HTTP/1.1\r\nHost: localhost\r\n"
+                        + "X-Forwarded-For: 198.51.100." + i + "\r\nConnection: close\r\n\r\n") == 200 ? 1 : 0;
+            }
+            assertThat(spoofed).as("forwarded headers from a client that is not a proxy").isEqualTo(3);
+        }
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ServerConfig.fromEnvironment(Map.of(
+                "MOSAIC_TRUSTED_PROXIES", "10.0.0.0/33")))).hasMessageStartingWith("MOSAIC_TRUSTED_PROXIES:");
+    }
 }

@@ -45,6 +45,11 @@ const MESSAGES = {
   invalid_json: "The request could not be understood by the server.",
   unsupported_media_type: "The request could not be understood by the server.",
   overloaded: "The server is busy right now. Please try again in a moment.",
+  quota_exceeded: "This session has reached its storage limit, so this was not saved. Everything already saved still works; \"Delete my data\" starts afresh.",
+  insufficient_storage: "The server has no room to save anything right now. Please try again later; nothing you sent was stored.",
+  store_unavailable: "The server cannot reach its storage right now. Please try again in a moment.",
+  request_timeout: "The upload was too slow to arrive. Please check your connection and try again.",
+  invalid_body: "The request arrived incomplete. Please try again.",
   internal_error: "Something went wrong on the server. Please try again.",
 };
 

@@ -87,6 +87,11 @@ final class CheckedResumes implements Resumes {
         DocumentReader reader = readers.stream().filter(r -> r.types().contains(type)).findFirst()
                 .orElseThrow(() -> new MosaicException("unsupported_file_type", "no reader for " + type.key()
                         + " is installed"));
+        if ((type == DocumentType.TXT || type == DocumentType.MD) && content.length > 4L * MAX_RESUME_LENGTH) {
+            // UTF-8 takes at most 4 bytes a character: this text is longer than a resume before it is decoded.
+            throw new MosaicException("document_too_long", "the document's text is over " + content.length / 4
+                    + " characters; a resume is at most " + MAX_RESUME_LENGTH);
+        }
         String text = reader.read(content, type);
         if (text.isBlank()) {
             throw new MosaicException("unreadable_document", "the document has no text");

@@ -103,7 +103,7 @@ final class BodyReader implements Filter {
         Optional<byte[]> body;
         connections.bodyProgress(request.remotePeer());
         try (InputStream in = new MinimumRate(request.content().inputStream(), nanos.getAsLong(), request)) {
-            body = BoundedBody.read(in, limit);
+            body = BoundedBody.read(in, limit, request.headers().contentLength().orElse(-1));
         } catch (TooSlow e) {
             refusals.count(Refusals.Reason.BODY_RATE);
             response.header(HeaderValues.CONNECTION_CLOSE);

@@ -21,10 +21,13 @@ import java.time.Duration;
  * @param idleTimeout how long a kept-alive connection may wait between requests ({@code MOSAIC_IDLE_TIMEOUT_SECONDS})
  * @param bodyBytesInFlight request bodies held in memory at once, all clients together
  *     ({@code MOSAIC_MAX_BODY_BYTES_IN_FLIGHT}; at least one largest upload)
+ * @param bodyBytesPerAddressPerMinute request body bytes one address may send a minute
+ *     ({@code MOSAIC_MAX_BODY_BYTES_PER_ADDRESS_PER_MINUTE}; at least one largest upload)
  * @param clients who a request comes from: the TCP peer, or behind the proxies named in
  *     {@code MOSAIC_TRUSTED_PROXIES} the client they forward for
  */
 record Limits(int ratePerAddress, int ratePerSession, int maxConcurrent, int inFlightPerAddress,
               long minBodyBytesPerSecond, Duration bodyGrace, int maxConnections, int connectionsPerAddress,
-              Duration headTimeout, Duration idleTimeout, long bodyBytesInFlight, ClientAddresses clients) {
+              Duration headTimeout, Duration idleTimeout, long bodyBytesInFlight, long bodyBytesPerAddressPerMinute,
+              ClientAddresses clients) {
 }

@@ -80,7 +80,7 @@ final class MosaicServer implements AutoCloseable {
                 new RateLimiter(limits.ratePerSession(), System::nanoTime), refusals, guard, metrics);
         StorageGuard storage = new StorageGuard(config.quotas(), config.store().postgresUrl().isPresent()
                 ? Optional.empty() : Optional.of(config.store().sqlitePath().toAbsolutePath().getParent()),
-                mosaic.store(), System::nanoTime, responses, refusals);
+                mosaic.store(), limits.clients(), System::nanoTime, responses, refusals);
         responses.onStoreFull(storage::storeFull);
         ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock, new SessionResolver(mosaic,
                 defences.perSession(), refusals, storage, limits.clients()), storage, metrics::parseTimeout);
@@ -109,7 +109,8 @@ final class MosaicServer implements AutoCloseable {
                     routing.addFilter(metrics);
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
                     routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses));
-                    routing.addFilter(new RequestLimits(defences.perAddress(), limits.inFlightPerAddress(),
+                    routing.addFilter(new RequestLimits(defences.perAddress(), new RateLimiter(
+                            limits.bodyBytesPerAddressPerMinute(), System::nanoTime), limits.inFlightPerAddress(),
                             limits.clients(), responses, refusals));
                     routing.addFilter(storage);
                     routing.addFilter(new BodyReader(config.maxBodyBytes(), config.maxUploadBytes(),

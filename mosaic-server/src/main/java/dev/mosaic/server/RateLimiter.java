@@ -15,16 +15,24 @@ final class RateLimiter {
     static final int MAX_TRACKED = 100_000;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final int perMinute;
+    private final long perMinute;
     private final LongSupplier nanos;
 
-    RateLimiter(int perMinute, LongSupplier nanos) {
+    RateLimiter(long perMinute, LongSupplier nanos) {
         this.perMinute = perMinute;
         this.nanos = nanos;
     }
 
     /** @return 0 when a token was taken, else the whole seconds until one is available (at least 1) */
     long take(String key) {
+        return take(key, 1);
+    }
+
+    /**
+     * @return 0 when {@code amount} tokens were taken, else the whole seconds until they are available (at least 1;
+     *     an amount over the bucket's size is never available and answers a minute)
+     */
+    long take(String key, long amount) {
         long now = nanos.getAsLong();
         if (buckets.size() >= MAX_TRACKED) {
             buckets.values().removeIf(bucket -> bucket.fullAt(now));
@@ -32,7 +40,7 @@ final class RateLimiter {
                 buckets.clear(); // every tracked key is being limited right now: start over rather than grow
             }
         }
-        return buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now)).take(now);
+        return buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now)).take(now, amount);
     }
 
     /** @return how many keys are tracked (for tests and metrics) */
@@ -41,23 +49,26 @@ final class RateLimiter {
     }
 
     private static final class Bucket {
-        private final int perMinute;
+        private final long perMinute;
         private double tokens;
         private long updated;
 
-        Bucket(int perMinute, long now) {
+        Bucket(long perMinute, long now) {
             this.perMinute = perMinute;
             this.tokens = perMinute;
             this.updated = now;
         }
 
-        synchronized long take(long now) {
+        synchronized long take(long now, long amount) {
             refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
+            if (tokens >= amount) {
+                tokens -= amount;
                 return 0;
             }
-            return Math.max(1, (long) Math.ceil((1 - tokens) * 60 / perMinute));
+            if (amount > perMinute) {
+                return 60;
+            }
+            return Math.max(1, (long) Math.ceil((amount - tokens) * 60 / perMinute));
         }
 
         synchronized boolean fullAt(long now) {

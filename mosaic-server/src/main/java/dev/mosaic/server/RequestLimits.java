@@ -1,6 +1,7 @@
 package dev.mosaic.server;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
@@ -23,6 +24,8 @@ final class RequestLimits implements Filter {
     private static final String EXEMPT_PREFIX = "/ui/";
 
     private final RateLimiter perAddress;
+    /** Body bytes a minute by address: a flood of large uploads is cut before its bodies are read. */
+    private final RateLimiter bodyBytesPerAddress;
     private final int inFlightPerAddress;
     private final ClientAddresses clients;
     /** Requests in progress by address; an address leaves the map when its last one ends. */
@@ -30,9 +33,10 @@ final class RequestLimits implements Filter {
     private final Responses responses;
     private final Refusals refusals;
 
-    RequestLimits(RateLimiter perAddress, int inFlightPerAddress, ClientAddresses clients, Responses responses,
-                  Refusals refusals) {
+    RequestLimits(RateLimiter perAddress, RateLimiter bodyBytesPerAddress, int inFlightPerAddress,
+                  ClientAddresses clients, Responses responses, Refusals refusals) {
         this.perAddress = perAddress;
+        this.bodyBytesPerAddress = bodyBytesPerAddress;
         this.clients = clients;
         this.inFlightPerAddress = inFlightPerAddress;
         this.responses = responses;
@@ -51,6 +55,14 @@ final class RequestLimits implements Filter {
         }
         String address = clients.of(request);
         long wait = perAddress.take(address);
+        long declared = request.headers().contentLength().orElse(0);
+        if (wait == 0 && declared > 0) {
+            wait = bodyBytesPerAddress.take(address, declared);
+            if (wait > 0) {
+                // The body is not read, and not drained either: the connection closes after the answer.
+                response.header(HeaderValues.CONNECTION_CLOSE);
+            }
+        }
         if (wait > 0) {
             refusals.count(Refusals.Reason.RATE_LIMIT);
             response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));

@@ -54,7 +54,7 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             "MOSAIC_RATE_LIMIT_PER_SESSION", "MOSAIC_MAX_CONCURRENT_REQUESTS", "MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS",
             "MOSAIC_MIN_BODY_BYTES_PER_SECOND", "MOSAIC_MAX_CONNECTIONS", "MOSAIC_MAX_CONNECTIONS_PER_ADDRESS",
             "MOSAIC_HEADER_TIMEOUT_SECONDS", "MOSAIC_IDLE_TIMEOUT_SECONDS", "MOSAIC_MAX_BODY_BYTES_IN_FLIGHT",
-            "MOSAIC_MAX_UPLOADS_PER_SESSION", "MOSAIC_TRUSTED_PROXIES",
+            "MOSAIC_MAX_UPLOADS_PER_SESSION", "MOSAIC_TRUSTED_PROXIES", "MOSAIC_MAX_BODY_BYTES_PER_ADDRESS_PER_MINUTE",
             "MOSAIC_MAX_UPLOAD_BYTES_PER_SESSION", "MOSAIC_MAX_STORED_BYTES_PER_SESSION",
             "MOSAIC_MAX_SESSIONS_PER_ADDRESS_PER_HOUR", "MOSAIC_MIN_FREE_DISK_BYTES", "MOSAIC_SQLITE_MAX_BYTES",
             "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
@@ -103,7 +103,9 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 (int) reader.number("MOSAIC_MAX_CONNECTIONS_PER_ADDRESS", 64, 1, 1_000_000),
                 Duration.ofSeconds(reader.number("MOSAIC_HEADER_TIMEOUT_SECONDS", 10, 1, 3600)),
                 Duration.ofSeconds(reader.number("MOSAIC_IDLE_TIMEOUT_SECONDS", 30, 1, 3600)),
-                reader.number("MOSAIC_MAX_BODY_BYTES_IN_FLIGHT", 32L << 20, 1L << 20, 1L << 40),
+                reader.number("MOSAIC_MAX_BODY_BYTES_IN_FLIGHT", 16L << 20, 1L << 20, 1L << 40),
+                Math.max(maxUpload + Multipart.HEADER_ROOM, reader.number(
+                        "MOSAIC_MAX_BODY_BYTES_PER_ADDRESS_PER_MINUTE", 32L << 20, 1L << 20, 1L << 40)),
                 trustedProxies(reader.text("MOSAIC_TRUSTED_PROXIES", "")));
         Quotas quotas = new Quotas(
                 (int) reader.number("MOSAIC_MAX_UPLOADS_PER_SESSION", 20, 0, 1_000_000),

@@ -39,6 +39,7 @@ final class StorageGuard implements Filter {
     private final Quotas quotas;
     private final Optional<Path> disk;
     private final Store store;
+    private final ClientAddresses clients;
     private final LongSupplier nanos;
     private final Responses responses;
     private final Refusals refusals;
@@ -50,9 +51,10 @@ final class StorageGuard implements Filter {
     /**
      * @param disk a path on the disk the database lives on (SQLite), or empty when its disk is not ours (PostgreSQL)
      */
-    StorageGuard(Quotas quotas, Optional<Path> disk, Store store, LongSupplier nanos, Responses responses,
-                 Refusals refusals) {
+    StorageGuard(Quotas quotas, Optional<Path> disk, Store store, ClientAddresses clients, LongSupplier nanos,
+                 Responses responses, Refusals refusals) {
         this.quotas = quotas;
+        this.clients = clients;
         this.disk = disk;
         this.store = store;
         this.nanos = nanos;
@@ -77,7 +79,33 @@ final class StorageGuard implements Filter {
             responses.problem(response, Status.create(507, "Insufficient Storage"), "insufficient_storage");
             return;
         }
+        if (method == Method.POST && request.path().path().equals("/wimd/upload")) {
+            refuseUploadEarly(request);
+        }
         chain.proceed();
+    }
+
+    /**
+     * An upload that its session's quota or its address's new-session quota will refuse is refused before its body
+     * (up to 8 MB) is read: a flood of them cost the heap every body all the same.
+     */
+    private void refuseUploadEarly(RoutingRequest request) {
+        Optional<SessionId> session = SessionResolver.requestedId(request, Optional.empty())
+                .filter(id -> store.findSession(id).isPresent());
+        if (session.isPresent()) {
+            checkUpload(session.get(), Math.max(0, request.headers().contentLength().orElse(0)
+                    - Multipart.HEADER_ROOM));
+        } else if (sessionsThisHour(clients.of(request)) >= quotas.sessionsPerAddressPerHour()) {
+            refusals.count(Refusals.Reason.QUOTA);
+            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited", "this address has started "
+                    + quotas.sessionsPerAddressPerHour() + " sessions this hour");
+        }
+    }
+
+    private int sessionsThisHour(String address) {
+        HourCount counted = sessionsByAddress.get(address);
+        return counted == null || counted.hour() != TimeUnit.NANOSECONDS.toHours(nanos.getAsLong()) ? 0
+                : counted.count();
     }
 
     /** @return whether writes are accepted now: the disk is above its floor and the store has not said it is full */

@@ -326,6 +326,10 @@ class HardeningTest {
                     "X-Session-ID", id);
             assertThat(fourth.statusCode()).isEqualTo(413);
             assertThat(TestServer.json(fourth).get("detail").asText()).isEqualTo("quota_exceeded");
+            assertThat(statusFrom("127.0.0.1", limited, "POST /wimd/upload HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Session-ID: " + id + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                    + "Content-Length: 8000000\r\n\r\n")).as("refused before any of its 8 MB body is sent")
+                    .isEqualTo(413);
 
             String writer = limited.server().mosaic().sessions().create().id().value();
             String resume = TestServer.JSON.createObjectNode().put("resume", "word ".repeat(20_000)).toString();
@@ -344,6 +348,28 @@ class HardeningTest {
             }
             assertThat(started).as("new sessions from one address in an hour").isEqualTo(4);
             assertThat(statusFrom("127.0.0.4", limited, "POST /wimd HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 18\r\nConnection: close\r\n\r\n"
+                    + "{\"prompt\":\"hello\"}")).as("another address").isEqualTo(200);
+        }
+    }
+
+    /**
+     * Soak: a flood of 8 MB uploads from one address was read body after body before each was refused. Body bytes
+     * have a budget per address and minute; past it the request is refused from its headers, its body never read.
+     */
+    @Test
+    void oneAddressSendsAtMostItsBodyBytesAMinuteAndTheRestIsRefusedFromItsHeaders() throws Exception {
+        try (TestServer limited = new TestServer(Map.of("MOSAIC_MAX_BODY_BYTES_PER_ADDRESS_PER_MINUTE", "1048576",
+                "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000"), java.time.Clock.systemUTC())) {
+            byte[] fiveMegabytes = "a\n".repeat(5 << 19).getBytes(StandardCharsets.UTF_8);
+            assertThat(limited.upload("cv.txt", fiveMegabytes).statusCode()).as("the first is read")
+                    .isEqualTo(422);
+            assertThat(statusFrom("127.0.0.1", limited, "POST /wimd/upload HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 5242880\r\n\r\n"))
+                    .as("the second is refused without its body").isEqualTo(429);
+            assertThat(limited.post("/wimd", "{\"prompt\":\"hello\"}").statusCode())
+                    .as("small requests still fit").isEqualTo(200);
+            assertThat(statusFrom("127.0.0.5", limited, "POST /wimd HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 18\r\nConnection: close\r\n\r\n"
                     + "{\"prompt\":\"hello\"}")).as("another address").isEqualTo(200);
         }

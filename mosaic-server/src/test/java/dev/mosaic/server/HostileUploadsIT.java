@@ -40,7 +40,8 @@ class HostileUploadsIT {
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("PORT", "0", "HOST", "127.0.0.1",
                 "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000", "MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS", "1000",
-                "MOSAIC_MAX_CONNECTIONS_PER_ADDRESS", "1000", "MOSAIC_MAX_SESSIONS_PER_ADDRESS_PER_HOUR", "1000"));
+                "MOSAIC_MAX_CONNECTIONS_PER_ADDRESS", "1000", "MOSAIC_MAX_SESSIONS_PER_ADDRESS_PER_HOUR", "1000",
+                "MOSAIC_MAX_BODY_BYTES_PER_ADDRESS_PER_MINUTE", String.valueOf(1L << 40)));
         Process process = builder.start();
         try {
             int port = awaitPort(log, process);

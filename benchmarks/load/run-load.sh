@@ -2,6 +2,7 @@
 # Load figures for the reference server (RELIABILITY.md H1-H3), written for benchmarks/RESULTS.md.
 #
 #   benchmarks/load/run-load.sh [SECONDS]      (default 20 s per measured run; needs `wrk`, Debian package "wrk")
+#   LOAD_JAR=other/mosaic-server.jar benchmarks/load/run-load.sh   (another build, to compare in the same session)
 #
 # Starts mosaic-server.jar on a free port with its embedded defaults (SQLite in a throwaway directory, bundled
 # prompt library, offline coaching) and measures, one after another:
@@ -11,8 +12,8 @@
 #   3. POST /wimd at full speed over 64 pre-created sessions (wrk -t2 -c32);
 #   4. POST /wimd paced to about 70 % of the rate measured in 3 (the per-connection delay is calibrated by two short
 #      trial runs), for the p99 at that load.
-# The rate limits are raised for the run (the limiter would otherwise answer 429 within a second: this measures the
-# server, not the limiter). wrk runs on the same two cores as the server, so the figures are a floor.
+# The per-address and per-session limits are raised for the run (wrk is one client address, which the limiter would
+# answer with 429 within a second: this measures the server, not the limiter). wrk runs on the same two cores as the server, so the figures are a floor.
 # wrk is closed-loop: step 4 paces each connection with a fixed delay, which approximates but is not an open-loop
 # constant-rate test (latency under a stall is under-reported; see "coordinated omission").
 set -euo pipefail
@@ -20,7 +21,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-20}
 command -v wrk >/dev/null || { echo "run-load: wrk not found (apt-get install wrk)" >&2; exit 1; }
 JAVA_HOME=$(./mosaic jdk)
-jar=mosaic-server/target/mosaic-server.jar
+jar=${LOAD_JAR:-mosaic-server/target/mosaic-server.jar}
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl mosaic-server -am package
 
 port=18080
@@ -35,7 +36,10 @@ start_server() { # java options...; starts the server on a fresh data directory 
   rm -rf "$work/data"
   local started; started=$(date +%s%N)
   PORT=$port HOST=127.0.0.1 DATA_ROOT="$work/data" MOSAIC_RATE_LIMIT_PER_ADDRESS=1000000 \
-    MOSAIC_RATE_LIMIT_PER_SESSION=1000000 "$JAVA_HOME/bin/java" "$@" -jar "$jar" > "$work/server.log" 2>&1 &
+    MOSAIC_RATE_LIMIT_PER_SESSION=1000000 MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS=10000 \
+    MOSAIC_MAX_CONNECTIONS_PER_ADDRESS=10000 MOSAIC_MAX_SESSIONS_PER_ADDRESS_PER_HOUR=1000000 \
+    MOSAIC_MAX_BODY_BYTES_PER_ADDRESS_PER_MINUTE=1099511627776 \
+    "$JAVA_HOME/bin/java" "$@" -jar "$jar" > "$work/server.log" 2>&1 &
   server_pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready" || true)" = 200 ]; do
     kill -0 "$server_pid" 2>/dev/null || { echo "run-load: the server exited; its log:" >&2; cat "$work/server.log" >&2; exit 1; }

@@ -1,8 +1,6 @@
 package dev.mosaic.server;
 
 import dev.mosaic.core.session.SessionId;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the server's log may hold. A client's text (a path, say) goes in with its control characters escaped, so that
@@ -12,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class LogText {
     private static final int MAX = 300;
-    private static final Pattern SESSION_ID = Pattern.compile("(?<![0-9a-fA-F])[0-9a-f]{32}(?![0-9a-fA-F])");
+    private static final int ID_LENGTH = 32;
 
     private LogText() {
     }
@@ -31,18 +29,40 @@ final class LogText {
         return out.length() >= MAX && text.length() > MAX ? out + "..." : out.toString();
     }
 
-    /** @return the text with every session id in it replaced by {@code id:<its tag>} */
+    /**
+     * @return the text with every session id in it replaced by {@code id:<its tag>}: a run of exactly 32 hex digits,
+     *     all lowercase, with no hex digit on either side (one pass, no regular expression: every log line goes
+     *     through here)
+     */
     static String withoutSessionIds(String text) {
-        Matcher id = SESSION_ID.matcher(text);
-        if (!id.find()) {
-            return text;
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!isHex(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean lowercase = true;
+            while (i < n && isHex(text.charAt(i))) {
+                lowercase &= text.charAt(i) <= 'f' && (text.charAt(i) >= 'a' || text.charAt(i) <= '9');
+                i++;
+            }
+            if (i - start == ID_LENGTH && lowercase) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                String tag = SessionId.parse(text.substring(start, i)).map(SessionId::logTag).orElse("?");
+                out.append(text, copied, start).append("id:").append(tag);
+                copied = i;
+            }
         }
-        StringBuilder out = new StringBuilder(text.length());
-        do {
-            String tag = SessionId.parse(id.group()).map(SessionId::logTag).orElse("?");
-            id.appendReplacement(out, "id:" + tag);
-        } while (id.find());
-        id.appendTail(out);
-        return out.toString();
+        return out == null ? text : out.append(text, copied, n).toString();
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }

@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
@@ -41,14 +43,6 @@ import java.util.function.DoubleSupplier;
  * session id. Thread-safe.
  */
 final class ServerMetrics implements Filter, AutoCloseable {
-    /**
-     * One configuration for the registry and the observer: Helidon replaces the global registry when they differ,
-     * and meters registered before would vanish. Extended key-performance-indicator meters are off (their camel-case
-     * names fail {@code promtool check metrics}).
-     */
-    static final MetricsConfig CONFIG = MetricsConfig.builder()
-            .keyPerformanceIndicatorMetricsConfig(kpi -> kpi.extended(false))
-            .build();
     private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(5),
         Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
         Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
@@ -56,19 +50,34 @@ final class ServerMetrics implements Filter, AutoCloseable {
     /** How long the whole-store totals (a scan) are kept between scrapes. */
     private static final long TOTALS_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-    private final MeterRegistry registry;
+    /**
+     * Helidon's metrics configuration and registry, set up on their own thread: loading them takes about half a
+     * second, done beside the rest of start-up.
+     */
+    private final CompletableFuture<Setup> setup = new CompletableFuture<>();
     private final Map<String, Timer> requests = new ConcurrentHashMap<>();
     private final Map<String, Timer> storeOperations = new ConcurrentHashMap<>();
     private final Map<String, Counter> modelCalls = new ConcurrentHashMap<>();
-    private final Counter parseTimeouts;
     private final List<Meter> gauges = new ArrayList<>();
     private volatile Optional<StoreTotals> totals = Optional.empty();
     private volatile long totalsAt;
 
     ServerMetrics() {
-        this.registry = Services.get(MetricsFactory.class).globalRegistry(CONFIG);
-        this.parseTimeouts = registry.getOrCreate(Counter.builder("mosaic.document.parse.timeouts")
-                .description("Uploaded documents whose parse ran out of time"));
+        Thread.ofPlatform().daemon().name("mosaic-metrics-setup").start(() -> {
+            try {
+                // One configuration for the registry and the observer: Helidon replaces the global registry when
+                // they differ, and meters registered before would vanish. Extended key-performance-indicator meters
+                // are off (their camel-case names fail promtool check metrics).
+                MetricsConfig config = MetricsConfig.builder()
+                        .keyPerformanceIndicatorMetricsConfig(kpi -> kpi.extended(false))
+                        .build();
+                MeterRegistry ready = Services.get(MetricsFactory.class).globalRegistry(config);
+                parseTimeouts(ready); // listed, at 0, from the first scrape
+                setup.complete(new Setup(config, ready));
+            } catch (Throwable e) {
+                setup.completeExceptionally(e);
+            }
+        });
         this.totalsAt = System.nanoTime() - TOTALS_NANOS - 1;
     }
 
@@ -78,14 +87,26 @@ final class ServerMetrics implements Filter, AutoCloseable {
                 .observersDiscoverServices(false)
                 .addObserver(MetricsObserver.builder()
                         .endpoint("/metrics")
-                        .metricsConfig(CONFIG)
-                        .meterRegistry(registry)
+                        .metricsConfig(setup().config())
+                        .meterRegistry(setup().registry())
                         .build())
                 .build();
     }
 
+    /** @return the registry, waiting for its set-up if it is still under way */
     MeterRegistry registry() {
-        return registry;
+        return setup().registry();
+    }
+
+    private Setup setup() {
+        try {
+            return setup.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private record Setup(MetricsConfig config, MeterRegistry registry) {
     }
 
     /** Times every request by method, route template (never the raw path, which clients choose) and status. */
@@ -99,7 +120,7 @@ final class ServerMetrics implements Filter, AutoCloseable {
             // A route template, or "unrouted": no route took the request (404, or refused before routing).
             String route = request.matchingPattern().filter(pattern -> !pattern.isEmpty()).orElse("unrouted");
             String status = String.valueOf(response.status().code());
-            requests.computeIfAbsent(method + " " + route + " " + status, key -> registry.getOrCreate(
+            requests.computeIfAbsent(method + " " + route + " " + status, key -> registry().getOrCreate(
                     Timer.builder("mosaic.http.requests")
                             .description("HTTP requests by method, route template and status")
                             .tags(List.of(Tag.create("method", method), Tag.create("route", route),
@@ -112,17 +133,22 @@ final class ServerMetrics implements Filter, AutoCloseable {
 
     /** @return the counter of refusals for this reason */
     Counter refusals(Refusals.Reason reason) {
-        return registry.getOrCreate(Counter.builder("mosaic.refusals")
+        return registry().getOrCreate(Counter.builder("mosaic.refusals")
                 .description("Requests and connections refused, by reason")
                 .tags(List.of(Tag.create("reason", reason.name().toLowerCase(java.util.Locale.ROOT)))));
     }
 
     void parseTimeout() {
-        parseTimeouts.increment();
+        parseTimeouts(registry()).increment();
+    }
+
+    private static Counter parseTimeouts(MeterRegistry registry) {
+        return registry.getOrCreate(Counter.builder("mosaic.document.parse.timeouts")
+                .description("Uploaded documents whose parse ran out of time"));
     }
 
     void storeOperation(String operation, long nanos) {
-        storeOperations.computeIfAbsent(operation, name -> registry.getOrCreate(
+        storeOperations.computeIfAbsent(operation, name -> registry().getOrCreate(
                 Timer.builder("mosaic.store.operation")
                         .description("Store calls by operation")
                         .tags(List.of(Tag.create("operation", name)))
@@ -157,7 +183,7 @@ final class ServerMetrics implements Filter, AutoCloseable {
     }
 
     private void modelCall(String outcome) {
-        modelCalls.computeIfAbsent(outcome, key -> registry.getOrCreate(Counter.builder("mosaic.ai.calls")
+        modelCalls.computeIfAbsent(outcome, key -> registry().getOrCreate(Counter.builder("mosaic.ai.calls")
                 .description("Calls to the AI model, by outcome")
                 .tags(List.of(Tag.create("outcome", key))))).increment();
     }
@@ -180,7 +206,7 @@ final class ServerMetrics implements Filter, AutoCloseable {
     }
 
     private void gauge(String name, String description, DoubleSupplier value) {
-        gauges.add(registry.getOrCreate(Gauge.builder(name, () -> {
+        gauges.add(registry().getOrCreate(Gauge.builder(name, () -> {
             try {
                 return value.getAsDouble();
             } catch (RuntimeException e) {
@@ -200,7 +226,7 @@ final class ServerMetrics implements Filter, AutoCloseable {
 
     @Override
     public void close() {
-        gauges.forEach(registry::remove);
+        gauges.forEach(registry()::remove);
         gauges.clear();
     }
 }

@@ -220,9 +220,13 @@ class HardeningTest {
         java.util.logging.LogRecord record = new java.util.logging.LogRecord(java.util.logging.Level.SEVERE,
                 "failed for " + id);
         record.setThrown(new IllegalStateException("statement for session " + id));
+        record.setLoggerName("dev.mosaic.server.Responses");
+        record.setInstant(java.time.Instant.parse("2026-11-30T12:50:44.034567Z"));
         String line = new RedactingLogFormatter().format(record);
-        assertThat(line).doesNotContain(id).contains("id:" + dev.mosaic.core.session.SessionId.parse(id)
-                .orElseThrow().logTag());
+        String tag = "id:" + dev.mosaic.core.session.SessionId.parse(id).orElseThrow().logTag();
+        assertThat(line).doesNotContain(id).startsWith("2026-11-30T12:50:44.034Z SEVERE dev.mosaic.server.Responses: "
+                + "failed for " + tag + System.lineSeparator() + "java.lang.IllegalStateException: statement for "
+                + "session " + tag + System.lineSeparator() + "\tat ").endsWith(")" + System.lineSeparator());
         try (java.io.InputStream properties = MosaicServer.class.getResourceAsStream("/logging.properties")) {
             assertThat(new String(properties.readAllBytes(), StandardCharsets.UTF_8))
                     .contains("java.util.logging.ConsoleHandler.formatter=" + RedactingLogFormatter.class.getName());

@@ -80,6 +80,16 @@ final class CatalogJobs implements Jobs {
         return profile;
     }
 
+    /** Drops what was worked out from an erased session's documents and conversation. */
+    void forget(SessionId session) {
+        profiles.remove(session);
+    }
+
+    /** Drops what was worked out for sessions that no longer exist (after the retention sweep). */
+    void forgetGone() {
+        profiles.keySet().removeIf(session -> store.findSession(session).isEmpty());
+    }
+
     /** A session's profile and what it was worked out from. */
     private record ProfileMemo(String key, Profile profile) {
     }

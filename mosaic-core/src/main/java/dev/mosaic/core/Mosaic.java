@@ -45,12 +45,16 @@ public final class Mosaic {
         Triage.loadInBackground(); // while the library, the store and a server start
         this.store = builder.store;
         this.chatModel = builder.chatModel;
-        this.sessions = new StoreSessions(builder.store, builder.clock, builder.sessionTtl, builder.random);
+        StoreSessions storeSessions = new StoreSessions(builder.store, builder.clock, builder.sessionTtl,
+                builder.random);
+        this.sessions = storeSessions;
         PromptLibrary library = builder.library != null ? builder.library : PromptLibrary.bundled();
         this.prompts = Prompts.of(library, builder.clock);
         this.coach = new LibraryCoach(builder.store, sessions, prompts, builder.metricsModel, builder.chatModel,
                 builder.clock, builder.careResources);
-        this.jobs = new CatalogJobs(builder.store, sessions, builder.opportunities, builder.clock);
+        CatalogJobs catalog = new CatalogJobs(builder.store, sessions, builder.opportunities, builder.clock);
+        storeSessions.whenForgotten(catalog::forget, catalog::forgetGone);
+        this.jobs = catalog;
         this.resumes = new CheckedResumes(builder.store, sessions, builder.clock, builder.documentReaders, jobs,
                 builder.chatModel);
     }

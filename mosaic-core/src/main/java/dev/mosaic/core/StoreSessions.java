@@ -22,6 +22,11 @@ final class StoreSessions implements Sessions {
     private final Duration ttl;
     private final RandomGenerator random;
 
+    /** What else must forget an erased session (set once, while the {@link Mosaic} is built). */
+    private volatile java.util.function.Consumer<SessionId> erased = id -> { };
+    /** What else must forget sessions the retention sweep deleted. */
+    private volatile Runnable swept = () -> { };
+
     StoreSessions(Store store, Clock clock, Duration ttl, RandomGenerator random) {
         this.store = store;
         this.clock = clock;
@@ -66,13 +71,25 @@ final class StoreSessions implements Sessions {
         return id.flatMap(this::touch).orElseGet(this::create);
     }
 
+    /** Tells {@code forget} of every erased session, and {@code forgetGone} after every retention sweep. */
+    void whenForgotten(java.util.function.Consumer<SessionId> forget, Runnable forgetGone) {
+        this.erased = forget;
+        this.swept = forgetGone;
+    }
+
     @Override
     public boolean erase(SessionId id) {
-        return store.deleteSession(id);
+        boolean deleted = store.deleteSession(id);
+        erased.accept(id);
+        return deleted;
     }
 
     @Override
     public int sweepExpired() {
-        return store.deleteExpired(clock.instant());
+        int deleted = store.deleteExpired(clock.instant());
+        if (deleted > 0) {
+            swept.run();
+        }
+        return deleted;
     }
 }

@@ -192,10 +192,11 @@ public abstract class StoreContract {
         store.addUpload(id, new Upload("u2", "cv.md", DocumentType.MD, 4, "four", T0), new byte[4]);
         store.addResumeVersion(id, new ResumeVersion("v1", Optional.empty(), "feedback", "12345", "", T0));
         store.appendTurn(id, turn("hello", 1, T0));
+        store.appendApplication(id, new Application("job-1", ApplicationStatus.APPLIED, "seven c", T0));
         store.addUpload(other, new Upload("u3", "x.txt", DocumentType.TXT, 100, "x", T0), new byte[100]);
         Turn turn = store.turns(id, 1).get(0);
         assertThat(store.footprint(id)).isEqualTo(new SessionFootprint(2, 14, 14 + 14 + 5
-                + turn.prompt().length() + turn.response().length()));
+                + turn.prompt().length() + turn.response().length() + 7));
     }
 
     @Test
@@ -204,6 +205,7 @@ public abstract class StoreContract {
         SessionId b = newSession(T0.plusSeconds(600));
         store.addUpload(a, new Upload("u1", "cv.txt", DocumentType.TXT, 10, "ten chars!", T0), new byte[10]);
         store.appendTurn(b, turn("hello", 1, T0));
+        store.appendApplication(b, new Application("job-1", ApplicationStatus.SAVED, "notes", T0));
         store.totals().ifPresent(totals -> assertThat(totals).isEqualTo(new StoreTotals(2,
                 store.footprint(a).storedBytes() + store.footprint(b).storedBytes())));
     }

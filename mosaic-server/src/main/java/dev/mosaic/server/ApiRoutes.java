@@ -33,6 +33,8 @@ final class ApiRoutes {
     /** The 15 endpoints of the earlier product, as listed by {@code GET /}. */
     static final Map<String, String> INDEX = indexEntries();
     private static final int HISTORY_LIMIT = 25;
+    /** Characters a coaching reply is allowed for, when a turn is checked against the storage quota. */
+    private static final int REPLY_ALLOWANCE = 4_000;
 
     private final Mosaic mosaic;
     private final ServerConfig config;
@@ -231,6 +233,8 @@ final class ApiRoutes {
         ObjectNode body = json.readObject(request);
         String prompt = requiredText(body, "prompt");
         Session session = sessions.create(request, response, Optional.of(body));
+        // A turn keeps the message and the reply (at most a few thousand characters).
+        storage.checkFrequentWrite(session.id(), prompt.length() + REPLY_ALLOWANCE);
         String context = contextMode(body);
         if (context.equals("guided_exit")) {
             mosaic.coach().leaveGuidedFlow(session.id());
@@ -380,6 +384,7 @@ final class ApiRoutes {
         SessionId id = sessions.require(request, response, Optional.of(body)).id();
         String jobId = requiredText(body, "job_id");
         String notes = optionalText(body, "notes").orElse("");
+        storage.checkFrequentWrite(id, notes.length());
         ApplicationStatus status = optionalText(body, "status").map(ApplicationStatus::parse)
                 .orElse(ApplicationStatus.APPLIED);
         Application step = mosaic.jobs().apply(id, jobId, status, notes);

@@ -2,6 +2,7 @@ package dev.mosaic.server;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
@@ -11,7 +12,9 @@ import io.helidon.webserver.http.ServerRequest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -38,13 +41,25 @@ final class BodyReader implements Filter {
     private final ConnectionGuard connections;
     /** Kibibytes of request bodies that may be held in memory at once. */
     private final Semaphore bodyBudget;
+    /**
+     * Kibibytes of the budget one address may hold: slow bodies from one client, each reserved in full while it
+     * trickles in, must not take the whole budget from everyone else.
+     */
+    private final long addressShare;
+    private final Map<String, Long> heldByAddress = new ConcurrentHashMap<>();
+    private final ClientAddresses clients;
     private static final int BUDGET_WAIT_SECONDS = 5;
 
     BodyReader(long maxBodyBytes, long maxUploadBytes, long minBytesPerSecond, long graceNanos, long bytesInFlight,
-               LongSupplier nanos, Responses responses, Refusals refusals, ConnectionGuard connections) {
-        // At least one largest body must fit, whatever the setting.
-        this.bodyBudget = new Semaphore((int) Math.min(Integer.MAX_VALUE, Math.max(bytesInFlight,
-                maxUploadBytes + Multipart.HEADER_ROOM) / 1024));
+               ClientAddresses clients, LongSupplier nanos, Responses responses, Refusals refusals,
+               ConnectionGuard connections) {
+        // At least one largest body must fit, whatever the setting; one address may hold a quarter of the budget, or
+        // one largest body if that is more.
+        long largest = (Math.max(maxBodyBytes, maxUploadBytes + Multipart.HEADER_ROOM) + 1023) / 1024;
+        long budget = Math.min(Integer.MAX_VALUE, Math.max(bytesInFlight / 1024, largest));
+        this.bodyBudget = new Semaphore((int) budget);
+        this.addressShare = Math.max(largest, budget / 4);
+        this.clients = clients;
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadRequestBytes = maxUploadBytes + Multipart.HEADER_ROOM;
         this.minBytesPerSecond = minBytesPerSecond;
@@ -66,7 +81,10 @@ final class BodyReader implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        if (!request.content().hasEntity()) {
+        // Only POST routes read a body. Any other request's body (a GET with one, a probe's) is left to Helidon, which
+        // discards it up to its backstop without keeping it.
+        if (!request.content().hasEntity() || request.prologue().method() != Method.POST
+                || RequestLimits.exempt(request.path().path())) {
             chain.proceed();
             return;
         }
@@ -76,17 +94,33 @@ final class BodyReader implements Filter {
         // (issue 16, W1). A body without a declared length is budgeted at its route's limit.
         int kibibytes = (int) Math.min(Integer.MAX_VALUE,
                 (request.headers().contentLength().orElse(limit) + 1023) / 1024);
-        if (!acquire(kibibytes)) {
-            refusals.count(Refusals.Reason.OVERLOAD);
+        String address = clients.of(request);
+        if (heldByAddress.merge(address, (long) kibibytes, Long::sum) > addressShare) {
+            release(address, kibibytes);
+            refusals.count(Refusals.Reason.IN_FLIGHT);
             response.header(HeaderNames.RETRY_AFTER, "1");
-            responses.problem(response, Status.SERVICE_UNAVAILABLE_503, "overloaded");
+            responses.problem(response, Status.TOO_MANY_REQUESTS_429, "rate_limited");
             return;
         }
         try {
-            readAndProceed(chain, request, response, upload, limit);
+            if (!acquire(kibibytes)) {
+                refusals.count(Refusals.Reason.OVERLOAD);
+                response.header(HeaderNames.RETRY_AFTER, "1");
+                responses.problem(response, Status.SERVICE_UNAVAILABLE_503, "overloaded");
+                return;
+            }
+            try {
+                readAndProceed(chain, request, response, upload, limit);
+            } finally {
+                bodyBudget.release(kibibytes);
+            }
         } finally {
-            bodyBudget.release(kibibytes);
+            release(address, kibibytes);
         }
+    }
+
+    private void release(String address, long kibibytes) {
+        heldByAddress.computeIfPresent(address, (a, held) -> held == kibibytes ? null : held - kibibytes);
     }
 
     private boolean acquire(int kibibytes) {

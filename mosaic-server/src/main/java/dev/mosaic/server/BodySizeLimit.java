@@ -18,11 +18,13 @@ final class BodySizeLimit implements Filter {
     private final long maxBodyBytes;
     private final long maxUploadRequestBytes;
     private final Responses responses;
+    private final Refusals refusals;
 
-    BodySizeLimit(long maxBodyBytes, long maxUploadBytes, Responses responses) {
+    BodySizeLimit(long maxBodyBytes, long maxUploadBytes, Responses responses, Refusals refusals) {
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadRequestBytes = maxUploadBytes + Multipart.HEADER_ROOM;
         this.responses = responses;
+        this.refusals = refusals;
     }
 
     /** The most any request may declare: what Helidon's listener refuses on its own beyond this. */
@@ -35,6 +37,7 @@ final class BodySizeLimit implements Filter {
         long declared = request.headers().contentLength().orElse(0);
         boolean upload = request.path().path().equals("/wimd/upload");
         if (declared > (upload ? maxUploadRequestBytes : maxBodyBytes)) {
+            refusals.count(Refusals.Reason.BODY_SIZE);
             responses.problem(response, Status.REQUEST_ENTITY_TOO_LARGE_413,
                     upload ? "file_too_large" : "payload_too_large");
             return;

@@ -86,8 +86,15 @@ final class ClientAddresses {
         return address != null && proxies.stream().anyMatch(range -> range.contains(address));
     }
 
-    /** @return the client's address: the TCP peer, or behind trusted proxies the nearest untrusted forwarded one */
+    /**
+     * @return the client's address as a limit's key: the TCP peer, or behind trusted proxies the nearest untrusted
+     *     forwarded one; an IPv6 address stands for its /64 (one host is usually given a whole /64)
+     */
     String of(ServerRequest request) {
+        return key(client(request));
+    }
+
+    private String client(ServerRequest request) {
         String peer = request.remotePeer().host();
         if (proxies.isEmpty() || !trusted(peer)) {
             return peer;
@@ -105,11 +112,40 @@ final class ClientAddresses {
         return chain.isEmpty() ? peer : chain.get(0);
     }
 
-    /** The forwarding chain, client first: from {@code Forwarded}'s {@code for=} when present, else XFF. */
+    /**
+     * @return the key the per-address limits use for an address as the server saw it: IPv4 as it is, IPv6 as its /64
+     *     network ({@code 2001:db8:1:2::/64}), so that one host cannot take a fresh key per request from its prefix
+     */
+    static String key(String host) {
+        byte[] address = literal(host);
+        if (address == null || address.length != 16) {
+            return host;
+        }
+        StringBuilder network = new StringBuilder(24);
+        for (int i = 0; i < 8; i += 2) {
+            network.append(Integer.toHexString((address[i] & 0xff) << 8 | address[i + 1] & 0xff)).append(':');
+        }
+        return network.append(":/64").toString();
+    }
+
+    /**
+     * The forwarding chain, client first, from every {@code X-Forwarded-For} line in order, or from
+     * {@code Forwarded}'s {@code for=} when there is no {@code X-Forwarded-For}. X-Forwarded-For comes first because
+     * the common proxies (nginx, HAProxy, cloud load balancers, Render) append to it and pass a client's own
+     * {@code Forwarded} through untouched: believing that one would let a client choose its address.
+     */
     private static List<String> forwarded(ServerRequest request) {
         List<String> chain = new ArrayList<>();
-        request.headers().first(FORWARDED).ifPresentOrElse(value -> {
-            for (String element : value.split(",")) {
+        for (String line : request.headers().all(HeaderNames.X_FORWARDED_FOR, List::of)) {
+            for (String hop : line.split(",")) {
+                chain.add(hop.strip());
+            }
+        }
+        if (!chain.isEmpty()) {
+            return chain;
+        }
+        for (String line : request.headers().all(FORWARDED, List::of)) {
+            for (String element : line.split(",")) {
                 for (String pair : element.split(";")) {
                     String[] kv = pair.strip().split("=", 2);
                     if (kv.length == 2 && kv[0].strip().toLowerCase(Locale.ROOT).equals("for")) {
@@ -117,11 +153,7 @@ final class ClientAddresses {
                     }
                 }
             }
-        }, () -> request.headers().first(HeaderNames.X_FORWARDED_FOR).ifPresent(value -> {
-            for (String hop : value.split(",")) {
-                chain.add(hop.strip());
-            }
-        }));
+        }
         return chain;
     }
 

@@ -87,9 +87,10 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
 
     @Override
     public ServerConnection connection(ConnectionContext context) {
-        String address = context.remotePeer().host();
+        String host = context.remotePeer().host();
+        String address = ClientAddresses.key(host);
         // A trusted proxy carries every user's connections: its own are not capped (the deadlines still apply).
-        if (openByAddress.merge(address, 1, Integer::sum) > perAddress && !clients.trusted(address)) {
+        if (openByAddress.merge(address, 1, Integer::sum) > perAddress && !clients.trusted(host)) {
             release(address);
             refusals.count(Refusals.Reason.CONNECTIONS);
             throw new CloseConnectionException("too many connections from one address");

@@ -50,7 +50,7 @@ final class EdgeFilter implements Filter {
             });
             response.status(Status.NO_CONTENT_204).send();
         } else {
-            chain.proceed();
+            Responses.handle(request.prologue().method() == Method.HEAD, chain::proceed);
         }
         if (ACCESS.isLoggable(Level.INFO)) {
             String session = request.headers().first(SessionResolver.SESSION_HEADER)

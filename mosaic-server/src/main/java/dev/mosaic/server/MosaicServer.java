@@ -108,14 +108,16 @@ final class MosaicServer implements AutoCloseable {
                     routing.addFilter(guard);
                     routing.addFilter(metrics);
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
-                    routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses));
+                    routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses,
+                            refusals));
                     routing.addFilter(new RequestLimits(defences.perAddress(), new RateLimiter(
-                            limits.bodyBytesPerAddressPerMinute(), System::nanoTime), limits.inFlightPerAddress(),
+                            limits.bodyBytesPerAddressPerMinute(), System::nanoTime), config.maxBodyBytes(),
+                            config.maxUploadBytes() + Multipart.HEADER_ROOM, limits.inFlightPerAddress(),
                             limits.clients(), responses, refusals));
                     routing.addFilter(storage);
                     routing.addFilter(new BodyReader(config.maxBodyBytes(), config.maxUploadBytes(),
                             limits.minBodyBytesPerSecond(), limits.bodyGrace().toNanos(), limits.bodyBytesInFlight(),
-                            System::nanoTime, responses, refusals, guard));
+                            limits.clients(), System::nanoTime, responses, refusals, guard));
                     routing.addFilter(concurrency);
                     WebUi ui = new WebUi();
                     ui.register(routing);

@@ -7,9 +7,10 @@ import java.util.function.LongSupplier;
 /**
  * Token buckets by key (a client address, a session id), each refilled continuously at {@code perMinute} tokens a
  * minute and holding at most that many. The number of buckets is bounded: past {@link #MAX_TRACKED} keys, the buckets
- * that have refilled completely (which a new bucket would equal) are dropped, so a flood of keys cannot grow the heap
- * nor wipe the state of clients that are being limited. Keys are short by construction (an address, a session id that
- * exists): callers never key on raw client text. Thread-safe.
+ * that have refilled completely (which a new bucket would equal) are dropped, so a flood of keys cannot grow the heap;
+ * the state of clients being limited is kept unless all of the keys are being limited at once, and then every bucket
+ * starts over. Keys are short by construction (an address, a session id that exists): callers never key on raw client
+ * text. Thread-safe.
  */
 final class RateLimiter {
     static final int MAX_TRACKED = 100_000;

@@ -2,6 +2,7 @@ package dev.mosaic.server;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
@@ -26,6 +27,8 @@ final class RequestLimits implements Filter {
     private final RateLimiter perAddress;
     /** Body bytes a minute by address: a flood of large uploads is cut before its bodies are read. */
     private final RateLimiter bodyBytesPerAddress;
+    private final long maxBodyBytes;
+    private final long maxUploadRequestBytes;
     private final int inFlightPerAddress;
     private final ClientAddresses clients;
     /** Requests in progress by address; an address leaves the map when its last one ends. */
@@ -33,14 +36,31 @@ final class RequestLimits implements Filter {
     private final Responses responses;
     private final Refusals refusals;
 
-    RequestLimits(RateLimiter perAddress, RateLimiter bodyBytesPerAddress, int inFlightPerAddress,
-                  ClientAddresses clients, Responses responses, Refusals refusals) {
+    RequestLimits(RateLimiter perAddress, RateLimiter bodyBytesPerAddress, long maxBodyBytes,
+                  long maxUploadRequestBytes, int inFlightPerAddress, ClientAddresses clients, Responses responses,
+                  Refusals refusals) {
         this.perAddress = perAddress;
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadRequestBytes = maxUploadRequestBytes;
         this.bodyBytesPerAddress = bodyBytesPerAddress;
         this.clients = clients;
         this.inFlightPerAddress = inFlightPerAddress;
         this.responses = responses;
         this.refusals = refusals;
+    }
+
+    /**
+     * @return the body bytes to charge the address for before reading: the declared length, or for a POST body
+     *     without one (chunked) its route's limit, which is what {@link BodyReader} reserves for it too
+     */
+    private long bodyCharge(RoutingRequest request) {
+        if (request.headers().contentLength().isPresent()) {
+            return request.headers().contentLength().getAsLong();
+        }
+        if (request.prologue().method() != Method.POST || !request.content().hasEntity()) {
+            return 0;
+        }
+        return request.path().path().equals("/wimd/upload") ? maxUploadRequestBytes : maxBodyBytes;
     }
 
     static boolean exempt(String path) {
@@ -55,9 +75,9 @@ final class RequestLimits implements Filter {
         }
         String address = clients.of(request);
         long wait = perAddress.take(address);
-        long declared = request.headers().contentLength().orElse(0);
-        if (wait == 0 && declared > 0) {
-            wait = bodyBytesPerAddress.take(address, declared);
+        long charged = bodyCharge(request);
+        if (wait == 0 && charged > 0) {
+            wait = bodyBytesPerAddress.take(address, charged);
             if (wait > 0) {
                 // The body is not read, and not drained either: the connection closes after the answer.
                 response.header(HeaderValues.CONNECTION_CLOSE);

@@ -29,6 +29,9 @@ final class Responses {
             "document_too_long", Status.UNPROCESSABLE_CONTENT_422,
             "filename_required", Status.BAD_REQUEST_400);
 
+    /** Set while the thread answers a HEAD request ({@link #handle}). */
+    private static final ThreadLocal<Boolean> ANSWERING_HEAD = new ThreadLocal<>();
+
     private final JsonCodec json;
     private volatile Runnable onStoreFull = () -> { };
 
@@ -89,7 +92,32 @@ final class Responses {
     void send(ServerResponse response, Status status, String contentType, Object body) {
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, contentType + "; charset=utf-8");
-        response.send(json.write(body));
+        byte[] bytes = json.write(body);
+        if (ANSWERING_HEAD.get() != null) {
+            // A HEAD answer has the headers of the GET answer and no body, refusals and errors included: a body
+            // here would be read by a kept-alive client as the start of its next response (issue 16, W15).
+            response.contentLength(bytes.length);
+            response.send();
+        } else {
+            response.send(bytes);
+        }
+    }
+
+    /**
+     * Runs the rest of a request's handling knowing whether it is a HEAD request. A request is handled on one thread,
+     * from its first filter to its answer, so the flag is a thread-local set around that.
+     */
+    static void handle(boolean head, Runnable rest) {
+        if (!head) {
+            rest.run();
+            return;
+        }
+        ANSWERING_HEAD.set(Boolean.TRUE);
+        try {
+            rest.run();
+        } finally {
+            ANSWERING_HEAD.remove();
+        }
     }
 
     private static String describe(ServerRequest request) {

@@ -92,6 +92,7 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             throw new StartupException("MOSAIC_OPPORTUNITIES_FORMAT: must be mosaic or greenhouse, was '"
                     + opportunitiesFormat + "'");
         }
+        long largestBody = Math.max(maxBody, maxUpload + Multipart.HEADER_ROOM);
         Limits limits = new Limits(
                 (int) reader.number("MOSAIC_RATE_LIMIT_PER_ADDRESS", 600, 1, 1_000_000),
                 (int) reader.number("MOSAIC_RATE_LIMIT_PER_SESSION", 120, 1, 1_000_000),
@@ -103,8 +104,10 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
                 (int) reader.number("MOSAIC_MAX_CONNECTIONS_PER_ADDRESS", 64, 1, 1_000_000),
                 Duration.ofSeconds(reader.number("MOSAIC_HEADER_TIMEOUT_SECONDS", 10, 1, 3600)),
                 Duration.ofSeconds(reader.number("MOSAIC_IDLE_TIMEOUT_SECONDS", 30, 1, 3600)),
-                reader.number("MOSAIC_MAX_BODY_BYTES_IN_FLIGHT", 16L << 20, 1L << 20, 1L << 40),
-                Math.max(maxUpload + Multipart.HEADER_ROOM, reader.number(
+                // Both at least one largest body (JSON or upload), whatever the setting: else that body never fits.
+                Math.max(largestBody, reader.number("MOSAIC_MAX_BODY_BYTES_IN_FLIGHT", 16L << 20, 1L << 20,
+                        1L << 40)),
+                Math.max(largestBody, reader.number(
                         "MOSAIC_MAX_BODY_BYTES_PER_ADDRESS_PER_MINUTE", 32L << 20, 1L << 20, 1L << 40)),
                 trustedProxies(reader.text("MOSAIC_TRUSTED_PROXIES", "")));
         Quotas quotas = new Quotas(

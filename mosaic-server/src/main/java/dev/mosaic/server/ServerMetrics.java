@@ -47,7 +47,9 @@ final class ServerMetrics implements Filter, AutoCloseable {
         Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
         Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
         Duration.ofSeconds(5), Duration.ofSeconds(10)};
-    /** How long the whole-store totals (a scan) are kept between scrapes. */
+    private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE",
+            "PATCH", "OPTIONS", "TRACE", "CONNECT");
+    /** How long the whole-store totals (a scan) and today's AI cost (a sum) are kept between scrapes. */
     private static final long TOTALS_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     /**
@@ -61,6 +63,8 @@ final class ServerMetrics implements Filter, AutoCloseable {
     private final List<Meter> gauges = new ArrayList<>();
     private volatile Optional<StoreTotals> totals = Optional.empty();
     private volatile long totalsAt;
+    private volatile long cost;
+    private volatile long costAt;
 
     ServerMetrics() {
         Thread.ofPlatform().daemon().name("mosaic-metrics-setup").start(() -> {
@@ -79,6 +83,7 @@ final class ServerMetrics implements Filter, AutoCloseable {
             }
         });
         this.totalsAt = System.nanoTime() - TOTALS_NANOS - 1;
+        this.costAt = totalsAt;
     }
 
     /** @return the feature that serves {@code /metrics} */
@@ -116,7 +121,9 @@ final class ServerMetrics implements Filter, AutoCloseable {
         try {
             chain.proceed();
         } finally {
-            String method = request.prologue().method().text();
+            // Any token is a method to HTTP: one a client made up would be a new timer per request.
+            String token = request.prologue().method().text();
+            String method = METHODS.contains(token) ? token : "other";
             // A route template, or "unrouted": no route took the request (404, or refused before routing).
             String route = request.matchingPattern().filter(pattern -> !pattern.isEmpty()).orElse("unrouted");
             String status = String.valueOf(response.status().code());
@@ -199,8 +206,7 @@ final class ServerMetrics implements Filter, AutoCloseable {
         gauge("mosaic.stored.bytes", "Bytes kept for all sessions: documents, text, resume versions, conversation",
                 () -> totals(store).map(StoreTotals::storedBytes).map(Long::doubleValue).orElse(Double.NaN));
         gauge("mosaic.ai.cost.today.dollars", "What AI calls cost since midnight UTC, in US dollars",
-                () -> store.costSince(LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay()
-                        .toInstant(ZoneOffset.UTC)) / 1e6);
+                () -> costToday(store, clock) / 1e6);
         gauge("mosaic.connections.open", "Client connections open", connections::open);
         gauge("mosaic.concurrency.available", "Concurrency permits free", concurrency::available);
     }
@@ -213,6 +219,16 @@ final class ServerMetrics implements Filter, AutoCloseable {
                 return Double.NaN; // the store is closing or failing: the scrape goes on
             }
         }).description(description)));
+    }
+
+    private long costToday(Store store, Clock clock) {
+        long now = System.nanoTime();
+        if (now - costAt > TOTALS_NANOS) {
+            costAt = now;
+            cost = store.costSince(LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay()
+                    .toInstant(ZoneOffset.UTC));
+        }
+        return cost;
     }
 
     private Optional<StoreTotals> totals(Store store) {

@@ -35,6 +35,8 @@ final class StorageGuard implements Filter {
     private static final long FULL_PENALTY_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final long DISK_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final int MAX_TRACKED_ADDRESSES = 100_000;
+    private static final int MAX_TRACKED_SESSIONS = 100_000;
+    private static final long ESTIMATE_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final Quotas quotas;
     private final Optional<Path> disk;
@@ -44,6 +46,8 @@ final class StorageGuard implements Filter {
     private final Responses responses;
     private final Refusals refusals;
     private final Map<String, HourCount> sessionsByAddress = new ConcurrentHashMap<>();
+    /** Stored bytes by session for frequent writes: read from the store, plus what was allowed since. */
+    private final Map<SessionId, Estimate> estimates = new ConcurrentHashMap<>();
     private volatile long diskCheckedAt;
     private volatile boolean diskLow;
     private volatile long fullUntil;
@@ -66,6 +70,9 @@ final class StorageGuard implements Filter {
     }
 
     /** New sessions counted in the hour they were started. */
+    private record Estimate(long storedBytes, long readAt) {
+    }
+
     private record HourCount(long hour, int count) {
     }
 
@@ -151,6 +158,35 @@ final class StorageGuard implements Filter {
         checkRoom(store.footprint(session), bytes);
     }
 
+    /**
+     * Refuses a chat turn or an application note of about {@code bytes} that would take the session past its storage
+     * quota. These come often (a turn every half second is within the rate limit), so the session's footprint is read
+     * from the store once a minute, and what was allowed since (a turn at its largest) is added to it; when that
+     * estimate reaches the quota, the store is asked again before anything is refused.
+     *
+     * @throws ApiException 413 {@code quota_exceeded}
+     */
+    void checkFrequentWrite(SessionId session, long bytes) {
+        long now = nanos.getAsLong();
+        Estimate estimate = estimates.get(session);
+        if (estimate == null || now - estimate.readAt() > ESTIMATE_NANOS) {
+            if (estimates.size() >= MAX_TRACKED_SESSIONS) {
+                estimates.clear(); // read again from the store: a cost, never a wrong answer
+            }
+            estimate = new Estimate(store.footprint(session).storedBytes(), now);
+        }
+        if (estimate.storedBytes() + bytes > quotas.storedBytesPerSession() && estimate.readAt() != now) {
+            // The estimate counts each reply at its allowance: refuse only on what the store really holds.
+            estimate = new Estimate(store.footprint(session).storedBytes(), now);
+        }
+        if (estimate.storedBytes() + bytes > quotas.storedBytesPerSession()) {
+            estimates.put(session, estimate);
+            throw exceeded("this session keeps " + estimate.storedBytes() + " bytes; it may keep "
+                    + quotas.storedBytesPerSession() + " (delete the session to start again)");
+        }
+        estimates.put(session, new Estimate(estimate.storedBytes() + bytes, estimate.readAt()));
+    }
+
     private void checkRoom(SessionFootprint footprint, long bytes) {
         if (footprint.storedBytes() + bytes > quotas.storedBytesPerSession()) {
             throw exceeded("this session keeps " + footprint.storedBytes() + " bytes; it may keep "
@@ -167,6 +203,9 @@ final class StorageGuard implements Filter {
         long hour = TimeUnit.NANOSECONDS.toHours(nanos.getAsLong());
         if (sessionsByAddress.size() >= MAX_TRACKED_ADDRESSES) {
             sessionsByAddress.values().removeIf(count -> count.hour() != hour);
+            if (sessionsByAddress.size() >= MAX_TRACKED_ADDRESSES) {
+                sessionsByAddress.clear(); // this many addresses within the hour: start over rather than grow
+            }
         }
         HourCount counted = sessionsByAddress.merge(address, new HourCount(hour, 1), (old, one) ->
                 old.hour() == hour ? new HourCount(hour, old.count() + 1) : one);

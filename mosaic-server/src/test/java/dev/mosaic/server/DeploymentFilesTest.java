@@ -3,6 +3,7 @@ package dev.mosaic.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +31,38 @@ class DeploymentFilesTest {
         assertThat(Files.readString(ROOT.resolve("Procfile"))).contains("-jar mosaic-server/target/mosaic-server.jar");
         String docker = Files.readString(ROOT.resolve("deploy/Dockerfile"));
         assertThat(docker).contains("mosaic-server.jar", "libs");
-        assertThat(docker).as("the image runs as an unprivileged user (issue 16, W11)").containsPattern(
-                "(?m)^USER mosaic$").contains("chmod 700 /var/data");
+        assertThat(docker).as("the server runs as an unprivileged user (issue 16, W11)")
+                .contains("useradd --system --uid 10001", "chmod 700 /var/data")
+                .containsPattern("(?m)^ENTRYPOINT \\[\"/app/entrypoint.sh\"]$");
+    }
+
+    /**
+     * The image's entrypoint, run as root, hands the data folder (files written by a root-run 0.1 included) to the
+     * unprivileged user and runs the command as that user, never as root. Runs where the tests run as root (CI).
+     */
+    @Test
+    void theEntrypointHandsTheDataFolderOverAndDropsRoot(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Process whoami = new ProcessBuilder("id", "-u").start();
+        boolean root = new String(whoami.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip()
+                .equals("0");
+        org.junit.jupiter.api.Assumptions.assumeTrue(root || "true".equals(System.getenv("CI")),
+                "needs root to change owners; CI runs as root");
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("mosaic.db"), "written by root");
+        dir.toFile().setExecutable(true, false); // nobody must reach the folder inside
+        ProcessBuilder entrypoint = new ProcessBuilder("sh", ROOT.resolve("deploy/entrypoint.sh").toString(), "sh",
+                "-c", "id -u; echo more >> \"$DATA_ROOT/mosaic.db\" && echo wrote").redirectErrorStream(true);
+        entrypoint.environment().put("DATA_ROOT", data.toString());
+        entrypoint.environment().put("MOSAIC_RUN_AS", "nobody");
+        Process run = entrypoint.start();
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor()).as(out).isZero();
+        assertThat(out.lines().toList()).containsExactly("65534", "wrote");
+        assertThat(Files.getOwner(data).getName()).isEqualTo("nobody");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+                .isEqualTo("rwx------");
     }
 
     @Test

@@ -209,7 +209,7 @@ class HardeningTest {
             try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server().port())) {
                 socket.getOutputStream().write(("GET /x%0d%0a2026-01-01T00:00:00Z%20INFO%20forged%00 HTTP/1.1\r\n"
                         + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                socket.getInputStream().readAllBytes();
+                readUntil(socket, "\r\n\r\n");
             }
             Thread.sleep(200);
             assertThat(log.records()).filteredOn(r -> r.contains("forged")).isNotEmpty()
@@ -346,6 +346,22 @@ class HardeningTest {
             assertThat(accepted).as("100 KB feedback calls under a 250 KB quota").isEqualTo(2);
             assertThat(TestServer.json(last).get("detail").asText()).isEqualTo("quota_exceeded");
 
+            String talker = limited.server().mosaic().sessions().create().id().value();
+            String turn = TestServer.JSON.createObjectNode().put("prompt", "How do I ask for a raise? ".repeat(150))
+                    .toString();
+            int turns = 0;
+            do {
+                last = limited.post("/wimd", turn, "X-Session-ID", talker);
+                turns += last.statusCode() == 200 ? 1 : 0;
+            } while (last.statusCode() == 200 && turns < 100);
+            assertThat(TestServer.json(last).get("detail").asText()).as("after %d turns", turns)
+                    .isEqualTo("quota_exceeded");
+            long kept = limited.server().mosaic().store().footprint(dev.mosaic.core.session.SessionId.parse(talker)
+                    .orElseThrow()).storedBytes();
+            assertThat(kept).as("3,900-character turns under a 250 KB quota").isBetween(250_000L - 2 * 7_900, 250_000L);
+            assertThat(limited.post("/wimd", turn, "X-Session-ID", talker).statusCode()).as("and still refused")
+                    .isEqualTo(413);
+
             int started = 0;
             for (int i = 0; i < 6; i++) {
                 started += limited.post("/wimd", "{\"prompt\":\"hello\"}").statusCode() == 200 ? 1 : 0;
@@ -371,11 +387,41 @@ class HardeningTest {
             assertThat(statusFrom("127.0.0.1", limited, "POST /wimd/upload HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 5242880\r\n\r\n"))
                     .as("the second is refused without its body").isEqualTo(429);
+            assertThat(statusFrom("127.0.0.1", limited, "POST /wimd/upload HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n"))
+                    .as("a chunked body is charged at its route's limit").isEqualTo(429);
             assertThat(limited.post("/wimd", "{\"prompt\":\"hello\"}").statusCode())
                     .as("small requests still fit").isEqualTo(200);
             assertThat(statusFrom("127.0.0.5", limited, "POST /wimd HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 18\r\nConnection: close\r\n\r\n"
                     + "{\"prompt\":\"hello\"}")).as("another address").isEqualTo(200);
+        }
+    }
+
+    /**
+     * Review of B3's fix: a body's memory is reserved in full while it trickles in at the minimum rate, so one client's
+     * slow bodies could hold the whole body budget and every other client's POST waited, then got 503. One address
+     * may hold a quarter of the budget (or one largest body).
+     */
+    @Test
+    void oneAddressesSlowBodiesHoldOnlyItsShareOfTheBodyBudget() throws Exception {
+        try (TestServer small = new TestServer(Map.of("MAX_UPLOAD_BYTES", "1048576", "MOSAIC_MAX_BODY_BYTES",
+                "65536", "MOSAIC_MAX_BODY_BYTES_IN_FLIGHT", "4194304", "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000"),
+                java.time.Clock.systemUTC());
+             java.net.Socket slow = connectFrom("127.0.0.7", small)) {
+            slow.getOutputStream().write(("POST /wimd/upload HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                    + "multipart/form-data; boundary=b\r\nContent-Length: 1000000\r\n\r\n--b\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            Thread.sleep(300);
+            assertThat(statusFrom("127.0.0.7", small, "POST /wimd/upload HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 1000000\r\n\r\n"))
+                    .as("a second slow upload from the same address").isEqualTo(429);
+            for (int i = 0; i < 3; i++) {
+                assertThat(statusFrom("127.0.0." + (20 + i), small, "POST /wimd/upload HTTP/1.1\r\nHost: "
+                        + "localhost\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 6\r\n"
+                        + "Connection: close\r\n\r\n--b--\r\n")).as("other addresses' bodies are read")
+                        .isEqualTo(400);
+            }
         }
     }
 
@@ -436,6 +482,17 @@ class HardeningTest {
                     next).statusCode()).as("writes again once there is room").isEqualTo(200);
             assertThat(small.get("/health/ready").statusCode()).isEqualTo(200);
         }
+    }
+
+    /** @return what the socket sent until {@code marker} appeared in it (Helidon may keep the socket open) */
+    private static String readUntil(java.net.Socket socket, String marker) throws java.io.IOException {
+        StringBuilder received = new StringBuilder();
+        byte[] buffer = new byte[8192];
+        int read;
+        while (received.indexOf(marker) < 0 && (read = socket.getInputStream().read(buffer)) > 0) {
+            received.append(new String(buffer, 0, read, StandardCharsets.ISO_8859_1));
+        }
+        return received.toString();
     }
 
     /** Sends one raw request from another loopback address and returns its status code. */
@@ -537,6 +594,17 @@ class HardeningTest {
         assertThat(server.send(java.net.http.HttpRequest.newBuilder(server.uri("/ui/app.js"))
                 .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
         assertThat(server.get("/health").statusCode()).as("the connection is still in step").isEqualTo(200);
+        // Refusals and errors too: a 404 with a body would be read as the start of the next response.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server().port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("HEAD /no/such/route HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    + "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answers = readUntil(socket, "\r\n\r\nHTTP/1.1 ");
+            assertThat(answers).startsWith("HTTP/1.1 404").containsPattern("(?i)content-length: [1-9]");
+            assertThat(answers.substring(answers.indexOf("\r\n\r\n") + 4)).as("right after the HEAD answer's headers")
+                    .startsWith("HTTP/1.1 200");
+        }
         HttpResponse<String> wrong = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/wimd/metrics"))
                 .DELETE());
         assertThat(wrong.statusCode()).isEqualTo(405);
@@ -562,6 +630,22 @@ class HardeningTest {
                     .as("another user behind the same proxy").isEqualTo(200);
             assertThat(proxied.get("/config", "Forwarded", "for=\"[2001:db8::1]:4711\";proto=https").statusCode())
                     .as("RFC 7239 Forwarded").isEqualTo(200);
+            int chosen = 0;
+            for (int i = 0; i < 5; i++) {
+                // Proxies append to X-Forwarded-For and pass a client's own Forwarded through: it must not count.
+                chosen += proxied.get("/config", "X-Forwarded-For", "203.0.113.7", "Forwarded", "for=192.0.2." + i)
+                        .statusCode() == 200 ? 1 : 0;
+            }
+            assertThat(chosen).as("a Forwarded header the client chose").isEqualTo(3);
+            assertThat(statusFrom("127.0.0.1", proxied, "GET /config HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Forwarded-For: 192.0.2.200\r\nX-Forwarded-For: 203.0.113.7\r\nConnection: close\r\n\r\n"))
+                    .as("the proxy's line comes last, and it names the same client").isEqualTo(429);
+            int prefix = 0;
+            for (int i = 0; i < 5; i++) {
+                prefix += proxied.get("/config", "X-Forwarded-For", "2001:db8:1:2::" + Integer.toHexString(i + 1))
+                        .statusCode() == 200 ? 1 : 0;
+            }
+            assertThat(prefix).as("addresses from one IPv6 /64").isEqualTo(3);
             int spoofed = 0;
             for (int i = 0; i < 5; i++) {
                 spoofed += statusFrom("127.0.0.5", proxied, "GET /config HTTP/1.1\r\nHost: localhost\r\n"

@@ -41,7 +41,9 @@ class HostileUploadsIT {
         builder.environment().putAll(Map.of("PORT", "0", "HOST", "127.0.0.1",
                 "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000", "MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS", "1000",
                 "MOSAIC_MAX_CONNECTIONS_PER_ADDRESS", "1000", "MOSAIC_MAX_SESSIONS_PER_ADDRESS_PER_HOUR", "1000",
-                "MOSAIC_MAX_BODY_BYTES_PER_ADDRESS_PER_MINUTE", String.valueOf(1L << 40)));
+                "MOSAIC_MAX_BODY_BYTES_PER_ADDRESS_PER_MINUTE", String.valueOf(1L << 40),
+                // Sixty clients behind a proxy (one address would be held to its share of the body budget).
+                "MOSAIC_TRUSTED_PROXIES", "127.0.0.1"));
         Process process = builder.start();
         try {
             int port = awaitPort(log, process);
@@ -52,6 +54,7 @@ class HostileUploadsIT {
                 uploads.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                                 + "/wimd/upload")).timeout(Duration.ofSeconds(120))
                         .header("Content-Type", "multipart/form-data; boundary=b")
+                        .header("X-Forwarded-For", "203.0.113." + (i + 1))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }

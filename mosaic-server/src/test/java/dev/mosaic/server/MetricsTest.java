@@ -27,6 +27,14 @@ class MetricsTest {
                 server.post("/wimd", "{\"prompt\":\"and then?\"}", "X-Session-ID", id); // the last ones: 429
             }
             server.get("/no/such/path");
+            for (int i = 0; i < 3; i++) { // made-up methods: one "other" timer, not one per method
+                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server().port())) {
+                    socket.getOutputStream().write(("BREW" + i + " /config HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    assertThat(new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII))
+                            .startsWith("HTTP/1.1 ");
+                }
+            }
             HttpResponse<String> metrics = server.get("/metrics");
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
@@ -42,7 +50,8 @@ class MetricsTest {
             assertThat(text).contains("mosaic_connections_open", "mosaic_concurrency_available",
                     "mosaic_ai_cost_today_dollars", "mosaic_document_parse_timeouts_total");
             assertThat(text).as("no session id").doesNotContain(id);
-            assertThat(text).doesNotContain("/no/such/path");
+            assertThat(text).doesNotContain("/no/such/path").doesNotContain("BREW");
+            assertThat(text).containsPattern("mosaic_http_requests_seconds_count\\{[^}]*method=\"other\"");
             promtoolAccepts(text);
         }
     }

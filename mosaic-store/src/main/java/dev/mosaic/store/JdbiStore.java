@@ -332,7 +332,8 @@ abstract class JdbiStore implements Store {
                         + "(SELECT COALESCE(SUM(size + LENGTH(text)), 0) FROM uploads WHERE session_id = :s) "
                         + "+ (SELECT COALESCE(SUM(LENGTH(content)), 0) FROM resume_versions WHERE session_id = :s) "
                         + "+ (SELECT COALESCE(SUM(LENGTH(prompt) + LENGTH(response)), 0) FROM turns "
-                        + "WHERE session_id = :s)")
+                        + "WHERE session_id = :s) "
+                        + "+ (SELECT COALESCE(SUM(LENGTH(notes)), 0) FROM applications WHERE session_id = :s)")
                 .bind("s", session.value())
                 .map((rs, ctx) -> new SessionFootprint(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
                 .one());
@@ -344,7 +345,8 @@ abstract class JdbiStore implements Store {
                         + "(SELECT COUNT(*) FROM sessions), "
                         + "(SELECT COALESCE(SUM(size + LENGTH(text)), 0) FROM uploads) "
                         + "+ (SELECT COALESCE(SUM(LENGTH(content)), 0) FROM resume_versions) "
-                        + "+ (SELECT COALESCE(SUM(LENGTH(prompt) + LENGTH(response)), 0) FROM turns)")
+                        + "+ (SELECT COALESCE(SUM(LENGTH(prompt) + LENGTH(response)), 0) FROM turns) "
+                        + "+ (SELECT COALESCE(SUM(LENGTH(notes)), 0) FROM applications)")
                 .map((rs, ctx) -> new StoreTotals(rs.getLong(1), rs.getLong(2)))
                 .one()));
     }

@@ -43,13 +43,19 @@ public final class DocxDocumentReader implements DocumentReader {
             throw new MosaicException("unreadable_document", "the document unpacks to more than "
                     + MAX_TOTAL_BYTES / (1024 * 1024) + " MB or " + MAX_ENTRIES + " parts");
         }
-        return ParseDeadline.run("document", deadline -> extract(content));
+        return ParseDeadline.run("document", deadline -> extract(content, deadline));
     }
 
-    private static String extract(byte[] content) {
+    /**
+     * POI's XML parse cannot be stopped from outside: what bounds it is the archive's limits above (and the parse
+     * pool's size). The deadline is checked between its stages, so a document that used up its time goes no further.
+     */
+    private static String extract(byte[] content, ParseDeadline.Deadline deadline) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            deadline.check();
             String text = extractor.getText();
+            deadline.check();
             if (text.isBlank()) {
                 throw new MosaicException("unreadable_document", "the document has no text");
             }
@@ -57,6 +63,9 @@ public final class DocxDocumentReader implements DocumentReader {
         } catch (IOException | RuntimeException e) {
             if (e instanceof MosaicException mosaic) {
                 throw mosaic;
+            }
+            if (e instanceof ParseDeadline.Overrun overrun) {
+                throw overrun;
             }
             throw new MosaicException("unreadable_document", "the document is damaged, too large when unpacked, "
                     + "or not a Word document", e);

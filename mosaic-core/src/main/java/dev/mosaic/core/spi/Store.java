@@ -146,8 +146,8 @@ public interface Store extends AutoCloseable {
     Optional<byte[]> uploadContent(SessionId session, String uploadId);
 
     /**
-     * {@return what the session keeps, for storage quotas} The default adds up what the other methods return; a
-     * database store answers with one query.
+     * {@return what the session keeps, for storage quotas: uploads (bytes and text), resume versions, turns and
+     * application notes} The default adds up what the other methods return; a database store answers with one query.
      *
      * @param session the session
      */
@@ -157,7 +157,8 @@ public interface Store extends AutoCloseable {
         long stored = uploadBytes + uploads.stream().mapToLong(u -> u.text().length()).sum()
                 + resumeVersions(session).stream().mapToLong(v -> v.content().length()).sum()
                 + turns(session, Integer.MAX_VALUE).stream().mapToLong(t -> t.prompt().length()
-                        + t.response().length()).sum();
+                        + t.response().length()).sum()
+                + applications(session).stream().mapToLong(a -> a.notes().length()).sum();
         return new SessionFootprint(uploads.size(), uploadBytes, stored);
     }
 

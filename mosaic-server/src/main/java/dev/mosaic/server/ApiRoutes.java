@@ -273,9 +273,8 @@ final class ApiRoutes {
                 .orElseThrow(() -> new ApiException(io.helidon.http.Status.BAD_REQUEST_400, "filename_required",
                         "send the document in the multipart field 'file'"));
         Session session = sessions.create(request, response, Optional.empty());
-        storage.checkUpload(session.id(), file.content().length);
         dev.mosaic.core.resume.ReadDocument read;
-        try {
+        try (StorageGuard.Reservation reserved = storage.reserveUpload(session.id(), file.content().length)) {
             read = mosaic.resumes().upload(session.id(), file.filename(), file.content());
         } catch (dev.mosaic.core.MosaicException e) {
             if (e.code().equals("unreadable_document") && e.getMessage().contains("took longer than")) {

@@ -46,6 +46,8 @@ final class StorageGuard implements Filter {
     private final Responses responses;
     private final Refusals refusals;
     private final Map<String, HourCount> sessionsByAddress = new ConcurrentHashMap<>();
+    /** Sessions with an upload under way: checked, not yet stored. */
+    private final java.util.Set<SessionId> uploading = ConcurrentHashMap.newKeySet();
     /** Stored bytes by session for frequent writes: read from the store, plus what was allowed since. */
     private final Map<SessionId, Estimate> estimates = new ConcurrentHashMap<>();
     private volatile long diskCheckedAt;
@@ -147,6 +149,35 @@ final class StorageGuard implements Filter {
         }
         // An upload keeps its bytes and about as much again of text.
         checkRoom(footprint, 2 * bytes);
+    }
+
+    /**
+     * Checks an upload against the session's quotas ({@link #checkUpload}) and holds the session's upload slot until
+     * the returned reservation is closed, once the upload is stored or has failed: one session uploads one document at
+     * a time, so that its quota check cannot be passed by many uploads at once, each checked before any was stored.
+     *
+     * @throws ApiException 429 {@code rate_limited} while another upload for the session is under way, 413
+     *     {@code quota_exceeded}
+     */
+    Reservation reserveUpload(SessionId session, long bytes) {
+        if (!uploading.add(session)) {
+            refusals.count(Refusals.Reason.IN_FLIGHT);
+            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited",
+                    "another upload for this session is under way");
+        }
+        try {
+            checkUpload(session, bytes);
+        } catch (RuntimeException e) {
+            uploading.remove(session);
+            throw e;
+        }
+        return () -> uploading.remove(session);
+    }
+
+    /** A session's upload slot, held until it is closed. */
+    interface Reservation extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /**

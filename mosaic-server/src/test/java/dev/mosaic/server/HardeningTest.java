@@ -374,6 +374,38 @@ class HardeningTest {
     }
 
     /**
+     * Review of B5's fix: sixteen uploads at once from one session all passed a quota check made before any was
+     * stored. A session uploads one document at a time.
+     */
+    @Test
+    void concurrentUploadsFromOneSessionStayWithinItsQuota() throws Exception {
+        try (TestServer limited = new TestServer(Map.of("MOSAIC_MAX_UPLOADS_PER_SESSION", "3",
+                "MOSAIC_RATE_LIMIT_PER_ADDRESS", "100000", "MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS", "100"),
+                java.time.Clock.systemUTC());
+             java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors
+                     .newVirtualThreadPerTaskExecutor()) {
+            String id = limited.server().mosaic().sessions().create().id().value();
+            java.util.List<java.util.concurrent.Future<Integer>> uploads = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                byte[] resume = ("Registered nurse " + i + "\n").repeat(2_000).getBytes(StandardCharsets.UTF_8);
+                uploads.add(clients.submit(() -> limited.upload("cv.txt", resume, "X-Session-ID", id).statusCode()));
+            }
+            Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            for (java.util.concurrent.Future<Integer> upload : uploads) {
+                statuses.merge(upload.get(), 1, Integer::sum);
+            }
+            assertThat(statuses.keySet()).as("stored, over the quota, or another upload under way")
+                    .isSubsetOf(200, 413, 429);
+            assertThat(statuses.getOrDefault(200, 0)).isBetween(1, 3);
+            for (int i = 0; i < 5; i++) {
+                limited.upload("cv.txt", "Registered nurse".getBytes(StandardCharsets.UTF_8), "X-Session-ID", id);
+            }
+            assertThat(limited.server().mosaic().store().footprint(dev.mosaic.core.session.SessionId.parse(id)
+                    .orElseThrow()).uploads()).isEqualTo(3);
+        }
+    }
+
+    /**
      * Soak: a flood of 8 MB uploads from one address was read body after body before each was refused. Body bytes
      * have a budget per address and minute; past it the request is refused from its headers, its body never read.
      */

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * <li>an upload flood of 8 MB files;</li>
  * <li>random 15 KB session headers.</li>
  * </ul>
- * Normal clients (eight, each from its own address) start a conversation, chat, read their metrics and analysis,
- * send a resume for feedback and upload one, with a short pause between requests. Afterwards it reports their
+ * Normal clients (eight at a time, each conversation from its own address) start a conversation, chat, read their
+ * metrics and analysis, send a resume for feedback and upload one, with a short pause between requests. Afterwards it reports their
  * success rate and latency, then, with the server stopped, checks in the SQLite database that every write the
  * server acknowledged is there, and that the server's log holds none of the sessions' ids in full.
  *
@@ -98,9 +98,9 @@ public class Soak {
         Thread.sleep(2_000); // let the attack build up before the normal clients start
         List<Thread> normal = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            String address = "127.0.1." + (1 + i);
+            String network = "127.0." + (1 + i) + ".";
             long seed = i;
-            normal.add(Thread.ofVirtual().start(() -> normalClient(address, seed)));
+            normal.add(Thread.ofVirtual().start(() -> normalClient(network, seed)));
         }
         Thread.sleep(seconds * 1000L);
         running.set(false);
@@ -112,7 +112,13 @@ public class Soak {
 
     // ---------------------------------------------------------------- normal clients
 
-    static void normalClient(String address, long seed) {
+    /**
+     * One of the eight people talking to the coach at any time: conversation after conversation, each from a new
+     * address in {@code network} (a new person; one address starting a conversation every few seconds for minutes
+     * would be a client the per-address session quota is there to stop).
+     */
+    static void normalClient(String network, long seed) {
+        int conversation = 0;
         Random random = new Random(seed);
         String[] messages = {"I want to move from nursing into health data, where do I start?",
             "I applied to two analyst roles this week", "how do I ask my manager for a raise?",
@@ -122,6 +128,7 @@ public class Soak {
                 + "St Mary's Hospital, 2016-2024\n- Led a team of 6 nurses on a 30-bed ward\n- Cut handover time by "
                 + "20% with a new checklist\n\nEDUCATION\nBSc Nursing, 2016\n\nSKILLS\nSQL, Excel, Python";
         while (running.get()) {
+            String address = network + (1 + conversation++ % 250);
             try (Client client = new Client(address)) {
                 Response first = client.timed("POST", "/wimd", Map.of("Content-Type", "application/json"),
                         json("prompt", messages[random.nextInt(messages.length)]));

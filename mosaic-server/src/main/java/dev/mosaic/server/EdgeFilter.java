@@ -56,7 +56,9 @@ final class EdgeFilter implements Filter {
             String session = request.headers().first(SessionResolver.SESSION_HEADER)
                     .or(() -> response.headers().first(SessionResolver.SESSION_HEADER))
                     .flatMap(SessionId::parse).map(SessionId::logTag).orElse("-");
-            ACCESS.log(Level.INFO, request.prologue().method().text() + " " + LogText.client(request.path().path())
+            // The whole path: inside a feature's routing (/metrics) request.path() is relative to the feature.
+            ACCESS.log(Level.INFO, request.prologue().method().text() + " "
+                    + LogText.client(request.prologue().uriPath().path())
                     + " " + response.status().code() + " " + (System.nanoTime() - started) / 1_000_000
                     + "ms session=" + session);
         }

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * probes and the web UI's static files are never limited. Thread-safe.
  */
 final class RequestLimits implements Filter {
-    private static final Set<String> EXEMPT = Set.of("/health", "/health/ready", "/version", "/metrics");
+    // Not /metrics: a scraper asks a few times a minute, and a client asking more often is limited like any other.
+    private static final Set<String> EXEMPT = Set.of("/health", "/health/ready", "/version");
     /** The web UI's static files, served from memory: limiting them would only break page loads. */
     private static final String EXEMPT_PREFIX = "/ui/";
 

@@ -35,7 +35,17 @@ class MetricsTest {
                             .startsWith("HTTP/1.1 ");
                 }
             }
-            HttpResponse<String> metrics = server.get("/metrics");
+            HttpResponse<String> metrics;
+            try (LogCapture log = new LogCapture()) {
+                metrics = server.get("/metrics");
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2); // logged just after the answer
+                while (log.records().stream().noneMatch(line -> line.contains("GET /metrics"))
+                        && System.nanoTime() < until) {
+                    Thread.sleep(10);
+                }
+                assertThat(log.records()).as("the access log names the whole path")
+                        .anyMatch(line -> line.contains("GET /metrics 200"));
+            }
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
             String text = metrics.body();

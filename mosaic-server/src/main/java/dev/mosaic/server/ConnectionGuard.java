@@ -120,8 +120,17 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
         try {
             chain.proceed();
         } finally {
-            guarded.deadline = nanos.getAsLong() + idleNanos;
+            // Helidon 4.5.0 keeps a connection open after answering "Connection: close" (helidon#12324): the client
+            // waits for an end that does not come, and the slot stays taken. The watchdog closes it instead, within
+            // a quarter of a second of the answer.
+            guarded.closing = says(request.headers(), "close") || says(response.headers(), "close");
+            guarded.deadline = nanos.getAsLong() + (guarded.closing ? 0 : idleNanos);
         }
+    }
+
+    private static boolean says(io.helidon.http.Headers headers, String token) {
+        return headers.first(io.helidon.http.HeaderNames.CONNECTION)
+                .map(value -> value.toLowerCase(java.util.Locale.ROOT).contains(token)).orElse(false);
     }
 
     /** The body of the request on this peer's connection is being read: it must keep coming. */
@@ -154,7 +163,9 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
         long now = nanos.getAsLong();
         for (Guarded guarded : open) {
             if (now - guarded.deadline > 0 && guarded.deadline != NONE) {
-                refusals.count(Refusals.Reason.DEADLINE);
+                if (!guarded.closing) {
+                    refusals.count(Refusals.Reason.DEADLINE);
+                }
                 guarded.deadline = NONE; // once
                 try {
                     guarded.inner.close(true);
@@ -184,6 +195,8 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
         private final String address;
         private final String peer;
         private volatile long deadline;
+        /** The last answer said "Connection: close": the connection ends at its deadline, refused or not. */
+        private volatile boolean closing;
 
         Guarded(ServerConnection inner, String address, String peer, long deadline) {
             this.inner = inner;

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -525,6 +526,27 @@ class HardeningTest {
             received.append(new String(buffer, 0, read, StandardCharsets.ISO_8859_1));
         }
         return received.toString();
+    }
+
+    /**
+     * Helidon 4.5.0 answered "Connection: close" and kept the connection open, so a client reading to the end waited
+     * for the idle timeout (30 s) and the connection held its slot. The server closes it right after the answer.
+     */
+    @Test
+    void aConnectionThatSaysCloseIsClosedAfterItsAnswer() throws Exception {
+        for (String request : List.of("GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "POST /wimd HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2"
+                        + "\r\nConnection: close\r\n\r\n{}")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server().port())) {
+                socket.setSoTimeout(5_000);
+                long started = System.nanoTime();
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 ");
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("read to the end: %s", request)
+                        .isLessThan(Duration.ofSeconds(2));
+            }
+        }
     }
 
     /** Sends one raw request from another loopback address and returns its status code. */

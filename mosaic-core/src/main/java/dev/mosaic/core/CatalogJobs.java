@@ -46,11 +46,13 @@ final class CatalogJobs implements Jobs {
 
     @Override
     public Optional<Opportunity> find(String jobId) {
+        Checks.present(jobId, "jobId");
         return matcher.opportunities().stream().filter(o -> o.jobId().equals(jobId)).findFirst();
     }
 
     @Override
     public Profile profile(SessionId session) {
+        Checks.present(session, "session");
         sessions.require(session);
         // The newest documents only (older resume versions are mostly earlier drafts of the same text), and the
         // profile is worked out again only when they or the conversation changed (issue 16, W3: 2.5 s per read).
@@ -96,11 +98,14 @@ final class CatalogJobs implements Jobs {
 
     @Override
     public List<JobMatch> rank(Profile profile, int limit) {
+        Checks.present(profile, "profile");
+        Checks.range(limit, 0, Integer.MAX_VALUE, "limit");
         return matcher.rank(profile, limit);
     }
 
     @Override
     public List<JobMatch> refresh(SessionId session) {
+        Checks.present(session, "session");
         Profile profile = profile(session);
         if (profile.isEmpty()) {
             throw new NotFoundException("metrics_not_ready",
@@ -113,26 +118,31 @@ final class CatalogJobs implements Jobs {
 
     @Override
     public List<JobMatch> matches(SessionId session) {
+        Checks.present(session, "session");
         sessions.require(session);
         return store.matches(session);
     }
 
     @Override
     public Application apply(SessionId session, String jobId, ApplicationStatus status, String notes) {
-        Checks.text(jobId, "job_id");
+        Checks.present(session, "session");
+        Checks.text(jobId, "jobId");
+        Checks.present(status, "status");
+        Checks.present(notes, "notes");
         Checks.present(status, "status");
         sessions.require(session);
         boolean matched = store.matches(session).stream().anyMatch(m -> m.opportunity().jobId().equals(jobId));
         if (!matched) {
             throw new NotFoundException("job_match_not_found", "job " + jobId + " is not among this session's matches");
         }
-        Application step = new Application(jobId, status, notes == null ? "" : notes, clock.instant());
+        Application step = new Application(jobId, status, notes, clock.instant());
         store.appendApplication(session, step);
         return step;
     }
 
     @Override
     public List<Application> applications(SessionId session) {
+        Checks.present(session, "session");
         sessions.require(session);
         return store.applications(session);
     }

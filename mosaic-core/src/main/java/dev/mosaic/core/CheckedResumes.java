@@ -60,6 +60,8 @@ final class CheckedResumes implements Resumes {
 
     @Override
     public ResumeFeedback feedback(SessionId session, String resume, Optional<String> jobId) {
+        Checks.present(session, "session");
+        Checks.present(jobId, "jobId");
         checkResume(resume);
         sessions.require(session);
         List<String> keywords = jobId.map(id -> jobs.find(id).orElseThrow(() -> new NotFoundException(
@@ -77,6 +79,9 @@ final class CheckedResumes implements Resumes {
 
     @Override
     public ReadDocument upload(SessionId session, String filename, byte[] content) {
+        Checks.present(session, "session");
+        Checks.present(filename, "filename");
+        Checks.present(content, "content");
         String name = sanitise(filename);
         if (name.isEmpty()) {
             throw new MosaicException("filename_required", "the upload has no file name");
@@ -130,11 +135,15 @@ final class CheckedResumes implements Resumes {
     @Override
     public RewriteResult rewrite(SessionId session, Optional<String> source, Optional<String> jobId,
                                  Optional<String> versionName) {
+        Checks.present(session, "session");
+        Checks.present(source, "source");
+        Checks.present(jobId, "jobId");
+        Checks.present(versionName, "versionName");
         sessions.require(session);
         String text = source.filter(s -> !s.isBlank())
                 .or(() -> store.uploads(session).stream().findFirst().map(Upload::text))
                 .or(() -> store.resumeVersions(session).stream().findFirst().map(ResumeVersion::content))
-                .orElseThrow(() -> new InvalidInputException("source_resume",
+                .orElseThrow(() -> new InvalidInputException("source",
                         "send the resume text, or upload a resume first"));
         checkResume(text);
         Optional<String> byModel = chatModel.flatMap(model -> modelRewrite(model, session, text));
@@ -148,6 +157,9 @@ final class CheckedResumes implements Resumes {
 
     @Override
     public RewriteResult customize(SessionId session, String jobId, String resume, List<String> highlightSkills) {
+        Checks.present(session, "session");
+        Checks.text(jobId, "jobId");
+        Checks.present(highlightSkills, "highlightSkills");
         checkResume(resume);
         sessions.require(session);
         Opportunity job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job_not_found",
@@ -190,6 +202,7 @@ final class CheckedResumes implements Resumes {
 
     @Override
     public List<ResumeVersion> versions(SessionId session) {
+        Checks.present(session, "session");
         sessions.require(session);
         return store.resumeVersions(session);
     }

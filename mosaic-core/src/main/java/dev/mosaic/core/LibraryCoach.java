@@ -82,6 +82,7 @@ final class LibraryCoach implements Coach {
 
     @Override
     public CoachReply chat(SessionId session, String message) {
+        Checks.present(session, "session");
         checkMessage(message);
         sessions.require(session);
         TriageResult triaged = Triage.bundled().assess(message);
@@ -243,6 +244,7 @@ final class LibraryCoach implements Coach {
 
     @Override
     public CoachReply startGuidedFlow(SessionId session, String message) {
+        Checks.present(session, "session");
         checkMessage(message);
         sessions.require(session);
         TriageResult triaged = Triage.bundled().assess(message);
@@ -264,6 +266,7 @@ final class LibraryCoach implements Coach {
 
     @Override
     public void leaveGuidedFlow(SessionId session) {
+        Checks.present(session, "session");
         sessions.require(session);
         synchronized (lockFor(session)) {
             List<Turn> earlier = store.turns(session, 1);
@@ -275,6 +278,7 @@ final class LibraryCoach implements Coach {
 
     @Override
     public Optional<GuidedFlow.Question> pendingGuidedQuestion(SessionId session) {
+        Checks.present(session, "session");
         sessions.require(session);
         return pending(store.turns(session, 1));
     }
@@ -362,18 +366,23 @@ final class LibraryCoach implements Coach {
 
     @Override
     public Optional<Metrics> metrics(SessionId session) {
+        Checks.present(session, "session");
         sessions.require(session);
         return store.turns(session, 1).stream().findFirst().map(Turn::metrics);
     }
 
     @Override
     public List<Turn> history(SessionId session, int limit) {
+        Checks.present(session, "session");
+        Checks.range(limit, 0, Integer.MAX_VALUE, "limit");
         sessions.require(session);
         return store.turns(session, limit);
     }
 
     @Override
     public Optional<Analysis> analysis(SessionId session, int limit) {
+        Checks.present(session, "session");
+        Checks.range(limit, 0, Integer.MAX_VALUE, "limit");
         List<Turn> turns = history(session, limit);
         if (turns.isEmpty()) {
             return Optional.empty();
@@ -432,7 +441,7 @@ final class LibraryCoach implements Coach {
     }
 
     static void checkMessage(String message) {
-        Checks.boundedText(message, "prompt", MAX_MESSAGE_LENGTH);
+        Checks.boundedText(message, "message", MAX_MESSAGE_LENGTH);
     }
 
     static String nextStep(Metric weakest) {

@@ -1,5 +1,6 @@
 package dev.mosaic.core;
 
+import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.session.Sessions;
@@ -44,6 +45,7 @@ final class StoreSessions implements Sessions {
 
     @Override
     public Optional<Session> touch(SessionId id) {
+        Checks.present(id, "id");
         Instant now = clock.instant();
         Optional<Session> found = store.findSession(id).filter(s -> !s.expiredAt(now));
         if (found.isEmpty()) {
@@ -62,12 +64,14 @@ final class StoreSessions implements Sessions {
 
     @Override
     public Session require(SessionId id) {
+        Checks.present(id, "id");
         return touch(id).orElseThrow(() -> new NotFoundException("session_not_found",
                 "no session " + id.logTag() + " (unknown or expired)"));
     }
 
     @Override
     public Session touchOrCreate(Optional<SessionId> id) {
+        Checks.present(id, "id");
         return id.flatMap(this::touch).orElseGet(this::create);
     }
 
@@ -79,6 +83,7 @@ final class StoreSessions implements Sessions {
 
     @Override
     public boolean erase(SessionId id) {
+        Checks.present(id, "id");
         boolean deleted = store.deleteSession(id);
         erased.accept(id);
         return deleted;

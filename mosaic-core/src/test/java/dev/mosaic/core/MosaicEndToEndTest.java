@@ -162,7 +162,7 @@ class MosaicEndToEndTest {
     void messagesAreValidated() {
         SessionId id = mosaic.sessions().create().id();
         assertThatThrownBy(() -> mosaic.coach().chat(id, "  ")).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("prompt");
+                .hasMessageContaining("message");
         assertThatThrownBy(() -> mosaic.coach().chat(id, "x".repeat(4001))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("4000");
         SessionId unknown = SessionId.random(new java.util.SplittableRandom(1));

@@ -32,6 +32,9 @@ final class Responses {
     /** Set while the thread answers a HEAD request ({@link #handle}). */
     private static final ThreadLocal<Boolean> ANSWERING_HEAD = new ThreadLocal<>();
 
+    /** The SDK names the Java parameter that was wrong; a client of the HTTP contract knows its JSON field. */
+    private static final Map<String, String> HTTP_FIELDS = Map.of("message", "prompt", "jobId", "job_id",
+            "versionName", "version_name", "highlightSkills", "highlight_skills", "source", "source_resume");
     private final JsonCodec json;
     private volatile Runnable onStoreFull = () -> { };
 
@@ -72,7 +75,8 @@ final class Responses {
             problem(response, api.status(), api.code());
         } else if (failure instanceof InvalidInputException invalid) {
             problem(response, Status.UNPROCESSABLE_CONTENT_422, "validation_failed", Map.of("errors",
-                    List.of(Map.of("field", invalid.field(), "message", invalid.reason()))));
+                    List.of(Map.of("field", HTTP_FIELDS.getOrDefault(invalid.field(), invalid.field()), "message",
+                            invalid.reason()))));
         } else if (failure instanceof NotFoundException notFound) {
             problem(response, Status.NOT_FOUND_404, notFound.code());
         } else if (failure instanceof MosaicException mosaic && mosaic.code().equals("store_full")) {

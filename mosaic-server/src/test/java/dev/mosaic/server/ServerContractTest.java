@@ -351,8 +351,10 @@ class ServerContractTest {
         JsonNode body = json(response);
         assertThat(body.get("detail").asText()).isEqualTo("validation_failed");
         assertThat(body.at("/errors/0/field").asText()).isEqualTo("prompt");
-        assertThat(json(server.post("/wimd", "{\"prompt\":\"" + "x".repeat(4001) + "\"}")).at("/errors/0/message")
-                .asText()).contains("4000");
+        JsonNode tooLong = json(server.post("/wimd", "{\"prompt\":\"" + "x".repeat(4001) + "\"}"));
+        assertThat(tooLong.at("/errors/0/message").asText()).contains("4000");
+        assertThat(tooLong.at("/errors/0/field").asText()).as("the SDK's 'message', named as the JSON field")
+                .isEqualTo("prompt");
         assertThat(json(server.post("/wimd", "{\"prompt\":42}")).at("/errors/0/message").asText())
                 .isEqualTo("must be a string");
     }

@@ -98,7 +98,7 @@ class RewriteTest {
         Mosaic mosaic = Mosaic.builder().build();
         SessionId id = mosaic.sessions().create().id();
         assertThatThrownBy(() -> mosaic.resumes().rewrite(id, Optional.empty(), Optional.empty(), Optional.empty()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("source_resume");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("source");
         mosaic.resumes().feedback(id, SOURCE);
         RewriteResult result = mosaic.resumes().rewrite(id, Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(result.version().content()).contains("Priya Nair", "EXPERIENCE");

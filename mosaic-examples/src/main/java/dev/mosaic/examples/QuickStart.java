@@ -16,7 +16,7 @@ public final class QuickStart {
         System.out.println(reply.source() + ": " + reply.message());
         System.out.println("metrics: " + reply.metrics());
 
-        for (JobMatch match : mosaic.jobs().refresh(session).subList(0, 3)) {
+        for (JobMatch match : mosaic.jobs().refresh(session).stream().limit(3).toList()) {
             System.out.println(match.fitScore() + "  " + match.opportunity().role() + " - " + match.reasons());
         }
     }

@@ -24,6 +24,19 @@ class QuickStartTest {
         assertThat(shown).isEqualTo(code);
     }
 
+    /** The SDK targets Java 17: the quick start a reader copies must compile there too. */
+    @Test
+    void theReadmeCodeCompilesForJava17(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        Path source = dir.resolve("QuickStart.java");
+        Files.writeString(source, between(readme, "<!-- quickstart:begin -->\n```java\n", "```\n<!-- quickstart:end -->"));
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        int status = javac.run(null, null, new java.io.PrintStream(errors, true), "--release",
+                "17", "-classpath", System.getProperty("java.class.path"), "-d", dir.toString(), source.toString());
+        assertThat(status).as("javac --release 17 %s", errors).isZero();
+    }
+
     private static String between(String text, String start, String end) {
         int from = text.indexOf(start);
         int to = text.indexOf(end, from + start.length());

@@ -24,7 +24,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * The entry point of the SDK. Build one with {@link #builder()}, keep it for the life of the application and share
- * it: it is immutable and thread-safe.
+ * it: it is immutable and thread-safe. Close it when the application stops: a store it made (the default in-memory
+ * one) is closed with it, a store given to {@link Builder#store} stays open and is the caller's to close. After
+ * {@link #close()}, every call that reads or writes a session fails with code {@code closed}.
  *
  * <pre>{@code
  * Mosaic mosaic = Mosaic.builder().build();          // in-memory, bundled library, offline
@@ -32,8 +34,10 @@ import java.util.random.RandomGenerator;
  * CoachReply reply = mosaic.coach().chat(id, "I have two offers and can't choose");
  * }</pre>
  */
-public final class Mosaic {
+public final class Mosaic implements AutoCloseable {
     private final Store store;
+    private final boolean ownsStore;
+    private volatile boolean closed;
     private final Optional<ChatModel> chatModel;
     private final Sessions sessions;
     private final Prompts prompts;
@@ -43,20 +47,30 @@ public final class Mosaic {
 
     private Mosaic(Builder builder) {
         Triage.loadInBackground(); // while the library, the store and a server start
-        this.store = builder.store;
-        this.chatModel = builder.chatModel;
-        StoreSessions storeSessions = new StoreSessions(builder.store, builder.clock, builder.sessionTtl,
-                builder.random);
-        this.sessions = storeSessions;
-        PromptLibrary library = builder.library != null ? builder.library : PromptLibrary.bundled();
-        this.prompts = Prompts.of(library, builder.clock);
-        this.coach = new LibraryCoach(builder.store, sessions, prompts, builder.metricsModel, builder.chatModel,
-                builder.clock, builder.careResources);
-        CatalogJobs catalog = new CatalogJobs(builder.store, sessions, builder.opportunities, builder.clock);
-        storeSessions.whenForgotten(catalog::forget, catalog::forgetGone);
-        this.jobs = catalog;
-        this.resumes = new CheckedResumes(builder.store, sessions, builder.clock, builder.documentReaders, jobs,
-                builder.chatModel);
+        this.ownsStore = builder.store == null;
+        this.store = builder.store != null ? builder.store
+                : builder.location != null ? Store.open(builder.location) : Store.inMemory();
+        try {
+            this.chatModel = builder.chatModel;
+            Store facing = new OpenStore(store, () -> closed);
+            StoreSessions storeSessions = new StoreSessions(facing, builder.clock, builder.sessionTtl,
+                    builder.random);
+            this.sessions = storeSessions;
+            PromptLibrary library = builder.library != null ? builder.library : PromptLibrary.bundled();
+            this.prompts = Prompts.of(library, builder.clock);
+            this.coach = new LibraryCoach(facing, sessions, prompts, builder.metricsModel, builder.chatModel,
+                    builder.clock, builder.careResources);
+            CatalogJobs catalog = new CatalogJobs(facing, sessions, builder.opportunities, builder.clock);
+            storeSessions.whenForgotten(catalog::forget, catalog::forgetGone);
+            this.jobs = catalog;
+            this.resumes = new CheckedResumes(facing, sessions, builder.clock, builder.documentReaders, jobs,
+                    builder.chatModel);
+        } catch (RuntimeException | Error e) {
+            if (ownsStore) {
+                store.close(); // opened for this Mosaic, which will never be
+            }
+            throw e;
+        }
     }
 
     /** {@return a builder with the defaults: in-memory store, no AI, bundled library and opportunities} */
@@ -89,6 +103,22 @@ public final class Mosaic {
         return sessions;
     }
 
+    /**
+     * Closes this Mosaic: from now on every call that reads or writes a session fails with code {@code closed}. A store
+     * this Mosaic made (the default in-memory one) is closed too; a store given to {@link Builder#store} is not.
+     * Calling it again does nothing.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (ownsStore) {
+            store.close();
+        }
+    }
+
     /** {@return the store everything is kept in} */
     public Store store() {
         return store;
@@ -101,7 +131,9 @@ public final class Mosaic {
 
     /** Configures a {@link Mosaic}. Not thread-safe; {@link #build()} validates and loads everything eagerly. */
     public static final class Builder {
-        private Store store = Store.inMemory();
+        /** A store the caller owns, or null: then one opened from {@link #location}, or in memory. */
+        private Store store;
+        private String location;
         private Optional<ChatModel> chatModel = Optional.empty();
         private PromptLibrary library;
         private MetricsModel metricsModel = MetricsModel.signals();
@@ -116,13 +148,29 @@ public final class Mosaic {
         }
 
         /**
-         * Sets where sessions and their data are kept (default: in memory).
+         * Sets where sessions and their data are kept (default: in memory). The store stays the caller's: closing the
+         * Mosaic does not close it.
          *
          * @param store where sessions and their data are kept (default: in memory)
          * @return this builder
          */
         public Builder store(Store store) {
             this.store = Checks.present(store, "store");
+            this.location = null;
+            return this;
+        }
+
+        /**
+         * Opens the store at a location when the Mosaic is built, and closes it with the Mosaic: {@code memory:}, or
+         * with {@code mosaic-store} on the class path {@code sqlite:PATH} or {@code postgres://user:pass@host/db}
+         * (see {@link Store#open}).
+         *
+         * @param location where the store is
+         * @return this builder
+         */
+        public Builder store(String location) {
+            this.location = Checks.text(location, "location");
+            this.store = null;
             return this;
         }
 

@@ -9,6 +9,7 @@ import dev.mosaic.core.spi.UsageRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.coach.Metrics;
@@ -76,6 +77,67 @@ public abstract class StoreContract {
                 List.of("sql", "excel"), List.of("python"), Seniority.MID, List.of("curiosity"),
                 Optional.of("https://example.com/" + jobId), "bundled", Optional.of(LocalDate.of(2026, 3, 1)));
         return new JobMatch(o, fit, List.of("sql"), List.of("curiosity"), List.of("excel"), List.of("You show sql."));
+    }
+
+    /** Issue 17, deliverable 4: after close, every call fails with one clear code, on every store. */
+    @Test
+    void afterCloseEveryCallFailsWithClosed() {
+        SessionId id = newSession(T0.plusSeconds(600));
+        store.close();
+        List<Runnable> calls = List.of(() -> store.findSession(id), () -> store.turns(id, 5),
+                () -> store.appendTurn(id, turn("hello", 1, T0)), () -> store.uploads(id), () -> store.matches(id),
+                () -> store.createSession(new Session(SessionId.random(random), T0, T0.plusSeconds(60))),
+                () -> store.deleteSession(id), () -> store.footprint(id), store::ping);
+        for (Runnable call : calls) {
+            assertThat(catchThrowableOfType(dev.mosaic.core.MosaicException.class, call::run))
+                    .as("a call after close").isNotNull()
+                    .extracting(dev.mosaic.core.MosaicException::code).isEqualTo("closed");
+        }
+        store.close(); // again: nothing happens
+    }
+
+    /**
+     * Issue 17, deliverable 4: 16 threads calling while the store closes. Every call either works or fails with
+     * {@code closed}; none fails with a driver's message, and none hangs.
+     */
+    @Test
+    void aCloseRaceWithSixteenThreadsEndsEveryCallWithClosed() throws Exception {
+        SessionId id = newSession(T0.plusSeconds(600));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(16);
+        java.util.Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            int thread = t;
+            done.add(threads.submit(() -> {
+                running.countDown();
+                for (int i = 0; ; i++) { // until the close reaches this thread
+                    try {
+                        if (thread % 4 == 0) {
+                            store.appendTurn(id, turn("turn " + i, 1, T0.plusSeconds(i)));
+                        } else {
+                            store.turns(id, 3);
+                            store.findSession(id);
+                        }
+                        outcomes.merge("ok", 1, Integer::sum);
+                    } catch (dev.mosaic.core.MosaicException e) {
+                        outcomes.merge(e.code().equals("closed") ? "closed" : e.code() + ": " + e.getMessage(), 1,
+                                Integer::sum);
+                        if (e.code().equals("closed")) {
+                            return;
+                        }
+                    }
+                }
+            }));
+        }
+        running.await();
+        Thread.sleep(50);
+        store.close();
+        for (java.util.concurrent.Future<?> future : done) {
+            future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+        assertThat(outcomes.keySet()).as("%s", outcomes).isSubsetOf("ok", "closed");
     }
 
     @Test

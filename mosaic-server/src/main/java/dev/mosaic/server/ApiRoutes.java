@@ -268,6 +268,7 @@ final class ApiRoutes {
         return mode != null && mode.isTextual() ? mode.asText().strip().toLowerCase(java.util.Locale.ROOT) : "";
     }
 
+    @SuppressWarnings("try") // the reservation is held for the block, not used in it
     private void upload(ServerRequest request, ServerResponse response) {
         var file = Multipart.file(request, "file", config.maxUploadBytes())
                 .orElseThrow(() -> new ApiException(io.helidon.http.Status.BAD_REQUEST_400, "filename_required",

@@ -27,7 +27,8 @@ final class Responses {
             "file_too_large", Status.REQUEST_ENTITY_TOO_LARGE_413,
             "unreadable_document", Status.UNPROCESSABLE_CONTENT_422,
             "document_too_long", Status.UNPROCESSABLE_CONTENT_422,
-            "filename_required", Status.BAD_REQUEST_400);
+            "filename_required", Status.BAD_REQUEST_400,
+            "closed", Status.SERVICE_UNAVAILABLE_503);
 
     /** Set while the thread answers a HEAD request ({@link #handle}). */
     private static final ThreadLocal<Boolean> ANSWERING_HEAD = new ThreadLocal<>();

@@ -410,6 +410,11 @@ abstract class JdbiStore implements Store {
         }
     }
 
+    /** {@return the failure of any call after {@link #close}: code {@code closed}} */
+    static MosaicException closedStore() {
+        return new MosaicException("closed", "the store is closed");
+    }
+
     /**
      * The store's failure as callers see it: {@code store_full} when the database or its disk has no room left
      * (SQLite's {@code SQLITE_FULL}, PostgreSQL's class 53 "insufficient resources"), so that a server can answer 507

@@ -98,21 +98,30 @@ public final class PostgresStore extends JdbiStore {
         return url.replaceAll("//[^@/]*@", "//***@").replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
+    private volatile boolean closed;
+
     @Override
     <R> R read(Work<R> work) {
-        try {
-            return jdbi.withHandle(work::run);
-        } catch (JdbiException e) {
-            throw unavailable(e);
-        }
+        return open(() -> jdbi.withHandle(work::run));
     }
 
     @Override
     <R> R write(Work<R> work) {
+        return open(() -> jdbi.inTransaction(work::run));
+    }
+
+    /** Runs a call, answering {@code closed} after {@link #close}, also for a call that was running when it came. */
+    private <R> R open(java.util.function.Supplier<R> call) {
+        if (closed) {
+            throw closedStore();
+        }
         try {
-            return jdbi.inTransaction(work::run);
-        } catch (JdbiException e) {
-            throw unavailable(e);
+            return call.get();
+        } catch (RuntimeException e) {
+            if (closed) {
+                throw closedStore();
+            }
+            throw e instanceof JdbiException jdbi ? unavailable(jdbi) : e;
         }
     }
 
@@ -128,6 +137,7 @@ public final class PostgresStore extends JdbiStore {
 
     @Override
     public void close() {
+        closed = true;
         dataSource.close();
     }
 }

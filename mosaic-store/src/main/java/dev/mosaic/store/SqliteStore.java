@@ -147,10 +147,14 @@ public final class SqliteStore extends JdbiStore {
 
     @Override
     <R> R read(Work<R> work) {
-        checkOpen();
-        Handle handle;
+        Handle handle = null;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         try {
-            handle = readers.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            // In short waits, so that a close while waiting is answered "closed" at once, not after 30 s.
+            while (handle == null && System.nanoTime() < deadline) {
+                checkOpen();
+                handle = readers.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MosaicException("store_unavailable", "interrupted while waiting for a connection", e);
@@ -160,10 +164,21 @@ public final class SqliteStore extends JdbiStore {
         }
         try {
             return work.run(handle);
-        } catch (JdbiException e) {
-            throw unavailable(e);
+        } catch (RuntimeException e) {
+            if (closed) {
+                // Closed while this read ran: the driver's own message ("statement is not executing") says nothing.
+                throw closedStore();
+            }
+            throw e instanceof JdbiException jdbi ? unavailable(jdbi) : e;
         } finally {
-            readers.add(handle);
+            if (closed) {
+                handle.close(); // close() closed the idle ones; this one was in use
+            } else {
+                readers.add(handle);
+                if (closed && readers.remove(handle)) {
+                    handle.close(); // closed in between: close() may have missed it
+                }
+            }
         }
     }
 
@@ -256,7 +271,7 @@ public final class SqliteStore extends JdbiStore {
 
     private void checkOpen() {
         if (closed) {
-            throw new MosaicException("store_unavailable", "the store is closed");
+            throw closedStore();
         }
     }
 

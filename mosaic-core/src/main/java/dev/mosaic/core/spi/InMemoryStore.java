@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class InMemoryStore implements Store {
     private final Map<SessionId, Data> sessions = new ConcurrentHashMap<>();
+    private volatile boolean closed;
     /** Every call, with the session it served, so that erasing a session also erases its usage. */
     private final List<LedgerEntry> ledger = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -44,6 +45,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public void createSession(Session session) {
+        checkOpen();
         Checks.present(session, "session");
         if (sessions.putIfAbsent(session.id(), new Data(session)) != null) {
             throw new MosaicException("session_exists", "a session with this id already exists");
@@ -52,11 +54,13 @@ final class InMemoryStore implements Store {
 
     @Override
     public Optional<Session> findSession(SessionId id) {
+        checkOpen();
         return read(id, d -> Optional.of(d.session), Optional.empty());
     }
 
     @Override
     public boolean touchSession(SessionId id, Instant expiresAt) {
+        checkOpen();
         Data data = sessions.get(id);
         if (data == null) {
             return false;
@@ -69,6 +73,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public boolean deleteSession(SessionId id) {
+        checkOpen();
         Data removed = sessions.remove(id);
         if (removed == null) {
             return false;
@@ -84,6 +89,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public int deleteExpired(Instant now) {
+        checkOpen();
         int deleted = 0;
         for (Map.Entry<SessionId, Data> entry : sessions.entrySet()) {
             boolean expired;
@@ -100,6 +106,7 @@ final class InMemoryStore implements Store {
 
     @Override
     public void appendTurn(SessionId session, Turn turn) {
+        checkOpen();
         Checks.present(turn, "turn");
         Data data = require(session);
         synchronized (data) {
@@ -109,11 +116,13 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<Turn> turns(SessionId session, int limit) {
+        checkOpen();
         return read(session, d -> newestFirst(d.turns, limit), List.of());
     }
 
     @Override
     public void replaceMatches(SessionId session, List<JobMatch> matches) {
+        checkOpen();
         List<JobMatch> copy = Checks.list(matches, "matches");
         Data data = require(session);
         synchronized (data) {
@@ -123,11 +132,13 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<JobMatch> matches(SessionId session) {
+        checkOpen();
         return read(session, d -> d.matches, List.of());
     }
 
     @Override
     public void appendApplication(SessionId session, Application application) {
+        checkOpen();
         Checks.present(application, "application");
         Data data = require(session);
         synchronized (data) {
@@ -137,11 +148,13 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<Application> applications(SessionId session) {
+        checkOpen();
         return read(session, d -> List.copyOf(d.applications), List.of());
     }
 
     @Override
     public void addResumeVersion(SessionId session, ResumeVersion version) {
+        checkOpen();
         Checks.present(version, "version");
         Data data = require(session);
         synchronized (data) {
@@ -151,11 +164,13 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<ResumeVersion> resumeVersions(SessionId session) {
+        checkOpen();
         return read(session, d -> newestFirst(d.versions, Integer.MAX_VALUE), List.of());
     }
 
     @Override
     public void addUpload(SessionId session, Upload upload, byte[] content) {
+        checkOpen();
         Checks.present(upload, "upload");
         byte[] copy = Checks.present(content, "content").clone();
         Data data = require(session);
@@ -167,17 +182,20 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<Upload> uploads(SessionId session) {
+        checkOpen();
         return read(session, d -> newestFirst(d.uploads, Integer.MAX_VALUE), List.of());
     }
 
     @Override
     public Optional<byte[]> uploadContent(SessionId session, String uploadId) {
+        checkOpen();
         return read(session, d -> Optional.ofNullable(d.contents.get(uploadId)).map(byte[]::clone),
                 Optional.empty());
     }
 
     @Override
     public void recordUsage(Optional<SessionId> session, UsageRecord record) {
+        checkOpen();
         Checks.present(record, "record");
         if (Checks.present(session, "session").isPresent()) {
             Data data = require(session.get());
@@ -190,11 +208,13 @@ final class InMemoryStore implements Store {
 
     @Override
     public List<UsageRecord> usage(SessionId session) {
+        checkOpen();
         return read(session, d -> List.copyOf(d.usage), List.of());
     }
 
     @Override
     public long costSince(Instant since) {
+        checkOpen();
         long total = 0;
         for (LedgerEntry entry : ledger) {
             if (!entry.record().at().isBefore(since)) {
@@ -206,21 +226,40 @@ final class InMemoryStore implements Store {
 
     @Override
     public int schemaVersion() {
+        checkOpen();
         return 0;
     }
 
     @Override
     public void ping() {
+        checkOpen();
         // always reachable
     }
 
     @Override
     public Optional<StoreTotals> totals() {
+        checkOpen();
         long stored = 0;
         for (SessionId id : sessions.keySet()) {
             stored += footprint(id).storedBytes();
         }
         return Optional.of(new StoreTotals(sessions.size(), stored));
+    }
+
+    /**
+     * After this, every call fails with code {@code closed}, as a database store does: data held here is dropped.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        sessions.clear();
+        ledger.clear();
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new dev.mosaic.core.MosaicException("closed", "the store is closed");
+        }
     }
 
     @Override

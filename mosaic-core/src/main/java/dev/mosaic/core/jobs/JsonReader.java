@@ -169,20 +169,47 @@ final class JsonReader {
         }
     }
 
+    /** A number as RFC 8259 writes it: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}. */
     private Double number() {
         int start = at;
         if (peek() == '-') {
             at++;
         }
-        while (at < text.length() && "0123456789.eE+-".indexOf(text.charAt(at)) >= 0) {
+        if (peek() == '0') {
+            at++;
+        } else if (!digits()) {
+            throw badNumber(start);
+        }
+        if (peek() == '.') {
+            at++;
+            if (!digits()) {
+                throw badNumber(start);
+            }
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            at++;
+            if (peek() == '+' || peek() == '-') {
+                at++;
+            }
+            if (!digits()) {
+                throw badNumber(start);
+            }
+        }
+        return Double.valueOf(text.substring(start, at));
+    }
+
+    /** @return whether at least one digit was read */
+    private boolean digits() {
+        int start = at;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
             at++;
         }
-        try {
-            return Double.valueOf(text.substring(start, at));
-        } catch (NumberFormatException e) {
-            at = start;
-            throw error("bad number");
-        }
+        return at > start;
+    }
+
+    private MosaicException badNumber(int start) {
+        at = start;
+        return error("bad number");
     }
 
     private Object literal(String word, Object value) {
@@ -218,7 +245,8 @@ final class JsonReader {
     }
 
     private void skipSpace() {
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        // JSON's whitespace only: space, tab, line feed, carriage return (not form feed or Unicode spaces).
+        while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
             at++;
         }
     }

@@ -65,8 +65,10 @@ public final class BudgetedChatModel implements ChatModel {
         }
         ChatResponse response = delegate.complete(request);
         long cost = prices.cost(response.model(), response.inputTokens(), response.outputTokens());
-        store.recordUsage(request.session(), new UsageRecord(provider, response.model(), request.purpose(),
-                response.inputTokens(), response.outputTokens(), cost, clock.instant()));
+        UsageRecord usage = new UsageRecord(provider, response.model(), request.purpose(), response.inputTokens(),
+                response.outputTokens(), cost, clock.instant());
+        request.session().ifPresentOrElse(session -> store.recordUsage(session, usage),
+                () -> store.recordUsage(usage));
         return response;
     }
 

@@ -6,6 +6,7 @@ import dev.mosaic.core.jobs.SkillVocabulary;
 import dev.mosaic.core.resume.FabricationGuard;
 import dev.mosaic.core.resume.ReadDocument;
 import dev.mosaic.core.resume.ResumeStructure;
+import dev.mosaic.core.resume.RewriteRequest;
 import dev.mosaic.core.resume.RewriteResult;
 import dev.mosaic.core.resume.Rewriter;
 import dev.mosaic.core.resume.ResumeFeedback;
@@ -59,9 +60,18 @@ final class CheckedResumes implements Resumes {
     }
 
     @Override
-    public ResumeFeedback feedback(SessionId session, String resume, Optional<String> jobId) {
+    public ResumeFeedback feedback(SessionId session, String resume) {
         Checks.present(session, "session");
-        Checks.present(jobId, "jobId");
+        return feedback(session, resume, Optional.empty());
+    }
+
+    @Override
+    public ResumeFeedback feedback(SessionId session, String resume, String jobId) {
+        Checks.present(session, "session");
+        return feedback(session, resume, Optional.of(Checks.text(jobId, "jobId")));
+    }
+
+    private ResumeFeedback feedback(SessionId session, String resume, Optional<String> jobId) {
         checkResume(resume);
         sessions.require(session);
         List<String> keywords = jobId.map(id -> jobs.find(id).orElseThrow(() -> new NotFoundException(
@@ -133,12 +143,12 @@ final class CheckedResumes implements Resumes {
     }
 
     @Override
-    public RewriteResult rewrite(SessionId session, Optional<String> source, Optional<String> jobId,
-                                 Optional<String> versionName) {
+    public RewriteResult rewrite(SessionId session, RewriteRequest request) {
         Checks.present(session, "session");
-        Checks.present(source, "source");
-        Checks.present(jobId, "jobId");
-        Checks.present(versionName, "versionName");
+        Checks.present(request, "request");
+        Optional<String> source = request.source();
+        Optional<String> jobId = request.jobId();
+        Optional<String> versionName = request.versionName();
         sessions.require(session);
         String text = source.filter(s -> !s.isBlank())
                 .or(() -> store.uploads(session).stream().findFirst().map(Upload::text))

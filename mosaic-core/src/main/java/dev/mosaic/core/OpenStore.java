@@ -127,8 +127,13 @@ final class OpenStore implements Store {
     }
 
     @Override
-    public void recordUsage(Optional<SessionId> session, UsageRecord record) {
+    public void recordUsage(SessionId session, UsageRecord record) {
         open().recordUsage(session, record);
+    }
+
+    @Override
+    public void recordUsage(UsageRecord record) {
+        open().recordUsage(record);
     }
 
     @Override

@@ -70,9 +70,9 @@ final class StoreSessions implements Sessions {
     }
 
     @Override
-    public Session touchOrCreate(Optional<SessionId> id) {
+    public Session touchOrCreate(SessionId id) {
         Checks.present(id, "id");
-        return id.flatMap(this::touch).orElseGet(this::create);
+        return touch(id).orElseGet(this::create);
     }
 
     /** Tells {@code forget} of every erased session, and {@code forgetGone} after every retention sweep. */

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +54,9 @@ class HostileTextTest {
         List<TextPath> paths = List.of(
                 new TextPath("chat", Coach.MAX_MESSAGE_LENGTH, text -> mosaic.coach().chat(session(), text)),
                 new TextPath("feedback", Resumes.MAX_RESUME_LENGTH, text -> mosaic.resumes().feedback(session(),
-                        text, Optional.of(job))),
+                        text, job)),
                 new TextPath("rewrite", Resumes.MAX_RESUME_LENGTH, text -> mosaic.resumes().rewrite(session(),
-                        Optional.of(text), Optional.empty(), Optional.empty())),
+                        dev.mosaic.core.resume.RewriteRequest.of(text))),
                 new TextPath("customize", Resumes.MAX_RESUME_LENGTH, text -> mosaic.resumes().customize(session(),
                         job, text, List.of("python"))),
                 new TextPath("upload, profile and matches", Resumes.MAX_RESUME_LENGTH, text -> {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mosaic.core.jobs.Profile;
 import dev.mosaic.core.session.SessionId;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +30,10 @@ class ProfileTest {
     @Test
     void onlyTheNewestResumeVersionsAreRead() {
         SessionId id = mosaic.sessions().create().id();
-        mosaic.resumes().feedback(id, "Data engineer: Kubernetes, Terraform", Optional.empty());
+        mosaic.resumes().feedback(id, "Data engineer: Kubernetes, Terraform");
         assertThat(mosaic.jobs().profile(id).skills()).contains("kubernetes");
         for (int i = 0; i < 3; i++) {
-            mosaic.resumes().feedback(id, "Registered nurse, ICU, draft " + i, Optional.empty());
+            mosaic.resumes().feedback(id, "Registered nurse, ICU, draft " + i);
         }
         assertThat(mosaic.jobs().profile(id).skills()).as("the fourth-newest version is not read")
                 .doesNotContain("kubernetes");

@@ -43,7 +43,7 @@ class PublicArgumentsTest {
                 Map.entry("library", PromptLibrary.bundled()),
                 Map.entry("sha256", mosaic.prompts().active().library().sha256()),
                 Map.entry("profile", Profile.EMPTY), Map.entry("highlightSkills", List.of("SQL")),
-                Map.entry("source", Optional.of(RESUME)), Map.entry("versionName", Optional.empty()));
+                Map.entry("request", dev.mosaic.core.resume.RewriteRequest.of(RESUME)));
     }
 
     private List<Object[]> facets() {
@@ -85,6 +85,26 @@ class PublicArgumentsTest {
         }
         assertThat(wrong).as("of %d calls", calls).isEmpty();
         assertThat(calls).isGreaterThan(30);
+    }
+
+    /** Deliverable 3: overloads and request objects, never {@code Optional} parameters, on the facets and the SPI. */
+    @Test
+    void noPublicMethodTakesAnOptional() {
+        List<String> found = new ArrayList<>();
+        List<Class<?>> types = new ArrayList<>();
+        facets().forEach(facet -> types.add((Class<?>) facet[0]));
+        types.add(dev.mosaic.core.spi.Store.class);
+        types.add(Mosaic.Builder.class);
+        for (Class<?> type : types) {
+            for (Method method : type.getMethods()) {
+                for (Parameter parameter : method.getParameters()) {
+                    if (parameter.getType() == Optional.class) {
+                        found.add(type.getSimpleName() + "." + method.getName() + "(" + parameter.getName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.mosaic.core.session.SessionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -65,10 +64,10 @@ class SessionsTest {
     @Test
     void createRoutesNeverAdoptAClientChosenId() {
         SessionId chosen = SessionId.parse("0123456789abcdef0123456789abcdef").orElseThrow();
-        Session made = mosaic.sessions().touchOrCreate(Optional.of(chosen));
+        Session made = mosaic.sessions().touchOrCreate(chosen);
         assertThat(made.id()).isNotEqualTo(chosen);
         assertThat(mosaic.store().findSession(chosen)).isEmpty();
-        assertThat(mosaic.sessions().touchOrCreate(Optional.of(made.id())).id()).isEqualTo(made.id());
+        assertThat(mosaic.sessions().touchOrCreate(made.id()).id()).isEqualTo(made.id());
     }
 
     @Test

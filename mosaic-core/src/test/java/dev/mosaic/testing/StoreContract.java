@@ -296,9 +296,9 @@ public abstract class StoreContract {
         UsageRecord early = new UsageRecord("openai", "gpt", "coach.reply", 100, 20, 150, T0);
         UsageRecord late = new UsageRecord("anthropic", "claude", "resume.rewrite", 300, 80, 900, T0.plusSeconds(60));
         UsageRecord global = new UsageRecord("openai", "gpt", "health", 1, 1, 5, T0.plusSeconds(61));
-        store.recordUsage(Optional.of(a), early);
-        store.recordUsage(Optional.of(a), late);
-        store.recordUsage(Optional.empty(), global);
+        store.recordUsage(a, early);
+        store.recordUsage(a, late);
+        store.recordUsage(global);
         assertThat(store.usage(a)).containsExactly(early, late);
         assertThat(store.costSince(T0)).isEqualTo(1055);
         assertThat(store.costSince(T0.plusSeconds(60))).isEqualTo(905);

@@ -69,8 +69,7 @@ public final class ResumeJobCheck {
         ReadDocument resume = mosaic.resumes().upload(session, resumeFile.getFileName().toString(),
                 Files.readAllBytes(resumeFile));
         JobMatch match = mosaic.jobs().refresh(session).get(0);
-        ResumeFeedback feedback = mosaic.resumes().feedback(session, resume.upload().text(),
-                Optional.of(job.jobId()));
+        ResumeFeedback feedback = mosaic.resumes().feedback(session, resume.upload().text(), job.jobId());
 
         out.println("job: " + job.role() + " (" + job.mustHave().size() + " skills asked for)");
         out.println("fit: " + match.fitScore() + "/100");

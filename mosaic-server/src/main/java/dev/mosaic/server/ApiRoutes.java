@@ -15,6 +15,7 @@ import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.prompts.LibraryVersion;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.resume.Resumes;
+import dev.mosaic.core.resume.RewriteRequest;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import io.helidon.webserver.http.HttpRouting;
@@ -405,7 +406,11 @@ final class ApiRoutes {
         Optional<String> name = optionalText(body, "version_name");
         Session session = sessions.create(request, response, Optional.of(body));
         storage.checkStored(session.id(), source.map(String::length).orElse(Resumes.MAX_RESUME_LENGTH));
-        respondWithVersion(response, session.id(), mosaic.resumes().rewrite(session.id(), source, jobId, name));
+        RewriteRequest.Builder rewrite = RewriteRequest.builder();
+        source.filter(text -> !text.isBlank()).ifPresent(rewrite::source);
+        jobId.filter(text -> !text.isBlank()).ifPresent(rewrite::jobId);
+        name.filter(text -> !text.isBlank()).ifPresent(rewrite::versionName);
+        respondWithVersion(response, session.id(), mosaic.resumes().rewrite(session.id(), rewrite.build()));
     }
 
     private void customize(ServerRequest request, ServerResponse response) {
@@ -448,7 +453,9 @@ final class ApiRoutes {
         String resume = requiredText(body, "resume");
         SessionId id = sessions.require(request, response, Optional.of(body)).id();
         storage.checkStored(id, resume.length());
-        ResumeFeedback feedback = mosaic.resumes().feedback(id, resume, optionalText(body, "job_id"));
+        Optional<String> jobId = optionalText(body, "job_id");
+        ResumeFeedback feedback = jobId.isPresent() ? mosaic.resumes().feedback(id, resume, jobId.get())
+                : mosaic.resumes().feedback(id, resume);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session_id", id.value());
         out.put("analysis", Views.feedback(feedback));

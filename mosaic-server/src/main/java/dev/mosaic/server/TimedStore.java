@@ -136,8 +136,13 @@ final class TimedStore implements Store {
     }
 
     @Override
-    public void recordUsage(Optional<SessionId> session, UsageRecord record) {
+    public void recordUsage(SessionId session, UsageRecord record) {
         timed("record_usage", () -> store.recordUsage(session, record));
+    }
+
+    @Override
+    public void recordUsage(UsageRecord record) {
+        timed("record_usage", () -> store.recordUsage(record));
     }
 
     @Override

@@ -359,7 +359,16 @@ abstract class JdbiStore implements Store {
     }
 
     @Override
-    public void recordUsage(Optional<SessionId> session, UsageRecord record) {
+    public void recordUsage(SessionId session, UsageRecord record) {
+        record(Optional.of(session), record);
+    }
+
+    @Override
+    public void recordUsage(UsageRecord record) {
+        record(Optional.empty(), record);
+    }
+
+    private void record(Optional<SessionId> session, UsageRecord record) {
         write(h -> {
             session.ifPresent(id -> requireSession(h, id));
             return h.createUpdate("INSERT INTO usage (session_id, provider, model, purpose, input_tokens, "

@@ -23,9 +23,7 @@ public interface Resumes {
      * @param resume the resume text
      * @return the feedback
      */
-    default ResumeFeedback feedback(SessionId session, String resume) {
-        return feedback(session, resume, java.util.Optional.empty());
-    }
+    ResumeFeedback feedback(SessionId session, String resume);
 
     /**
      * Runs the checks, with the keyword coverage of a target job when one is given, and stores the text as a
@@ -37,7 +35,7 @@ public interface Resumes {
      * @return the feedback
      * @throws dev.mosaic.core.NotFoundException with code {@code job_not_found} for an unknown job
      */
-    ResumeFeedback feedback(SessionId session, String resume, java.util.Optional<String> jobId);
+    ResumeFeedback feedback(SessionId session, String resume, String jobId);
 
     /**
      * {@return its stored versions, newest first}
@@ -66,14 +64,11 @@ public interface Resumes {
      * the offline rewrite is used). Stored as a version.
      *
      * @param session the session
-     * @param source the resume text; empty for the session's latest upload or version
-     * @param jobId an opportunity to note on the version, if any
-     * @param versionName a label for the version; empty for "rewrite"
+     * @param request the text (or the session's newest document), an opportunity to note and a label
      * @return the stored version
      * @throws dev.mosaic.core.InvalidInputException when there is no source at all
      */
-    RewriteResult rewrite(SessionId session, java.util.Optional<String> source, java.util.Optional<String> jobId,
-                          java.util.Optional<String> versionName);
+    RewriteResult rewrite(SessionId session, RewriteRequest request);
 
     /**
      * Tailors a resume to one opportunity: bullets reordered by relevance, matching skills surfaced, gaps listed.

@@ -31,10 +31,10 @@ public interface Sessions {
      * For routes that create: the given session when it exists, otherwise a new one (never one under the given id,
      * so a client cannot fix a session id).
      *
-     * @param id an id the client sent, if any
+     * @param id an id the client sent ({@link #create()} when there is none)
      * @return an existing, touched session or a new one
      */
-    Session touchOrCreate(Optional<SessionId> id);
+    Session touchOrCreate(SessionId id);
 
     /**
      * Erases everything of one session now.

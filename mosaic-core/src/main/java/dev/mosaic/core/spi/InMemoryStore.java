@@ -194,10 +194,20 @@ final class InMemoryStore implements Store {
     }
 
     @Override
-    public void recordUsage(Optional<SessionId> session, UsageRecord record) {
+    public void recordUsage(SessionId session, UsageRecord record) {
         checkOpen();
+        record(Optional.of(Checks.present(session, "session")), record);
+    }
+
+    @Override
+    public void recordUsage(UsageRecord record) {
+        checkOpen();
+        record(Optional.empty(), record);
+    }
+
+    private void record(Optional<SessionId> session, UsageRecord record) {
         Checks.present(record, "record");
-        if (Checks.present(session, "session").isPresent()) {
+        if (session.isPresent()) {
             Data data = require(session.get());
             synchronized (data) {
                 data.usage.add(record);

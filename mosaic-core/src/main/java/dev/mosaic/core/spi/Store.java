@@ -171,12 +171,19 @@ public interface Store extends AutoCloseable {
     }
 
     /**
-     * Adds an AI call to the usage ledger.
+     * Adds an AI call made for a session to the usage ledger (erased with the session).
      *
-     * @param session the session the call served, or empty for calls outside a session
+     * @param session the session the call served
      * @param record the usage
      */
-    void recordUsage(Optional<SessionId> session, UsageRecord record);
+    void recordUsage(SessionId session, UsageRecord record);
+
+    /**
+     * Adds an AI call made outside any session to the usage ledger.
+     *
+     * @param record the usage
+     */
+    void recordUsage(UsageRecord record);
 
     /**
      * {@return its ledger, oldest first}

@@ -11,7 +11,6 @@ import dev.mosaic.core.spi.ChatModel;
 import dev.mosaic.core.spi.ChatRequest;
 import dev.mosaic.core.spi.ChatResponse;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Rewrite and tailoring invent nothing (RELIABILITY F2, F3); the model's output passes the guard or is replaced. */
@@ -79,15 +78,15 @@ class RewriteTest {
     void aModelRewriteIsUsedOnlyWhenItInventsNothing() {
         Mosaic honest = Mosaic.builder().ai(model(Rewriter.rewrite(SOURCE).replace("Owned", "Ran"))).build();
         SessionId a = honest.sessions().create().id();
-        RewriteResult fromModel = honest.resumes().rewrite(a, Optional.of(SOURCE), Optional.empty(), Optional.empty());
+        RewriteResult fromModel = honest.resumes().rewrite(a, RewriteRequest.of(SOURCE));
         assertThat(fromModel.byModel()).isTrue();
         assertThat(fromModel.version().content()).contains("Ran the weekly trading dashboard");
 
         Mosaic inventive = Mosaic.builder().ai(model(Rewriter.rewrite(SOURCE).replace("Harbor Retail", "Amazon")))
                 .build();
         SessionId b = inventive.sessions().create().id();
-        RewriteResult guarded = inventive.resumes().rewrite(b, Optional.of(SOURCE), Optional.empty(),
-                Optional.of("v2"));
+        RewriteResult guarded = inventive.resumes().rewrite(b, RewriteRequest.builder().source(SOURCE)
+                .versionName("v2").build());
         assertThat(guarded.byModel()).isFalse();
         assertThat(guarded.version().content()).doesNotContain("Amazon").contains("Harbor Retail");
         assertThat(guarded.version().name()).isEqualTo("v2");
@@ -97,10 +96,10 @@ class RewriteTest {
     void rewriteFallsBackToTheLatestVersionAndNeedsSomeSource() {
         Mosaic mosaic = Mosaic.builder().build();
         SessionId id = mosaic.sessions().create().id();
-        assertThatThrownBy(() -> mosaic.resumes().rewrite(id, Optional.empty(), Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> mosaic.resumes().rewrite(id, RewriteRequest.latestDocument()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("source");
         mosaic.resumes().feedback(id, SOURCE);
-        RewriteResult result = mosaic.resumes().rewrite(id, Optional.empty(), Optional.empty(), Optional.empty());
+        RewriteResult result = mosaic.resumes().rewrite(id, RewriteRequest.latestDocument());
         assertThat(result.version().content()).contains("Priya Nair", "EXPERIENCE");
     }
 

@@ -108,6 +108,20 @@ class PublicArgumentsTest {
     }
 
     @Test
+    void anOpportunityIsBuiltByNameAndItsBuilderNamesWhatIsMissing() {
+        dev.mosaic.core.jobs.Opportunity built = dev.mosaic.core.jobs.Opportunity.builder().jobId("acme-7")
+                .role("Data Analyst").company("Acme").location("Leeds, UK").mustHave(List.of("sql"))
+                .source("careers-page").build();
+        assertThat(built.seniority()).isEqualTo(dev.mosaic.core.jobs.Seniority.MID);
+        assertThat(built.url()).isEmpty();
+        assertThat(built.mustHave()).containsExactly("sql");
+        InvalidInputException missing = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidInputException.class, () -> dev.mosaic.core.jobs.Opportunity.builder().jobId("x").role("r")
+                        .location("l").source("s").build());
+        assertThat(missing.field()).isEqualTo("company");
+    }
+
+    @Test
     void aNegativeLimitIsAnInvalidInputNamingIt() {
         List<String> wrong = new ArrayList<>();
         int checked = 0;

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Example (b): check a resume against one job posting from the command line.
@@ -88,7 +87,7 @@ public final class ResumeJobCheck {
     static Opportunity postingFrom(String text) {
         String title = text.strip().lines().findFirst().orElse("Job").strip();
         List<String> skills = SkillVocabulary.bundled().skillsIn(text);
-        return new Opportunity("job-1", title, "the employer", "unknown", false, text, skills, List.of(),
-                Seniority.MID, List.of(), Optional.empty(), "command-line", Optional.empty());
+        return Opportunity.builder().jobId("job-1").role(title).company("the employer").location("unknown")
+                .description(text).mustHave(skills).seniority(Seniority.MID).source("command-line").build();
     }
 }

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A job posting.
+ * A job posting. Build one with {@link #builder()}:
+ *
+ * <pre>{@code
+ * Opportunity.builder().jobId("acme-7").role("Data Analyst").company("Acme").location("Leeds, UK")
+ *         .mustHave(List.of("sql")).seniority(Seniority.MID).source("careers-page").build();
+ * }</pre>
  *
  * @param jobId stable id, unique within its source
  * @param role the job title
@@ -39,5 +44,183 @@ public record Opportunity(String jobId, String role, String company, String loca
         Checks.present(url, "url");
         Checks.text(source, "source");
         Checks.present(postedAt, "posted_at");
+    }
+
+    /** {@return a builder; job id, role, company, location and source are required} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Opportunity}. Not thread-safe; {@link #build()} validates. */
+    public static final class Builder {
+        private String jobId;
+        private String role;
+        private String company;
+        private String location;
+        private boolean remote;
+        private String description = "";
+        private List<String> mustHave = List.of();
+        private List<String> niceToHave = List.of();
+        private Seniority seniority = Seniority.MID;
+        private List<String> values = List.of();
+        private Optional<String> url = Optional.empty();
+        private String source;
+        private Optional<LocalDate> postedAt = Optional.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code jobId}.
+         *
+         * @param jobId stable id, unique within its source
+         * @return this builder
+         */
+        public Builder jobId(String jobId) {
+            this.jobId = jobId;
+            return this;
+        }
+
+        /**
+         * Sets {@code role}.
+         *
+         * @param role the job title
+         * @return this builder
+         */
+        public Builder role(String role) {
+            this.role = role;
+            return this;
+        }
+
+        /**
+         * Sets {@code company}.
+         *
+         * @param company the employer
+         * @return this builder
+         */
+        public Builder company(String company) {
+            this.company = company;
+            return this;
+        }
+
+        /**
+         * Sets {@code location}.
+         *
+         * @param location where the job is ("Remote" allowed)
+         * @return this builder
+         */
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        /**
+         * Sets {@code remote}.
+         *
+         * @param remote whether it can be done remotely (default no)
+         * @return this builder
+         */
+        public Builder remote(boolean remote) {
+            this.remote = remote;
+            return this;
+        }
+
+        /**
+         * Sets {@code description}.
+         *
+         * @param description the posting text, plain (default empty)
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Sets {@code mustHave}.
+         *
+         * @param mustHave required skills, lowercase canonical names (default none)
+         * @return this builder
+         */
+        public Builder mustHave(List<String> mustHave) {
+            this.mustHave = mustHave;
+            return this;
+        }
+
+        /**
+         * Sets {@code niceToHave}.
+         *
+         * @param niceToHave preferred skills, lowercase canonical names (default none)
+         * @return this builder
+         */
+        public Builder niceToHave(List<String> niceToHave) {
+            this.niceToHave = niceToHave;
+            return this;
+        }
+
+        /**
+         * Sets {@code seniority}.
+         *
+         * @param seniority the level (default {@link Seniority#MID})
+         * @return this builder
+         */
+        public Builder seniority(Seniority seniority) {
+            this.seniority = seniority;
+            return this;
+        }
+
+        /**
+         * Sets {@code values}.
+         *
+         * @param values culture and values words, lowercase (default none)
+         * @return this builder
+         */
+        public Builder values(List<String> values) {
+            this.values = values;
+            return this;
+        }
+
+        /**
+         * Sets {@code url}.
+         *
+         * @param url where the posting lives
+         * @return this builder
+         */
+        public Builder url(String url) {
+            this.url = Optional.of(Checks.text(url, "url"));
+            return this;
+        }
+
+        /**
+         * Sets {@code source}.
+         *
+         * @param source which source it came from, e.g. {@code careers-page}
+         * @return this builder
+         */
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        /**
+         * Sets {@code postedAt}.
+         *
+         * @param postedAt when it was posted
+         * @return this builder
+         */
+        public Builder postedAt(LocalDate postedAt) {
+            this.postedAt = Optional.of(Checks.present(postedAt, "postedAt"));
+            return this;
+        }
+
+        /**
+         * {@return the opportunity}
+         *
+         * @throws dev.mosaic.core.InvalidInputException naming the first field that is missing or invalid
+         */
+        public Opportunity build() {
+            return new Opportunity(jobId, role, company, location, remote, description, mustHave, niceToHave,
+                    seniority, values, url, source, postedAt);
+        }
     }
 }

@@ -69,6 +69,8 @@ public final class RewriteRequest {
         }
 
         /**
+         * Sets the text to rewrite.
+         *
          * @param source the resume text to rewrite
          * @return this builder
          */
@@ -78,6 +80,8 @@ public final class RewriteRequest {
         }
 
         /**
+         * Notes an opportunity on the version.
+         *
          * @param jobId an opportunity to note on the version
          * @return this builder
          */
@@ -87,6 +91,8 @@ public final class RewriteRequest {
         }
 
         /**
+         * Labels the version.
+         *
          * @param versionName a label for the version
          * @return this builder
          */

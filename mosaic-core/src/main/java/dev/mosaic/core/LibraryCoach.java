@@ -63,7 +63,9 @@ final class LibraryCoach implements Coach {
     private final Optional<ChatModel> chatModel;
     private final Clock clock;
     private final CareResources careResources;
-    private final Object[] sessionLocks = new Object[64];
+    /** One turn per session at a time: locks that a waiting virtual thread does not pin its carrier on. */
+    private final java.util.concurrent.locks.ReentrantLock[] sessionLocks =
+            new java.util.concurrent.locks.ReentrantLock[64];
     private final GuidedFlow flow = GuidedFlow.bundled();
 
     LibraryCoach(Store store, Sessions sessions, Prompts prompts, MetricsModel metricsModel,
@@ -76,7 +78,7 @@ final class LibraryCoach implements Coach {
         this.clock = clock;
         this.careResources = careResources;
         for (int i = 0; i < sessionLocks.length; i++) {
-            sessionLocks[i] = new Object();
+            sessionLocks[i] = new java.util.concurrent.locks.ReentrantLock();
         }
     }
 
@@ -87,7 +89,7 @@ final class LibraryCoach implements Coach {
         sessions.require(session);
         TriageResult triaged = Triage.bundled().assess(message);
         // One turn per session at a time, so that each turn's metrics build on the previous turn's.
-        synchronized (lockFor(session)) {
+        return oneAtATime(session, () -> {
             List<Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
             List<Turn> coaching = coachingTurns(earlier);
             Metrics current = currentMetrics(coaching);
@@ -152,7 +154,7 @@ final class LibraryCoach implements Coach {
                     best.map(m -> m.entry().id()), best.map(m -> m.entry().tag()), clock.instant()));
             return new CoachReply(session, reply, scored.metrics(), source, best, scored.signals(),
                     gentle ? Optional.empty() : Optional.of(nextStep), Optional.empty(), Optional.empty());
-        }
+        });
     }
 
     private static final String GENTLE_OPENING = "Thank you for coming back to this; we can take it at your own "
@@ -248,7 +250,7 @@ final class LibraryCoach implements Coach {
         checkMessage(message);
         sessions.require(session);
         TriageResult triaged = Triage.bundled().assess(message);
-        synchronized (lockFor(session)) {
+        return oneAtATime(session, () -> {
             List<Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
             Metrics current = currentMetrics(coachingTurns(earlier));
             if (triaged.care()) {
@@ -261,19 +263,20 @@ final class LibraryCoach implements Coach {
                     + "want to stop. " + question.text();
             return guidedTurn(session, message, reply, current, List.of(), GuidedFlow.MARK + question.id(),
                     question.text());
-        }
+        });
     }
 
     @Override
     public void leaveGuidedFlow(SessionId session) {
         Checks.present(session, "session");
         sessions.require(session);
-        synchronized (lockFor(session)) {
+        oneAtATime(session, () -> {
             List<Turn> earlier = store.turns(session, 1);
             pending(earlier).ifPresent(question -> guidedTurn(session, "exit", leaveMessage(),
                     earlier.get(0).metrics(), List.of(), GuidedFlow.MARK + "exit:" + question.id(), nextStep(
                             earlier.get(0).metrics().weakest())));
-        }
+            return null;
+        });
     }
 
     @Override
@@ -360,8 +363,16 @@ final class LibraryCoach implements Coach {
         return Optional.empty();
     }
 
-    private Object lockFor(SessionId session) {
-        return sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
+    /** Runs a turn holding its session's lock, so that each turn's metrics build on the previous turn's. */
+    private <T> T oneAtATime(SessionId session, java.util.function.Supplier<T> turn) {
+        java.util.concurrent.locks.ReentrantLock lock =
+                sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
+        lock.lock();
+        try {
+            return turn.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override

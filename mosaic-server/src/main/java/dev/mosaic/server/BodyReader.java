@@ -12,9 +12,7 @@ import io.helidon.webserver.http.ServerRequest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -31,8 +29,7 @@ final class BodyReader implements Filter {
     record Buffered(byte[] bytes) {
     }
 
-    private final long maxBodyBytes;
-    private final long maxUploadRequestBytes;
+    private final BodyLimits limits;
     private final long minBytesPerSecond;
     private final long graceNanos;
     private final LongSupplier nanos;
@@ -46,22 +43,21 @@ final class BodyReader implements Filter {
      * trickles in, must not take the whole budget from everyone else.
      */
     private final long addressShare;
-    private final Map<String, Long> heldByAddress = new ConcurrentHashMap<>();
+    private final HeldCounts heldByAddress = new HeldCounts();
     private final ClientAddresses clients;
     private static final int BUDGET_WAIT_SECONDS = 5;
 
-    BodyReader(long maxBodyBytes, long maxUploadBytes, long minBytesPerSecond, long graceNanos, long bytesInFlight,
+    BodyReader(BodyLimits limits, long minBytesPerSecond, long graceNanos, long bytesInFlight,
                ClientAddresses clients, LongSupplier nanos, Responses responses, Refusals refusals,
                ConnectionGuard connections) {
         // At least one largest body must fit, whatever the setting; one address may hold a quarter of the budget, or
         // one largest body if that is more.
-        long largest = (Math.max(maxBodyBytes, maxUploadBytes + Multipart.HEADER_ROOM) + 1023) / 1024;
+        long largest = (limits.largest() + 1023) / 1024;
         long budget = Math.min(Integer.MAX_VALUE, Math.max(bytesInFlight / 1024, largest));
         this.bodyBudget = new Semaphore((int) budget);
         this.addressShare = Math.max(largest, budget / 4);
         this.clients = clients;
-        this.maxBodyBytes = maxBodyBytes;
-        this.maxUploadRequestBytes = maxUploadBytes + Multipart.HEADER_ROOM;
+        this.limits = limits;
         this.minBytesPerSecond = minBytesPerSecond;
         this.graceNanos = graceNanos;
         this.nanos = nanos;
@@ -88,15 +84,15 @@ final class BodyReader implements Filter {
             chain.proceed();
             return;
         }
-        boolean upload = request.path().path().equals("/wimd/upload");
-        long limit = upload ? maxUploadRequestBytes : maxBodyBytes;
+        boolean upload = BodyLimits.isUpload(request.path().path());
+        long limit = limits.forPath(request.path().path());
         // Memory for bodies is budgeted before any is read: 60 uploads of 8 MB at once filled a 256 MB heap
         // (issue 16, W1). A body without a declared length is budgeted at its route's limit.
         int kibibytes = (int) Math.min(Integer.MAX_VALUE,
                 (request.headers().contentLength().orElse(limit) + 1023) / 1024);
         String address = clients.of(request);
-        if (heldByAddress.merge(address, (long) kibibytes, Long::sum) > addressShare) {
-            release(address, kibibytes);
+        if (heldByAddress.add(address, kibibytes) > addressShare) {
+            heldByAddress.release(address, kibibytes);
             refusals.count(Refusals.Reason.IN_FLIGHT);
             response.header(HeaderNames.RETRY_AFTER, "1");
             responses.problem(response, Status.TOO_MANY_REQUESTS_429, "rate_limited");
@@ -115,12 +111,8 @@ final class BodyReader implements Filter {
                 bodyBudget.release(kibibytes);
             }
         } finally {
-            release(address, kibibytes);
+            heldByAddress.release(address, kibibytes);
         }
-    }
-
-    private void release(String address, long kibibytes) {
-        heldByAddress.computeIfPresent(address, (a, held) -> held == kibibytes ? null : held - kibibytes);
     }
 
     private boolean acquire(int kibibytes) {

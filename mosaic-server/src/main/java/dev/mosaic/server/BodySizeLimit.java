@@ -15,28 +15,26 @@ import io.helidon.webserver.http.RoutingResponse;
  * byte past the limit where the route reads them ({@link BoundedBody}). Thread-safe.
  */
 final class BodySizeLimit implements Filter {
-    private final long maxBodyBytes;
-    private final long maxUploadRequestBytes;
+    private final BodyLimits limits;
     private final Responses responses;
     private final Refusals refusals;
 
-    BodySizeLimit(long maxBodyBytes, long maxUploadBytes, Responses responses, Refusals refusals) {
-        this.maxBodyBytes = maxBodyBytes;
-        this.maxUploadRequestBytes = maxUploadBytes + Multipart.HEADER_ROOM;
+    BodySizeLimit(BodyLimits limits, Responses responses, Refusals refusals) {
+        this.limits = limits;
         this.responses = responses;
         this.refusals = refusals;
     }
 
     /** The most any request may declare: what Helidon's listener refuses on its own beyond this. */
-    static long backstop(long maxBodyBytes, long maxUploadBytes) {
-        return Math.max(maxBodyBytes, maxUploadBytes + Multipart.HEADER_ROOM) + 1024 * 1024;
+    static long backstop(BodyLimits limits) {
+        return limits.largest() + 1024 * 1024;
     }
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         long declared = request.headers().contentLength().orElse(0);
-        boolean upload = request.path().path().equals("/wimd/upload");
-        if (declared > (upload ? maxUploadRequestBytes : maxBodyBytes)) {
+        boolean upload = BodyLimits.isUpload(request.path().path());
+        if (declared > limits.forPath(request.path().path())) {
             refusals.count(Refusals.Reason.BODY_SIZE);
             responses.problem(response, Status.REQUEST_ENTITY_TOO_LARGE_413,
                     upload ? "file_too_large" : "payload_too_large");

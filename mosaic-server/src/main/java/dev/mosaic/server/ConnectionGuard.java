@@ -48,7 +48,7 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
     private final long idleNanos;
     private final LongSupplier nanos;
     private final Refusals refusals;
-    private final Map<String, Integer> openByAddress = new ConcurrentHashMap<>();
+    private final HeldCounts openByAddress = new HeldCounts();
     private final Map<String, Guarded> byPeer = new ConcurrentHashMap<>();
     private final Set<Guarded> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService watchdog;
@@ -90,7 +90,7 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
         String host = context.remotePeer().host();
         String address = ClientAddresses.key(host);
         // A trusted proxy carries every user's connections: its own are not capped (the deadlines still apply).
-        if (openByAddress.merge(address, 1, Integer::sum) > perAddress && !clients.trusted(host)) {
+        if (openByAddress.add(address, 1) > perAddress && !clients.trusted(host)) {
             release(address);
             refusals.count(Refusals.Reason.CONNECTIONS);
             throw new CloseConnectionException("too many connections from one address");
@@ -156,7 +156,7 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
 
     /** @return connections open now from one address */
     int open(String address) {
-        return openByAddress.getOrDefault(address, 0);
+        return (int) openByAddress.get(address);
     }
 
     private void closeOverdue() {
@@ -177,7 +177,7 @@ final class ConnectionGuard implements ServerConnectionSelector, Filter, AutoClo
     }
 
     private void release(String address) {
-        openByAddress.computeIfPresent(address, (a, count) -> count == 1 ? null : count - 1);
+        openByAddress.release(address, 1);
     }
 
     private static String key(PeerInfo peer) {

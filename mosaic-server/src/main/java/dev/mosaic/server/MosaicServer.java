@@ -67,6 +67,7 @@ final class MosaicServer implements AutoCloseable {
         JsonCodec json = new JsonCodec(config.maxBodyBytes());
         Responses responses = new Responses(json);
         Limits limits = config.limits();
+        BodyLimits bodyLimits = BodyLimits.of(config.maxBodyBytes(), config.maxUploadBytes());
         Refusals refusals = new Refusals(metrics);
         Http1Config http1 = Http1Config.builder()
                 .maxHeadersSize(16 * 1024)
@@ -92,7 +93,7 @@ final class MosaicServer implements AutoCloseable {
                 .port(config.port())
                 // A backstop, answered by Helidon with a bare 413 and kept close to the routes' own limits: it also
                 // bounds what Helidon reads and discards from a body that a route answered without reading.
-                .maxPayloadSize(BodySizeLimit.backstop(config.maxBodyBytes(), config.maxUploadBytes()))
+                .maxPayloadSize(BodySizeLimit.backstop(bodyLimits))
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 // Slow or idle clients and header bombs cost a bounded amount (RELIABILITY B6).
                 // Deadlines and per-address connection limits are the guard's (Helidon's read timeout does not reach
@@ -108,16 +109,14 @@ final class MosaicServer implements AutoCloseable {
                     routing.addFilter(guard);
                     routing.addFilter(metrics);
                     routing.addFilter(new EdgeFilter(config.allowedOrigins()));
-                    routing.addFilter(new BodySizeLimit(config.maxBodyBytes(), config.maxUploadBytes(), responses,
-                            refusals));
+                    routing.addFilter(new BodySizeLimit(bodyLimits, responses, refusals));
                     routing.addFilter(new RequestLimits(defences.perAddress(), new RateLimiter(
-                            limits.bodyBytesPerAddressPerMinute(), System::nanoTime), config.maxBodyBytes(),
-                            config.maxUploadBytes() + Multipart.HEADER_ROOM, limits.inFlightPerAddress(),
-                            limits.clients(), responses, refusals));
+                            limits.bodyBytesPerAddressPerMinute(), System::nanoTime), bodyLimits,
+                            limits.inFlightPerAddress(), limits.clients(), responses, refusals));
                     routing.addFilter(storage);
-                    routing.addFilter(new BodyReader(config.maxBodyBytes(), config.maxUploadBytes(),
-                            limits.minBodyBytesPerSecond(), limits.bodyGrace().toNanos(), limits.bodyBytesInFlight(),
-                            limits.clients(), System::nanoTime, responses, refusals, guard));
+                    routing.addFilter(new BodyReader(bodyLimits, limits.minBodyBytesPerSecond(),
+                            limits.bodyGrace().toNanos(), limits.bodyBytesInFlight(), limits.clients(),
+                            System::nanoTime, responses, refusals, guard));
                     routing.addFilter(concurrency);
                     WebUi ui = new WebUi();
                     ui.register(routing);

@@ -8,9 +8,7 @@ import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sheds one client's excess before any of its body is read: a token bucket per client address (429
@@ -28,21 +26,18 @@ final class RequestLimits implements Filter {
     private final RateLimiter perAddress;
     /** Body bytes a minute by address: a flood of large uploads is cut before its bodies are read. */
     private final RateLimiter bodyBytesPerAddress;
-    private final long maxBodyBytes;
-    private final long maxUploadRequestBytes;
+    private final BodyLimits bodyLimits;
     private final int inFlightPerAddress;
     private final ClientAddresses clients;
     /** Requests in progress by address; an address leaves the map when its last one ends. */
-    private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
+    private final HeldCounts inFlight = new HeldCounts();
     private final Responses responses;
     private final Refusals refusals;
 
-    RequestLimits(RateLimiter perAddress, RateLimiter bodyBytesPerAddress, long maxBodyBytes,
-                  long maxUploadRequestBytes, int inFlightPerAddress, ClientAddresses clients, Responses responses,
-                  Refusals refusals) {
+    RequestLimits(RateLimiter perAddress, RateLimiter bodyBytesPerAddress, BodyLimits bodyLimits,
+                  int inFlightPerAddress, ClientAddresses clients, Responses responses, Refusals refusals) {
         this.perAddress = perAddress;
-        this.maxBodyBytes = maxBodyBytes;
-        this.maxUploadRequestBytes = maxUploadRequestBytes;
+        this.bodyLimits = bodyLimits;
         this.bodyBytesPerAddress = bodyBytesPerAddress;
         this.clients = clients;
         this.inFlightPerAddress = inFlightPerAddress;
@@ -61,7 +56,7 @@ final class RequestLimits implements Filter {
         if (request.prologue().method() != Method.POST || !request.content().hasEntity()) {
             return 0;
         }
-        return request.path().path().equals("/wimd/upload") ? maxUploadRequestBytes : maxBodyBytes;
+        return bodyLimits.forPath(request.path().path());
     }
 
     static boolean exempt(String path) {
@@ -91,7 +86,7 @@ final class RequestLimits implements Filter {
             return;
         }
         try {
-            if (inFlight.merge(address, 1, Integer::sum) > inFlightPerAddress) {
+            if (inFlight.add(address, 1) > inFlightPerAddress) {
                 refusals.count(Refusals.Reason.IN_FLIGHT);
                 response.header(HeaderNames.RETRY_AFTER, "1");
                 responses.problem(response, Status.TOO_MANY_REQUESTS_429, "rate_limited");
@@ -99,7 +94,7 @@ final class RequestLimits implements Filter {
             }
             chain.proceed();
         } finally {
-            inFlight.computeIfPresent(address, (a, count) -> count == 1 ? null : count - 1);
+            inFlight.release(address, 1);
         }
     }
 }

@@ -92,7 +92,7 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             throw new StartupException("MOSAIC_OPPORTUNITIES_FORMAT: must be mosaic or greenhouse, was '"
                     + opportunitiesFormat + "'");
         }
-        long largestBody = Math.max(maxBody, maxUpload + Multipart.HEADER_ROOM);
+        long largestBody = BodyLimits.of(maxBody, maxUpload).largest();
         Limits limits = new Limits(
                 (int) reader.number("MOSAIC_RATE_LIMIT_PER_ADDRESS", 600, 1, 1_000_000),
                 (int) reader.number("MOSAIC_RATE_LIMIT_PER_SESSION", 120, 1, 1_000_000),

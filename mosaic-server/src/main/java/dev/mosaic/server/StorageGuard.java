@@ -88,7 +88,7 @@ final class StorageGuard implements Filter {
             responses.problem(response, Status.create(507, "Insufficient Storage"), "insufficient_storage");
             return;
         }
-        if (method == Method.POST && request.path().path().equals("/wimd/upload")) {
+        if (method == Method.POST && BodyLimits.isUpload(request.path().path())) {
             refuseUploadEarly(request);
         }
         chain.proceed();
@@ -105,16 +105,13 @@ final class StorageGuard implements Filter {
             checkUpload(session.get(), Math.max(0, request.headers().contentLength().orElse(0)
                     - Multipart.HEADER_ROOM));
         } else if (sessionsThisHour(clients.of(request)) >= quotas.sessionsPerAddressPerHour()) {
-            refusals.count(Refusals.Reason.QUOTA);
-            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited", "this address has started "
-                    + quotas.sessionsPerAddressPerHour() + " sessions this hour");
+            throw tooManySessions();
         }
     }
 
     private int sessionsThisHour(String address) {
         HourCount counted = sessionsByAddress.get(address);
-        return counted == null || counted.hour() != TimeUnit.NANOSECONDS.toHours(nanos.getAsLong()) ? 0
-                : counted.count();
+        return counted == null || counted.hour() != hourNow() ? 0 : counted.count();
     }
 
     /** @return whether writes are accepted now: the disk is above its floor and the store has not said it is full */
@@ -212,17 +209,20 @@ final class StorageGuard implements Filter {
         }
         if (estimate.storedBytes() + bytes > quotas.storedBytesPerSession()) {
             estimates.put(session, estimate);
-            throw exceeded("this session keeps " + estimate.storedBytes() + " bytes; it may keep "
-                    + quotas.storedBytesPerSession() + " (delete the session to start again)");
+            throw overStored(estimate.storedBytes());
         }
         estimates.put(session, new Estimate(estimate.storedBytes() + bytes, estimate.readAt()));
     }
 
     private void checkRoom(SessionFootprint footprint, long bytes) {
         if (footprint.storedBytes() + bytes > quotas.storedBytesPerSession()) {
-            throw exceeded("this session keeps " + footprint.storedBytes() + " bytes; it may keep "
-                    + quotas.storedBytesPerSession() + " (delete the session to start again)");
+            throw overStored(footprint.storedBytes());
         }
+    }
+
+    private ApiException overStored(long storedBytes) {
+        return exceeded("this session keeps " + storedBytes + " bytes; it may keep " + quotas.storedBytesPerSession()
+                + " (delete the session to start again)");
     }
 
     /**
@@ -231,7 +231,7 @@ final class StorageGuard implements Filter {
      * @throws ApiException 429 {@code rate_limited}
      */
     void checkNewSession(String address) {
-        long hour = TimeUnit.NANOSECONDS.toHours(nanos.getAsLong());
+        long hour = hourNow();
         if (sessionsByAddress.size() >= MAX_TRACKED_ADDRESSES) {
             sessionsByAddress.values().removeIf(count -> count.hour() != hour);
             if (sessionsByAddress.size() >= MAX_TRACKED_ADDRESSES) {
@@ -241,10 +241,18 @@ final class StorageGuard implements Filter {
         HourCount counted = sessionsByAddress.merge(address, new HourCount(hour, 1), (old, one) ->
                 old.hour() == hour ? new HourCount(hour, old.count() + 1) : one);
         if (counted.count() > quotas.sessionsPerAddressPerHour()) {
-            refusals.count(Refusals.Reason.QUOTA);
-            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited", "this address has started "
-                    + quotas.sessionsPerAddressPerHour() + " sessions this hour");
+            throw tooManySessions();
         }
+    }
+
+    private long hourNow() {
+        return TimeUnit.NANOSECONDS.toHours(nanos.getAsLong());
+    }
+
+    private ApiException tooManySessions() {
+        refusals.count(Refusals.Reason.QUOTA);
+        return new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited", "this address has started "
+                + quotas.sessionsPerAddressPerHour() + " sessions this hour");
     }
 
     private ApiException exceeded(String message) {

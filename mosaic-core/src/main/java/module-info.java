@@ -17,8 +17,8 @@ module dev.mosaic.core {
     exports dev.mosaic.core.spi;
 
     uses dev.mosaic.core.spi.DocumentReader;
-    uses dev.mosaic.core.spi.StoreProvider;
+    uses dev.mosaic.core.spi.Store.Provider;
 
-    provides dev.mosaic.core.spi.DocumentReader with dev.mosaic.core.spi.PlainTextDocumentReader,
-            dev.mosaic.core.spi.PdfDocumentReader, dev.mosaic.core.spi.DocxDocumentReader;
+    provides dev.mosaic.core.spi.DocumentReader with dev.mosaic.core.internal.documents.PlainTextDocumentReader,
+            dev.mosaic.core.internal.documents.PdfDocumentReader, dev.mosaic.core.internal.documents.DocxDocumentReader;
 }

@@ -14,5 +14,5 @@ module dev.mosaic.store {
 
     exports dev.mosaic.store;
 
-    provides dev.mosaic.core.spi.StoreProvider with dev.mosaic.store.JdbcStoreProvider;
+    provides dev.mosaic.core.spi.Store.Provider with dev.mosaic.store.JdbcStoreProvider;
 }

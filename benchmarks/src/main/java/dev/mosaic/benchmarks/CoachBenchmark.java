@@ -4,7 +4,6 @@ import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
-import dev.mosaic.core.coach.ScoredMessage;
 import dev.mosaic.core.session.SessionId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +47,7 @@ public class CoachBenchmark {
     }
 
     @Benchmark
-    public ScoredMessage scoreMessage() {
+    public MetricsModel.Score scoreMessage() {
         return model.score(Metrics.ZERO, nextMessage(), List.of());
     }
 

@@ -1,8 +1,8 @@
 package dev.mosaic.benchmarks;
 
 import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.ReplySource;
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.Store;
@@ -90,14 +90,14 @@ public class StoreBenchmark {
     }
 
     @Benchmark
-    public List<Turn> readSession() {
+    public List<Coach.Turn> readSession() {
         return target.turns(session, 25);
     }
 
     private void write() {
         long n = counter++;
-        target.appendTurn(session, new Turn("I applied to 3 jobs this week, message " + n,
+        target.appendTurn(session, new Coach.Turn("I applied to 3 jobs this week, message " + n,
                 "Good momentum. What did you learn from the first reply?", new Metrics(40, 55, 62),
-                ReplySource.LIBRARY, Optional.of("cs-001"), Optional.of("Career Search"), Instant.now()));
+                CoachReply.Source.LIBRARY, Optional.of("cs-001"), Optional.of("Career Search"), Instant.now()));
     }
 }

@@ -3,7 +3,7 @@ package dev.mosaic.benchmarks;
 import dev.mosaic.core.internal.triage.Triage;
 import dev.mosaic.core.internal.triage.TriageResult;
 import dev.mosaic.core.prompts.MatchResult;
-import dev.mosaic.core.prompts.PromptMatcher;
+import dev.mosaic.core.internal.prompts.PromptMatcher;
 import dev.mosaic.core.prompts.PromptLibrary;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,7 +51,7 @@ public class TriageBenchmark {
     @Setup(Level.Trial)
     public void load() {
         triage = Triage.bundled();
-        matcher = PromptLibrary.bundled().matcher();
+        matcher = PromptMatcher.of(PromptLibrary.bundled());
     }
 
     @Benchmark

@@ -104,7 +104,8 @@ public record AiSettings(Optional<String> openAiKey, Optional<String> anthropicK
     }
 
     private ChatModel budgeted(ChatModel model, Store store, Clock clock) {
-        return new BudgetedChatModel(model, store, PriceTable.DEFAULT, sessionBudgetMicros, dailyBudgetMicros, clock);
+        return BudgetedChatModel.builder(model, store).sessionBudgetMicros(sessionBudgetMicros)
+                .dailyBudgetMicros(dailyBudgetMicros).clock(clock).build();
     }
 
     @Override

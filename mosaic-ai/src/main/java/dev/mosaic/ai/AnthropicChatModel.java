@@ -4,13 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mosaic.ai.ProviderException.Kind;
-import dev.mosaic.core.spi.ChatMessage;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
-import dev.mosaic.core.spi.Role;
 import java.util.Optional;
-import okhttp3.Request;
 
 /**
  * Anthropic's messages API ({@code POST /v1/messages}, {@code anthropic-version: 2023-06-01}) as a
@@ -28,23 +23,23 @@ public final class AnthropicChatModel extends HttpChatModel {
         super("anthropic", options);
     }
 
-    /** {@return a builder; {@link ProviderOptions.Builder#apiKey} is required} */
-    public static ProviderOptions.Builder<AnthropicChatModel> builder() {
-        return new ProviderOptions.Builder<>(AiSettings.DEFAULT_ANTHROPIC_MODEL, DEFAULT_BASE_URL,
+    /** {@return a builder; {@link ProviderBuilder#apiKey} is required} */
+    public static ProviderBuilder<AnthropicChatModel> builder() {
+        return new ProviderBuilder<>(AiSettings.DEFAULT_ANTHROPIC_MODEL, DEFAULT_BASE_URL,
                 AnthropicChatModel::new);
     }
 
     @Override
-    Request.Builder request(ChatRequest chat, ObjectNode body) {
+    okhttp3.Request.Builder request(ChatModel.Request chat, ObjectNode body) {
         body.put("model", model);
         body.put("max_tokens", chat.maxOutputTokens());
         StringBuilder system = new StringBuilder();
         ArrayNode messages = body.putArray("messages");
-        for (ChatMessage message : chat.messages()) {
-            if (message.role() == Role.SYSTEM) {
+        for (ChatModel.Message message : chat.messages()) {
+            if (message.role() == ChatModel.Role.SYSTEM) {
                 system.append(system.length() > 0 ? "\n\n" : "").append(message.content());
             } else {
-                messages.addObject().put("role", message.role() == Role.USER ? "user" : "assistant")
+                messages.addObject().put("role", message.role() == ChatModel.Role.USER ? "user" : "assistant")
                         .put("content", message.content());
             }
         }
@@ -55,14 +50,14 @@ public final class AnthropicChatModel extends HttpChatModel {
         if (system.length() > 0) {
             body.put("system", system.toString());
         }
-        return new Request.Builder().url(baseUrl + "/v1/messages")
+        return new okhttp3.Request.Builder().url(baseUrl + "/v1/messages")
                 .header("x-api-key", key)
                 .header("anthropic-version", API_VERSION)
                 .post(body(body));
     }
 
     @Override
-    ChatResponse parse(JsonNode reply) {
+    ChatModel.Response parse(JsonNode reply) {
         StringBuilder text = new StringBuilder();
         for (JsonNode block : reply.path("content")) {
             if ("text".equals(block.path("type").asText())) {
@@ -76,7 +71,7 @@ public final class AnthropicChatModel extends HttpChatModel {
             throw failure(Kind.INVALID_OUTPUT, 200, Optional.empty(), "the reply was cut at the token limit", null);
         }
         JsonNode usage = reply.path("usage");
-        return new ChatResponse(text.toString(), reply.path("model").asText(model),
+        return new ChatModel.Response(text.toString(), reply.path("model").asText(model),
                 usage.path("input_tokens").asInt(0), usage.path("output_tokens").asInt(0));
     }
 

@@ -2,10 +2,7 @@ package dev.mosaic.ai;
 
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
 import dev.mosaic.core.spi.Store;
-import dev.mosaic.core.spi.UsageRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,25 +22,98 @@ public final class BudgetedChatModel implements ChatModel {
     private final long dailyBudgetMicros;
     private final Clock clock;
 
+    private BudgetedChatModel(Builder builder) {
+        this.delegate = builder.delegate;
+        this.provider = delegate.name().split(":", 2)[0];
+        this.store = builder.store;
+        this.prices = builder.prices;
+        this.sessionBudgetMicros = builder.sessionBudgetMicros;
+        this.dailyBudgetMicros = builder.dailyBudgetMicros;
+        this.clock = builder.clock;
+    }
+
     /**
-     * Wraps a provider so that every call is checked against the budgets first and recorded in the ledger after.
+     * {@return a builder for a model that checks every call of {@code delegate} against the budgets first and records
+     * it in the ledger of {@code store} after; budgets default to {@link AiSettings#DEFAULT_SESSION_BUDGET_MICROS} and
+     * {@link AiSettings#DEFAULT_DAILY_BUDGET_MICROS}, prices to {@link PriceTable#DEFAULT}, the clock to UTC}
      *
      * @param delegate the provider
      * @param store where the ledger lives
-     * @param prices what tokens cost
-     * @param sessionBudgetMicros the most one session may spend, in micro-dollars
-     * @param dailyBudgetMicros the most all sessions together may spend in a UTC day, in micro-dollars
-     * @param clock the clock (the day boundary is UTC midnight)
+     * @throws dev.mosaic.core.InvalidInputException when an argument is null
      */
-    public BudgetedChatModel(ChatModel delegate, Store store, PriceTable prices, long sessionBudgetMicros,
-                             long dailyBudgetMicros, Clock clock) {
-        this.delegate = delegate;
-        this.provider = delegate.name().split(":", 2)[0];
-        this.store = store;
-        this.prices = prices;
-        this.sessionBudgetMicros = sessionBudgetMicros;
-        this.dailyBudgetMicros = dailyBudgetMicros;
-        this.clock = clock;
+    public static Builder builder(ChatModel delegate, Store store) {
+        return new Builder(ProviderBuilder.present(delegate, "delegate"), ProviderBuilder.present(store, "store"));
+    }
+
+    /** Configures a {@link BudgetedChatModel}. Not thread-safe; the model it builds is. */
+    public static final class Builder {
+        private final ChatModel delegate;
+        private final Store store;
+        private PriceTable prices = PriceTable.DEFAULT;
+        private long sessionBudgetMicros = AiSettings.DEFAULT_SESSION_BUDGET_MICROS;
+        private long dailyBudgetMicros = AiSettings.DEFAULT_DAILY_BUDGET_MICROS;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(ChatModel delegate, Store store) {
+            this.delegate = delegate;
+            this.store = store;
+        }
+
+        /**
+         * Sets what tokens cost.
+         *
+         * @param prices what tokens cost
+         * @return this builder
+         */
+        public Builder prices(PriceTable prices) {
+            this.prices = ProviderBuilder.present(prices, "prices");
+            return this;
+        }
+
+        /**
+         * Sets the most one session may spend.
+         *
+         * @param micros the most one session may spend, in micro-dollars, at least 0
+         * @return this builder
+         */
+        public Builder sessionBudgetMicros(long micros) {
+            this.sessionBudgetMicros = notNegative(micros, "micros");
+            return this;
+        }
+
+        /**
+         * Sets the most all sessions together may spend in a UTC day.
+         *
+         * @param micros the most all sessions together may spend in a UTC day, in micro-dollars, at least 0
+         * @return this builder
+         */
+        public Builder dailyBudgetMicros(long micros) {
+            this.dailyBudgetMicros = notNegative(micros, "micros");
+            return this;
+        }
+
+        /**
+         * Sets the clock (the day boundary is UTC midnight).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = ProviderBuilder.present(clock, "clock");
+            return this;
+        }
+
+        /** {@return the budgeted model} */
+        public BudgetedChatModel build() {
+            return new BudgetedChatModel(this);
+        }
+
+        private static long notNegative(long value, String parameter) {
+            if (value < 0) {
+                throw new dev.mosaic.core.InvalidInputException(parameter, "must not be negative, was " + value);
+            }
+            return value;
+        }
     }
 
     @Override
@@ -52,7 +122,7 @@ public final class BudgetedChatModel implements ChatModel {
     }
 
     @Override
-    public ChatResponse complete(ChatRequest request) {
+    public ChatModel.Response complete(ChatModel.Request request) {
         Instant now = clock.instant();
         Instant dayStart = now.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).toInstant();
         if (store.costSince(dayStart) >= dailyBudgetMicros) {
@@ -63,9 +133,9 @@ public final class BudgetedChatModel implements ChatModel {
             throw ProviderException.of(provider, ProviderException.Kind.BUDGET_EXHAUSTED,
                     "this session's AI budget is spent; answering offline");
         }
-        ChatResponse response = delegate.complete(request);
+        ChatModel.Response response = delegate.complete(request);
         long cost = prices.cost(response.model(), response.inputTokens(), response.outputTokens());
-        UsageRecord usage = new UsageRecord(provider, response.model(), request.purpose(), response.inputTokens(),
+        ChatModel.Usage usage = new ChatModel.Usage(provider, response.model(), request.purpose(), response.inputTokens(),
                 response.outputTokens(), cost, clock.instant());
         request.session().ifPresentOrElse(session -> store.recordUsage(session, usage),
                 () -> store.recordUsage(usage));
@@ -73,6 +143,6 @@ public final class BudgetedChatModel implements ChatModel {
     }
 
     private long sessionCost(SessionId session) {
-        return store.usage(session).stream().mapToLong(UsageRecord::costMicros).sum();
+        return store.usage(session).stream().mapToLong(ChatModel.Usage::costMicros).sum();
     }
 }

@@ -2,8 +2,6 @@ package dev.mosaic.ai;
 
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +41,7 @@ public final class FailoverChatModel implements ChatModel {
     }
 
     @Override
-    public ChatResponse complete(ChatRequest request) {
+    public ChatModel.Response complete(ChatModel.Request request) {
         MosaicException last = null;
         for (ChatModel model : chain) {
             try {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mosaic.ai.ProviderException.Kind;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -16,9 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * One HTTP attempt at a provider's chat API: builds the provider's request shape, sends it with explicit timeouts,
@@ -53,15 +49,15 @@ abstract class HttpChatModel implements ChatModel {
 
     /** Sends the request with retries, one deadline and a circuit breaker around each provider attempt. */
     @Override
-    public ChatResponse complete(ChatRequest request) {
+    public ChatModel.Response complete(ChatModel.Request request) {
         return call.complete(request);
     }
 
     /** {@return the request to send, with its provider-specific path, headers and body} */
-    abstract Request.Builder request(ChatRequest request, ObjectNode body);
+    abstract okhttp3.Request.Builder request(ChatModel.Request request, ObjectNode body);
 
     /** Reads a 200 reply; throws {@link ProviderException} of kind TRANSIENT or INVALID_OUTPUT when it cannot. */
-    abstract ChatResponse parse(JsonNode reply);
+    abstract ChatModel.Response parse(JsonNode reply);
 
     /** Classifies an error reply from its status and the provider's error body. */
     abstract Kind classify(int status, JsonNode error);
@@ -71,10 +67,10 @@ abstract class HttpChatModel implements ChatModel {
      *
      * @throws ProviderException classified
      */
-    ChatResponse attempt(ChatRequest chat, Duration timeout) {
-        Request httpRequest = request(chat, MAPPER.createObjectNode()).build();
+    ChatModel.Response attempt(ChatModel.Request chat, Duration timeout) {
+        okhttp3.Request httpRequest = request(chat, MAPPER.createObjectNode()).build();
         OkHttpClient bounded = client.newBuilder().callTimeout(timeout).build();
-        try (Response response = bounded.newCall(httpRequest).execute()) {
+        try (okhttp3.Response response = bounded.newCall(httpRequest).execute()) {
             byte[] body = response.body().bytes();
             if (response.code() == 200) {
                 JsonNode reply;
@@ -145,7 +141,7 @@ abstract class HttpChatModel implements ChatModel {
     }
 
     /** {@code retry-after-ms} (milliseconds) wins over {@code Retry-After} (seconds or an HTTP date). */
-    static Optional<Duration> retryAfter(Response response) {
+    static Optional<Duration> retryAfter(okhttp3.Response response) {
         String millis = response.header("retry-after-ms");
         if (millis != null) {
             try {

@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mosaic.ai.ProviderException.Kind;
-import dev.mosaic.core.spi.ChatMessage;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
 import java.util.Locale;
-import okhttp3.Request;
 
 /**
  * OpenAI's chat completions API ({@code POST /v1/chat/completions}) as a {@link ChatModel}, with the retries,
@@ -24,30 +20,30 @@ public final class OpenAiChatModel extends HttpChatModel {
         super("openai", options);
     }
 
-    /** {@return a builder; {@link ProviderOptions.Builder#apiKey} is required} */
-    public static ProviderOptions.Builder<OpenAiChatModel> builder() {
-        return new ProviderOptions.Builder<>(AiSettings.DEFAULT_OPENAI_MODEL, DEFAULT_BASE_URL, OpenAiChatModel::new);
+    /** {@return a builder; {@link ProviderBuilder#apiKey} is required} */
+    public static ProviderBuilder<OpenAiChatModel> builder() {
+        return new ProviderBuilder<>(AiSettings.DEFAULT_OPENAI_MODEL, DEFAULT_BASE_URL, OpenAiChatModel::new);
     }
 
     @Override
-    Request.Builder request(ChatRequest chat, ObjectNode body) {
+    okhttp3.Request.Builder request(ChatModel.Request chat, ObjectNode body) {
         body.put("model", model);
         body.put("max_completion_tokens", chat.maxOutputTokens());
         ArrayNode messages = body.putArray("messages");
-        for (ChatMessage message : chat.messages()) {
+        for (ChatModel.Message message : chat.messages()) {
             messages.addObject().put("role", message.role().name().toLowerCase(Locale.ROOT))
                     .put("content", message.content());
         }
         if (chat.jsonOutput()) {
             body.putObject("response_format").put("type", "json_object");
         }
-        return new Request.Builder().url(baseUrl + "/v1/chat/completions")
+        return new okhttp3.Request.Builder().url(baseUrl + "/v1/chat/completions")
                 .header("Authorization", "Bearer " + key)
                 .post(body(body));
     }
 
     @Override
-    ChatResponse parse(JsonNode reply) {
+    ChatModel.Response parse(JsonNode reply) {
         JsonNode choice = reply.path("choices").path(0);
         JsonNode content = choice.path("message").path("content");
         if (!content.isTextual()) {
@@ -58,7 +54,7 @@ public final class OpenAiChatModel extends HttpChatModel {
                     null);
         }
         JsonNode usage = reply.path("usage");
-        return new ChatResponse(content.asText(), reply.path("model").asText(model),
+        return new ChatModel.Response(content.asText(), reply.path("model").asText(model),
                 usage.path("prompt_tokens").asInt(0), usage.path("completion_tokens").asInt(0));
     }
 

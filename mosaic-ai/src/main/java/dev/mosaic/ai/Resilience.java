@@ -1,8 +1,7 @@
 package dev.mosaic.ai;
 
 import dev.mosaic.ai.ProviderException.Kind;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
+import dev.mosaic.core.spi.ChatModel;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -71,7 +70,7 @@ public record Resilience(int maxRetries, Duration deadline, Duration backoffBase
         }
     }
 
-    ChatResponse call(HttpChatModel model, ChatRequest request, Breaker breaker, Sleeper sleeper, LongSupplier nanos) {
+    ChatModel.Response call(HttpChatModel model, ChatModel.Request request, Breaker breaker, Sleeper sleeper, LongSupplier nanos) {
         long start = nanos.getAsLong();
         long deadlineAt = start + deadline.toNanos();
         if (!breaker.allows(start)) {
@@ -85,7 +84,7 @@ public record Resilience(int maxRetries, Duration deadline, Duration backoffBase
                 break;
             }
             try {
-                ChatResponse response = model.attempt(request, Duration.ofNanos(remaining));
+                ChatModel.Response response = model.attempt(request, Duration.ofNanos(remaining));
                 breaker.success();
                 return response;
             } catch (ProviderException e) {

@@ -1,7 +1,6 @@
 package dev.mosaic.ai;
 
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
+import dev.mosaic.core.spi.ChatModel;
 
 /** A provider's calls under its {@link Resilience}, with the provider's own circuit breaker. */
 final class ResilientCall {
@@ -16,7 +15,7 @@ final class ResilientCall {
         this.sleeper = sleeper;
     }
 
-    ChatResponse complete(ChatRequest request) {
+    ChatModel.Response complete(ChatModel.Request request) {
         return resilience.call(model, request, breaker, sleeper, System::nanoTime);
     }
 }

@@ -3,11 +3,7 @@ package dev.mosaic.ai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mosaic.core.MosaicException;
-import dev.mosaic.core.spi.ChatMessage;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
-import dev.mosaic.core.spi.Role;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -20,7 +16,7 @@ import java.util.function.Function;
  * otherwise), parses and validates it, allows one repair attempt, and otherwise returns empty so that the caller
  * uses its offline result. Nothing half-parsed ever reaches the caller. Stateless and thread-safe.
  */
-public final class StructuredOutput {
+final class StructuredOutput {
     private static final System.Logger LOG = System.getLogger(StructuredOutput.class.getName());
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -37,15 +33,15 @@ public final class StructuredOutput {
      *               not have the shape
      * @param <T> the result type
      */
-    public static <T> Optional<T> request(ChatModel model, ChatRequest request, String shape,
+    static <T> Optional<T> request(ChatModel model, ChatModel.Request request, String shape,
                                           Function<JsonNode, T> reader) {
-        List<ChatMessage> messages = new ArrayList<>(request.messages());
-        messages.add(0, new ChatMessage(Role.SYSTEM, "Reply with exactly one JSON object of this shape: " + shape
+        List<ChatModel.Message> messages = new ArrayList<>(request.messages());
+        messages.add(0, new ChatModel.Message(ChatModel.Role.SYSTEM, "Reply with exactly one JSON object of this shape: " + shape
                 + ". No prose, no code fences."));
         for (int attempt = 0; attempt < 2; attempt++) {
-            ChatResponse response;
+            ChatModel.Response response;
             try {
-                response = model.complete(new ChatRequest(messages, request.maxOutputTokens(), request.purpose(),
+                response = model.complete(new ChatModel.Request(messages, request.maxOutputTokens(), request.purpose(),
                         request.session(), true));
             } catch (MosaicException e) {
                 LOG.log(Level.INFO, "structured call for " + request.purpose() + " failed: " + e.code());
@@ -56,8 +52,8 @@ public final class StructuredOutput {
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.INFO, "structured reply for " + request.purpose() + " rejected (attempt "
                         + (attempt + 1) + "): " + e.getMessage());
-                messages.add(new ChatMessage(Role.ASSISTANT, response.text()));
-                messages.add(new ChatMessage(Role.USER, "That reply was not valid (" + e.getMessage()
+                messages.add(new ChatModel.Message(ChatModel.Role.ASSISTANT, response.text()));
+                messages.add(new ChatModel.Message(ChatModel.Role.USER, "That reply was not valid (" + e.getMessage()
                         + "). Reply again with only the JSON object, of this shape: " + shape));
             }
         }

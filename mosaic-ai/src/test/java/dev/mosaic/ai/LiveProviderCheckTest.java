@@ -2,10 +2,7 @@ package dev.mosaic.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaic.core.spi.ChatMessage;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.Role;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -17,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Skipped otherwise; CI has no keys and no network to the providers.
  */
 class LiveProviderCheckTest {
-    private static final ChatRequest PING = ChatRequest.of(List.of(new ChatMessage(Role.USER,
+    private static final ChatModel.Request PING = ChatModel.Request.of(List.of(new ChatModel.Message(ChatModel.Role.USER,
             "Reply with the single word: ready")), 5, "live-check");
 
     @Test

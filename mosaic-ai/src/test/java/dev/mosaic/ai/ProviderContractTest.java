@@ -18,13 +18,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.mosaic.ai.ProviderException.Kind;
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.coach.CoachReply;
-import dev.mosaic.core.coach.ReplySource;
 import dev.mosaic.core.session.SessionId;
-import dev.mosaic.core.spi.ChatMessage;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
-import dev.mosaic.core.spi.Role;
 import dev.mosaic.core.spi.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,8 +40,8 @@ class ProviderContractTest {
 
     private WireMockServer wm;
     private final List<Duration> waits = new ArrayList<>();
-    private final ChatRequest hello = ChatRequest.of(List.of(new ChatMessage(Role.SYSTEM, "Be brief."),
-            new ChatMessage(Role.USER, "Say hello")), 50, "test");
+    private final ChatModel.Request hello = ChatModel.Request.of(List.of(new ChatModel.Message(ChatModel.Role.SYSTEM, "Be brief."),
+            new ChatModel.Message(ChatModel.Role.USER, "Say hello")), 50, "test");
 
     @BeforeEach
     void start() {
@@ -86,7 +81,7 @@ class ProviderContractTest {
     @Test
     void openAiSendsItsRequestShapeAndReadsTheReply() {
         stub(OPENAI, 200, Stubs.openAiOk("Hello there"));
-        ChatResponse response = openAi(fast(Duration.ofSeconds(5))).complete(hello);
+        ChatModel.Response response = openAi(fast(Duration.ofSeconds(5))).complete(hello);
         assertThat(response.text()).isEqualTo("Hello there");
         assertThat(response.model()).isEqualTo("gpt-4o-mini-2024-07-18");
         assertThat(response.inputTokens()).isEqualTo(120);
@@ -102,7 +97,7 @@ class ProviderContractTest {
     @Test
     void anthropicSendsItsRequestShapeAndReadsTheReply() {
         stub(ANTHROPIC, 200, Stubs.anthropicOk("Hi"));
-        ChatResponse response = anthropic(fast(Duration.ofSeconds(5))).complete(hello.asJson());
+        ChatModel.Response response = anthropic(fast(Duration.ofSeconds(5))).complete(hello.asJson());
         assertThat(response.text()).isEqualTo("Hi");
         assertThat(response.inputTokens()).isEqualTo(110);
         wm.verify(exactly(1), postRequestedFor(urlEqualTo(ANTHROPIC))
@@ -122,7 +117,7 @@ class ProviderContractTest {
                 .willSetStateTo("ok"));
         wm.stubFor(post(urlEqualTo(OPENAI)).inScenario("e1").whenScenarioStateIs("ok")
                 .willReturn(aResponse().withStatus(200).withBody(Stubs.openAiOk("after the wait"))));
-        ChatResponse response = openAi(fast(Duration.ofSeconds(20))).complete(hello);
+        ChatModel.Response response = openAi(fast(Duration.ofSeconds(20))).complete(hello);
         assertThat(response.text()).isEqualTo("after the wait");
         assertThat(calls(OPENAI)).isEqualTo(2);
         assertThat(waits).containsExactly(Duration.ofSeconds(5)); // asked 30 s, capped at 5 s
@@ -279,8 +274,8 @@ class ProviderContractTest {
         Mosaic mosaic = Mosaic.builder().store(store).build();
         SessionId session = mosaic.sessions().create().id();
         // gpt-4o-mini: 120 in x 0.15 + 40 out x 0.60 per million = 42 micro-dollars per call
-        BudgetedChatModel budgeted = new BudgetedChatModel(openAi(fast(Duration.ofSeconds(5))), store,
-                PriceTable.DEFAULT, 50, 1_000, Clock.systemUTC());
+        BudgetedChatModel budgeted = BudgetedChatModel.builder(openAi(fast(Duration.ofSeconds(5))), store)
+                .sessionBudgetMicros(50).dailyBudgetMicros(1_000).build();
         assertThat(budgeted.complete(hello.forSession(session)).text()).isEqualTo("paid answer");
         assertThat(store.usage(session)).singleElement().satisfies(u -> {
             assertThat(u.costMicros()).isEqualTo(42);
@@ -293,8 +288,8 @@ class ProviderContractTest {
                         .isEqualTo(Kind.BUDGET_EXHAUSTED));
         assertThat(calls(OPENAI)).isEqualTo(2);
 
-        BudgetedChatModel daily = new BudgetedChatModel(openAi(fast(Duration.ofSeconds(5))), store,
-                PriceTable.DEFAULT, 1_000_000, 84, Clock.systemUTC());
+        BudgetedChatModel daily = BudgetedChatModel.builder(openAi(fast(Duration.ofSeconds(5))), store)
+                .sessionBudgetMicros(1_000_000).dailyBudgetMicros(84).build();
         assertThatThrownBy(() -> daily.complete(hello)).hasMessageContaining("daily AI budget");
         assertThat(calls(OPENAI)).isEqualTo(2);
     }
@@ -313,7 +308,7 @@ class ProviderContractTest {
         Mosaic mosaic = Mosaic.builder().ai(impatient).build();
         SessionId session = mosaic.sessions().create().id();
         CoachReply reply = mosaic.coach().chat(session, "I have two offers and can't decide");
-        assertThat(reply.source()).isEqualTo(ReplySource.MODEL);
+        assertThat(reply.source()).isEqualTo(CoachReply.Source.MODEL);
         assertThat(reply.message()).startsWith("Pick the offer");
         assertThat(calls(OPENAI)).isEqualTo(2);
         assertThat(mosaic.coach().history(session, 10)).hasSize(1);
@@ -325,7 +320,7 @@ class ProviderContractTest {
                 anthropic(fast(Duration.ofSeconds(2)))))).build();
         SessionId other = offline.sessions().create().id();
         CoachReply fallback = offline.coach().chat(other, "I have two offers and can't decide");
-        assertThat(fallback.source()).isEqualTo(ReplySource.LIBRARY);
+        assertThat(fallback.source()).isEqualTo(CoachReply.Source.LIBRARY);
         assertThat(fallback.message()).doesNotContainIgnoringCase("overloaded").doesNotContain("529");
         assertThat(calls(OPENAI)).isEqualTo(3);
         assertThat(calls(ANTHROPIC)).isEqualTo(3);

@@ -1,5 +1,11 @@
 package dev.mosaic.core;
 
+import dev.mosaic.core.internal.coach.LibraryCoach;
+import dev.mosaic.core.internal.jobs.CatalogJobs;
+import dev.mosaic.core.internal.resume.CheckedResumes;
+import dev.mosaic.core.internal.session.StoreSessions;
+import dev.mosaic.core.internal.store.OpenStore;
+
 import dev.mosaic.core.care.CareResources;
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.Metrics;

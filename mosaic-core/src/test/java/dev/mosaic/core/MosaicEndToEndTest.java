@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mosaic.core.coach.CoachReply;
-import dev.mosaic.core.coach.ReplySource;
-import dev.mosaic.core.jobs.ApplicationStatus;
+import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ class MosaicEndToEndTest {
         SessionId id = mosaic.sessions().create().id();
         CoachReply reply = mosaic.coach().chat(id, "I got two job offers and I can't decide which one to accept");
 
-        assertThat(reply.source()).isEqualTo(ReplySource.LIBRARY);
+        assertThat(reply.source()).isEqualTo(CoachReply.Source.LIBRARY);
         assertThat(reply.match()).isPresent();
         assertThat(reply.match().get().entry().tag()).isEqualTo("Decision-Making");
         assertThat(reply.message()).startsWith(reply.match().get().entry().completion());
@@ -41,7 +38,7 @@ class MosaicEndToEndTest {
     void offTopicMessageIsDeclinedHonestlyNotAnsweredWithARandomRow() {
         SessionId id = mosaic.sessions().create().id();
         CoachReply reply = mosaic.coach().chat(id, "what's the capital of peru");
-        assertThat(reply.source()).isEqualTo(ReplySource.OFF_TOPIC);
+        assertThat(reply.source()).isEqualTo(CoachReply.Source.OFF_TOPIC);
         assertThat(reply.match()).isEmpty();
         assertThat(reply.nextStep()).isEmpty();
         assertThat(reply.message()).contains("career coach").endsWith("?");
@@ -51,7 +48,7 @@ class MosaicEndToEndTest {
     void vagueMessageGetsAClarifyingQuestionNotADecline() {
         SessionId id = mosaic.sessions().create().id();
         CoachReply reply = mosaic.coach().chat(id, "idk");
-        assertThat(reply.source()).isEqualTo(ReplySource.CLARIFY);
+        assertThat(reply.source()).isEqualTo(CoachReply.Source.CLARIFY);
         assertThat(reply.match()).isEmpty();
         assertThat(reply.message()).doesNotContain("outside what I can help with").endsWith("?");
     }
@@ -79,7 +76,7 @@ class MosaicEndToEndTest {
         assertThat(matches).extracting(JobMatch::fitScore).isSortedAccordingTo((a, b) -> b - a);
         assertThat(matches.get(0).fitScore()).isGreaterThan(matches.get(matches.size() - 1).fitScore());
 
-        mosaic.jobs().apply(id, best.opportunity().jobId(), ApplicationStatus.APPLIED, "sent on Monday");
+        mosaic.jobs().apply(id, best.opportunity().jobId(), Application.Status.APPLIED, "sent on Monday");
         mosaic.jobs().refresh(id);
         assertThat(mosaic.jobs().applications(id)).singleElement()
                 .satisfies(a -> assertThat(a.notes()).isEqualTo("sent on Monday"));
@@ -119,7 +116,7 @@ class MosaicEndToEndTest {
 
     @Test
     void withAModelTheReplyComesFromTheModelAndFailureFallsBackToTheLibrary() {
-        List<ChatRequest> seen = new ArrayList<>();
+        List<ChatModel.Request> seen = new ArrayList<>();
         ChatModel echo = new ChatModel() {
             @Override
             public String name() {
@@ -127,15 +124,15 @@ class MosaicEndToEndTest {
             }
 
             @Override
-            public ChatResponse complete(ChatRequest request) {
+            public ChatModel.Response complete(ChatModel.Request request) {
                 seen.add(request);
-                return new ChatResponse("Model says: pick the offer you would regret not taking.", "fake", 10, 5);
+                return new ChatModel.Response("Model says: pick the offer you would regret not taking.", "fake", 10, 5);
             }
         };
         Mosaic withModel = Mosaic.builder().ai(echo).build();
         SessionId id = withModel.sessions().create().id();
         CoachReply reply = withModel.coach().chat(id, "two offers, can't decide");
-        assertThat(reply.source()).isEqualTo(ReplySource.MODEL);
+        assertThat(reply.source()).isEqualTo(CoachReply.Source.MODEL);
         assertThat(reply.message()).startsWith("Model says");
         assertThat(seen).singleElement().satisfies(r -> assertThat(r.messages().get(0).content())
                 .contains("A coaching note that fits (Decision-Making)"));
@@ -147,14 +144,14 @@ class MosaicEndToEndTest {
             }
 
             @Override
-            public ChatResponse complete(ChatRequest request) {
+            public ChatModel.Response complete(ChatModel.Request request) {
                 throw new MosaicException("provider_unavailable", "upstream 503 xyzzy-detail");
             }
         };
         Mosaic withBroken = Mosaic.builder().ai(broken).build();
         SessionId other = withBroken.sessions().create().id();
         CoachReply fallback = withBroken.coach().chat(other, "two offers, can't decide");
-        assertThat(fallback.source()).isEqualTo(ReplySource.LIBRARY);
+        assertThat(fallback.source()).isEqualTo(CoachReply.Source.LIBRARY);
         assertThat(fallback.message()).doesNotContain("xyzzy", "503");
     }
 

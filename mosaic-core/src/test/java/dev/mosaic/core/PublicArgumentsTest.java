@@ -2,7 +2,7 @@ package dev.mosaic.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaic.core.jobs.ApplicationStatus;
+import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.Profile;
 import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.session.SessionId;
@@ -37,13 +37,14 @@ class PublicArgumentsTest {
         return Map.ofEntries(
                 Map.entry("session", session), Map.entry("id", session),
                 Map.entry("message", "how do I ask for a raise?"), Map.entry("limit", 10),
-                Map.entry("jobId", jobId), Map.entry("status", ApplicationStatus.APPLIED),
+                Map.entry("jobId", jobId), Map.entry("status", Application.Status.APPLIED),
                 Map.entry("notes", "sent on Monday"), Map.entry("resume", RESUME),
                 Map.entry("filename", "cv.txt"), Map.entry("content", RESUME.getBytes(StandardCharsets.UTF_8)),
                 Map.entry("library", PromptLibrary.bundled()),
                 Map.entry("sha256", mosaic.prompts().active().library().sha256()),
                 Map.entry("profile", Profile.EMPTY), Map.entry("highlightSkills", List.of("SQL")),
-                Map.entry("request", dev.mosaic.core.resume.RewriteRequest.of(RESUME)));
+                Map.entry("request", dev.mosaic.core.resume.RewriteRequest.of(RESUME)),
+                Map.entry("text", "Data analyst: SQL, Tableau and Python"));
     }
 
     private List<Object[]> facets() {
@@ -112,7 +113,7 @@ class PublicArgumentsTest {
         dev.mosaic.core.jobs.Opportunity built = dev.mosaic.core.jobs.Opportunity.builder().jobId("acme-7")
                 .role("Data Analyst").company("Acme").location("Leeds, UK").mustHave(List.of("sql"))
                 .source("careers-page").build();
-        assertThat(built.seniority()).isEqualTo(dev.mosaic.core.jobs.Seniority.MID);
+        assertThat(built.seniority()).isEqualTo(dev.mosaic.core.jobs.Opportunity.Seniority.MID);
         assertThat(built.url()).isEmpty();
         assertThat(built.mustHave()).containsExactly("sql");
         InvalidInputException missing = org.assertj.core.api.Assertions.catchThrowableOfType(

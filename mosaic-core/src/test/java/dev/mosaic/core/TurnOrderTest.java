@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
-import dev.mosaic.core.coach.ScoredMessage;
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.session.SessionId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,8 @@ class TurnOrderTest {
         }
 
         @Override
-        public ScoredMessage score(Metrics current, String message, List<Turn> earlier) {
-            return new ScoredMessage(new Metrics(current.clarity() + 1, current.action(), current.momentum()),
+        public MetricsModel.Score score(Metrics current, String message, List<Coach.Turn> earlier) {
+            return new MetricsModel.Score(new Metrics(current.clarity() + 1, current.action(), current.momentum()),
                     List.of());
         }
     };

@@ -1,11 +1,9 @@
 package dev.mosaic.testing;
 
-import dev.mosaic.core.spi.DocumentType;
-import dev.mosaic.core.spi.SessionFootprint;
+import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.spi.Store;
-import dev.mosaic.core.spi.StoreTotals;
 import dev.mosaic.core.spi.Upload;
-import dev.mosaic.core.spi.UsageRecord;
+import dev.mosaic.core.spi.ChatModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,14 +11,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.ReplySource;
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.jobs.Application;
-import dev.mosaic.core.jobs.ApplicationStatus;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
-import dev.mosaic.core.jobs.Seniority;
-import dev.mosaic.core.resume.ResumeVersion;
+import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import java.time.Duration;
@@ -67,14 +63,14 @@ public abstract class StoreContract {
         return id;
     }
 
-    protected static Turn turn(String prompt, int clarity, Instant at) {
-        return new Turn(prompt, "reply to " + prompt, new Metrics(clarity, 2, 3), ReplySource.LIBRARY,
+    protected static Coach.Turn turn(String prompt, int clarity, Instant at) {
+        return new Coach.Turn(prompt, "reply to " + prompt, new Metrics(clarity, 2, 3), CoachReply.Source.LIBRARY,
                 Optional.of("dm-001"), Optional.of("Decision-Making"), at);
     }
 
     protected static JobMatch match(String jobId, int fit) {
         Opportunity o = new Opportunity(jobId, "Data Analyst", "Acme", "Leeds, UK", false, "Analyse things.",
-                List.of("sql", "excel"), List.of("python"), Seniority.MID, List.of("curiosity"),
+                List.of("sql", "excel"), List.of("python"), Opportunity.Seniority.MID, List.of("curiosity"),
                 Optional.of("https://example.com/" + jobId), "bundled", Optional.of(LocalDate.of(2026, 3, 1)));
         return new JobMatch(o, fit, List.of("sql"), List.of("curiosity"), List.of("excel"), List.of("You show sql."));
     }
@@ -172,8 +168,8 @@ public abstract class StoreContract {
         for (int i = 0; i < 5; i++) {
             store.appendTurn(id, turn("message " + i, i, T0.plusSeconds(i)));
         }
-        List<Turn> turns = store.turns(id, 3);
-        assertThat(turns).extracting(Turn::prompt).containsExactly("message 4", "message 3", "message 2");
+        List<Coach.Turn> turns = store.turns(id, 3);
+        assertThat(turns).extracting(Coach.Turn::prompt).containsExactly("message 4", "message 3", "message 2");
         assertThat(turns.get(0)).isEqualTo(turn("message 4", 4, T0.plusSeconds(4)));
     }
 
@@ -183,8 +179,8 @@ public abstract class StoreContract {
         SessionId b = newSession(T0.plusSeconds(600));
         store.appendTurn(a, turn("secret of a", 1, T0));
         store.replaceMatches(a, List.of(match("job-1", 80)));
-        store.appendApplication(a, new Application("job-1", ApplicationStatus.APPLIED, "", T0));
-        store.addResumeVersion(a, new ResumeVersion("v1", Optional.empty(), "feedback", "resume of a", "", T0));
+        store.appendApplication(a, new Application("job-1", Application.Status.APPLIED, "", T0));
+        store.addResumeVersion(a, new Resumes.Version("v1", Optional.empty(), "feedback", "resume of a", "", T0));
         assertThat(store.turns(b, 10)).isEmpty();
         assertThat(store.matches(b)).isEmpty();
         assertThat(store.applications(b)).isEmpty();
@@ -195,20 +191,20 @@ public abstract class StoreContract {
     void replacingMatchesKeepsApplications() {
         SessionId id = newSession(T0.plusSeconds(600));
         store.replaceMatches(id, List.of(match("job-1", 80), match("job-2", 60)));
-        store.appendApplication(id, new Application("job-1", ApplicationStatus.APPLIED, "sent", T0));
-        store.appendApplication(id, new Application("job-1", ApplicationStatus.INTERVIEWING, "call", T0.plusSeconds(9)));
+        store.appendApplication(id, new Application("job-1", Application.Status.APPLIED, "sent", T0));
+        store.appendApplication(id, new Application("job-1", Application.Status.INTERVIEWING, "call", T0.plusSeconds(9)));
         store.replaceMatches(id, List.of(match("job-2", 70)));
         assertThat(store.matches(id)).extracting(m -> m.opportunity().jobId()).containsExactly("job-2");
         assertThat(store.matches(id).get(0)).isEqualTo(match("job-2", 70));
         assertThat(store.applications(id)).extracting(Application::status)
-                .containsExactly(ApplicationStatus.APPLIED, ApplicationStatus.INTERVIEWING);
+                .containsExactly(Application.Status.APPLIED, Application.Status.INTERVIEWING);
     }
 
     @Test
     void resumeVersionsComeBackNewestFirst() {
         SessionId id = newSession(T0.plusSeconds(600));
-        ResumeVersion first = new ResumeVersion("v1", Optional.empty(), "feedback", "one", "score 50/100", T0);
-        ResumeVersion second = new ResumeVersion("v2", Optional.of("job-1"), "tailored", "two", "", T0.plusSeconds(1));
+        Resumes.Version first = new Resumes.Version("v1", Optional.empty(), "feedback", "one", "score 50/100", T0);
+        Resumes.Version second = new Resumes.Version("v2", Optional.of("job-1"), "tailored", "two", "", T0.plusSeconds(1));
         store.addResumeVersion(id, first);
         store.addResumeVersion(id, second);
         assertThat(store.resumeVersions(id)).containsExactly(second, first);
@@ -219,7 +215,7 @@ public abstract class StoreContract {
         SessionId id = newSession(T0.plusSeconds(600));
         store.appendTurn(id, turn("hello", 1, T0));
         store.replaceMatches(id, List.of(match("job-1", 80)));
-        store.addResumeVersion(id, new ResumeVersion("v1", Optional.empty(), "feedback", "text", "", T0));
+        store.addResumeVersion(id, new Resumes.Version("v1", Optional.empty(), "feedback", "text", "", T0));
         assertThat(store.deleteSession(id)).isTrue();
         assertThat(store.findSession(id)).isEmpty();
         assertThat(store.turns(id, 10)).isEmpty();
@@ -249,15 +245,15 @@ public abstract class StoreContract {
     void aSessionsFootprintCountsItsUploadsAndEverythingItKeeps() {
         SessionId id = newSession(T0.plusSeconds(600));
         SessionId other = newSession(T0.plusSeconds(600));
-        assertThat(store.footprint(id)).isEqualTo(new SessionFootprint(0, 0, 0));
-        store.addUpload(id, new Upload("u1", "cv.txt", DocumentType.TXT, 10, "ten chars!", T0), new byte[10]);
-        store.addUpload(id, new Upload("u2", "cv.md", DocumentType.MD, 4, "four", T0), new byte[4]);
-        store.addResumeVersion(id, new ResumeVersion("v1", Optional.empty(), "feedback", "12345", "", T0));
+        assertThat(store.footprint(id)).isEqualTo(new Store.Footprint(0, 0, 0));
+        store.addUpload(id, new Upload("u1", "cv.txt", DocumentReader.Type.TXT, 10, "ten chars!", T0), new byte[10]);
+        store.addUpload(id, new Upload("u2", "cv.md", DocumentReader.Type.MD, 4, "four", T0), new byte[4]);
+        store.addResumeVersion(id, new Resumes.Version("v1", Optional.empty(), "feedback", "12345", "", T0));
         store.appendTurn(id, turn("hello", 1, T0));
-        store.appendApplication(id, new Application("job-1", ApplicationStatus.APPLIED, "seven c", T0));
-        store.addUpload(other, new Upload("u3", "x.txt", DocumentType.TXT, 100, "x", T0), new byte[100]);
-        Turn turn = store.turns(id, 1).get(0);
-        assertThat(store.footprint(id)).isEqualTo(new SessionFootprint(2, 14, 14 + 14 + 5
+        store.appendApplication(id, new Application("job-1", Application.Status.APPLIED, "seven c", T0));
+        store.addUpload(other, new Upload("u3", "x.txt", DocumentReader.Type.TXT, 100, "x", T0), new byte[100]);
+        Coach.Turn turn = store.turns(id, 1).get(0);
+        assertThat(store.footprint(id)).isEqualTo(new Store.Footprint(2, 14, 14 + 14 + 5
                 + turn.prompt().length() + turn.response().length() + 7));
     }
 
@@ -265,10 +261,10 @@ public abstract class StoreContract {
     void totalsAddUpEverySessionsFootprint() {
         SessionId a = newSession(T0.plusSeconds(600));
         SessionId b = newSession(T0.plusSeconds(600));
-        store.addUpload(a, new Upload("u1", "cv.txt", DocumentType.TXT, 10, "ten chars!", T0), new byte[10]);
+        store.addUpload(a, new Upload("u1", "cv.txt", DocumentReader.Type.TXT, 10, "ten chars!", T0), new byte[10]);
         store.appendTurn(b, turn("hello", 1, T0));
-        store.appendApplication(b, new Application("job-1", ApplicationStatus.SAVED, "notes", T0));
-        store.totals().ifPresent(totals -> assertThat(totals).isEqualTo(new StoreTotals(2,
+        store.appendApplication(b, new Application("job-1", Application.Status.SAVED, "notes", T0));
+        store.totals().ifPresent(totals -> assertThat(totals).isEqualTo(new Store.Totals(2,
                 store.footprint(a).storedBytes() + store.footprint(b).storedBytes())));
     }
 
@@ -277,8 +273,8 @@ public abstract class StoreContract {
         SessionId a = newSession(T0.plusSeconds(600));
         SessionId b = newSession(T0.plusSeconds(600));
         byte[] bytes = {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xFF};
-        Upload first = new Upload("u1", "resume.pdf", DocumentType.PDF, bytes.length, "Jane Doe", T0);
-        Upload second = new Upload("u2", "notes.md", DocumentType.MD, 3, "# x", T0.plusSeconds(1));
+        Upload first = new Upload("u1", "resume.pdf", DocumentReader.Type.PDF, bytes.length, "Jane Doe", T0);
+        Upload second = new Upload("u2", "notes.md", DocumentReader.Type.MD, 3, "# x", T0.plusSeconds(1));
         store.addUpload(a, first, bytes);
         store.addUpload(a, second, new byte[] {'#', ' ', 'x'});
         bytes[0] = 'X'; // the store kept its own copy
@@ -293,9 +289,9 @@ public abstract class StoreContract {
     @Test
     void usageIsLedgeredPerSessionAndSummedByTime() {
         SessionId a = newSession(T0.plusSeconds(600));
-        UsageRecord early = new UsageRecord("openai", "gpt", "coach.reply", 100, 20, 150, T0);
-        UsageRecord late = new UsageRecord("anthropic", "claude", "resume.rewrite", 300, 80, 900, T0.plusSeconds(60));
-        UsageRecord global = new UsageRecord("openai", "gpt", "health", 1, 1, 5, T0.plusSeconds(61));
+        ChatModel.Usage early = new ChatModel.Usage("openai", "gpt", "coach.reply", 100, 20, 150, T0);
+        ChatModel.Usage late = new ChatModel.Usage("anthropic", "claude", "resume.rewrite", 300, 80, 900, T0.plusSeconds(60));
+        ChatModel.Usage global = new ChatModel.Usage("openai", "gpt", "health", 1, 1, 5, T0.plusSeconds(61));
         store.recordUsage(a, early);
         store.recordUsage(a, late);
         store.recordUsage(global);
@@ -310,7 +306,7 @@ public abstract class StoreContract {
     @Test
     void erasingASessionRemovesItsUploads() {
         SessionId id = newSession(T0.plusSeconds(600));
-        store.addUpload(id, new Upload("u1", "cv.txt", DocumentType.TXT, 4, "text", T0), new byte[] {1, 2, 3, 4});
+        store.addUpload(id, new Upload("u1", "cv.txt", DocumentReader.Type.TXT, 4, "text", T0), new byte[] {1, 2, 3, 4});
         store.deleteSession(id);
         assertThat(store.uploads(id)).isEmpty();
         assertThat(store.uploadContent(id, "u1")).isEmpty();

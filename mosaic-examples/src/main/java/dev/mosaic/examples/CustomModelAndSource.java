@@ -4,12 +4,8 @@ import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
-import dev.mosaic.core.jobs.Seniority;
 import dev.mosaic.core.session.SessionId;
-import dev.mosaic.core.spi.ChatMessage;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
 import dev.mosaic.core.spi.OpportunitySource;
 import java.util.List;
 import java.util.Optional;
@@ -34,14 +30,14 @@ public final class CustomModelAndSource {
         }
 
         @Override
-        public ChatResponse complete(ChatRequest request) {
+        public ChatModel.Response complete(ChatModel.Request request) {
             String system = request.messages().get(0).content();
             String step = system.lines().filter(line -> line.startsWith("Suggested next step"))
                     .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("");
-            ChatMessage last = request.messages().get(request.messages().size() - 1);
+            ChatModel.Message last = request.messages().get(request.messages().size() - 1);
             int words = last.content().split("\\s+").length;
             String reply = "Thanks for telling me this in " + words + " words. One thing to try: " + step;
-            return new ChatResponse(reply, "gateway-1", words, reply.split("\\s+").length);
+            return new ChatModel.Response(reply, "gateway-1", words, reply.split("\\s+").length);
         }
     }
 
@@ -62,7 +58,7 @@ public final class CustomModelAndSource {
 
         private static Opportunity posting(String id, String role, List<String> skills) {
             return new Opportunity(id, role, "Acme Internal", "Leeds, UK", true, role + " on an internal team.",
-                    skills, List.of(), Seniority.MID, List.of("learning"), Optional.empty(), "internal-board",
+                    skills, List.of(), Opportunity.Seniority.MID, List.of("learning"), Optional.empty(), "internal-board",
                     Optional.empty());
         }
     }

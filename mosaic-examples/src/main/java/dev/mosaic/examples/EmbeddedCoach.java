@@ -2,7 +2,7 @@ package dev.mosaic.examples;
 
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.coach.CoachReply;
-import dev.mosaic.core.coach.Analysis;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.Store;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ public final class EmbeddedCoach {
         // A new Mosaic over the same file, as after a restart: the session and its history are still there.
         try (Store store = Store.open("sqlite:" + database)) {
             Mosaic mosaic = Mosaic.builder().store(store).build();
-            Analysis analysis = mosaic.coach().analysis(session, 25).orElseThrow();
+            Coach.Analysis analysis = mosaic.coach().analysis(session, 25).orElseThrow();
             System.out.println("after reopening: " + analysis.turns() + " turns, strongest " + analysis.strongest()
                     + ", weakest " + analysis.weakest());
             System.out.println("next step: " + analysis.nextStep());

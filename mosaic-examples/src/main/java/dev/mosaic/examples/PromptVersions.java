@@ -1,7 +1,7 @@
 package dev.mosaic.examples;
 
 import dev.mosaic.core.Mosaic;
-import dev.mosaic.core.prompts.LibraryVersion;
+import dev.mosaic.core.prompts.Prompts;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptLibrary;
 import java.io.IOException;
@@ -22,7 +22,7 @@ public final class PromptVersions {
         print(mosaic, question);
 
         PromptLibrary team = PromptLibrary.parse("engineering-ladder.csv", resource("/examples/engineering-ladder.csv"));
-        LibraryVersion added = mosaic.prompts().add(team); // validated now; a broken file throws with file:line:column
+        Prompts.Version added = mosaic.prompts().add(team); // validated now; a broken file throws with file:line:column
         System.out.println("added version " + added.number() + ": " + added.library().size() + " rows, sha "
                 + added.library().shortSha());
         mosaic.prompts().activate(added.library().sha256());
@@ -34,7 +34,7 @@ public final class PromptVersions {
     }
 
     private static void print(Mosaic mosaic, String question) {
-        LibraryVersion active = mosaic.prompts().active();
+        Prompts.Version active = mosaic.prompts().active();
         MatchResult match = mosaic.prompts().match(question);
         System.out.println("version " + active.number() + " (" + active.library().size() + " rows): "
                 + match.best().map(m -> m.entry().id() + " " + m.entry().tag()).orElse("no match"));

@@ -3,11 +3,8 @@ package dev.mosaic.examples;
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
-import dev.mosaic.core.jobs.Seniority;
-import dev.mosaic.core.jobs.SkillVocabulary;
 import dev.mosaic.core.resume.ReadDocument;
 import dev.mosaic.core.resume.ResumeFeedback;
-import dev.mosaic.core.resume.Suggestion;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.OpportunitySource;
 import java.io.IOException;
@@ -50,7 +47,12 @@ public final class ResumeJobCheck {
                 return 2;
             }
         }
-        Opportunity job = postingFrom(Files.readString(jobFile, StandardCharsets.UTF_8));
+        String posting = Files.readString(jobFile, StandardCharsets.UTF_8);
+        List<String> asked;
+        try (Mosaic reader = Mosaic.builder().build()) {
+            asked = reader.jobs().skillsIn(posting);
+        }
+        Opportunity job = postingFrom(posting, asked);
 
         // The posting becomes this Mosaic's only opportunity, so fit and keyword coverage are measured against it.
         Mosaic mosaic = Mosaic.builder().opportunities(new OpportunitySource() {
@@ -76,18 +78,17 @@ public final class ResumeJobCheck {
         out.println("missing keywords: " + (match.missingSkills().isEmpty() ? "none"
                 : String.join(", ", match.missingSkills())));
         out.println("top suggestions:");
-        for (Suggestion suggestion : feedback.suggestions().subList(0, Math.min(5, feedback.suggestions().size()))) {
+        for (ResumeFeedback.Suggestion suggestion : feedback.suggestions().subList(0, Math.min(5, feedback.suggestions().size()))) {
             out.println("- " + (suggestion.line() > 0 ? "line " + suggestion.line() + ": " : "")
                     + suggestion.message());
         }
         return 0;
     }
 
-    /** A posting from plain text: the first line is the title, the skills are those the bundled vocabulary finds. */
-    static Opportunity postingFrom(String text) {
+    /** A posting from plain text: the first line is the title, the skills are those Mosaic's vocabulary found. */
+    static Opportunity postingFrom(String text, List<String> skills) {
         String title = text.strip().lines().findFirst().orElse("Job").strip();
-        List<String> skills = SkillVocabulary.bundled().skillsIn(text);
         return Opportunity.builder().jobId("job-1").role(title).company("the employer").location("unknown")
-                .description(text).mustHave(skills).seniority(Seniority.MID).source("command-line").build();
+                .description(text).mustHave(skills).seniority(Opportunity.Seniority.MID).source("command-line").build();
     }
 }

@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mosaic.core.InvalidInputException;
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.NotFoundException;
-import dev.mosaic.core.coach.Analysis;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Metric;
-import dev.mosaic.core.coach.Turn;
 import dev.mosaic.core.jobs.Application;
-import dev.mosaic.core.jobs.ApplicationStatus;
 import dev.mosaic.core.jobs.JobMatch;
-import dev.mosaic.core.prompts.LibraryVersion;
+import dev.mosaic.core.prompts.Prompts;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.resume.RewriteRequest;
@@ -139,7 +137,7 @@ final class ApiRoutes {
     }
 
     private void health(ServerRequest request, ServerResponse response) {
-        LibraryVersion prompts = mosaic.prompts().active();
+        Prompts.Version prompts = mosaic.prompts().active();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ok", true);
         body.put("timestamp", clock.instant().toString());
@@ -176,7 +174,7 @@ final class ApiRoutes {
         boolean writable = storage.writable();
         store.put("writable", writable); // false: the disk is below its floor or the store is full
         storeOk = storeOk && writable;
-        LibraryVersion prompts = mosaic.prompts().active();
+        Prompts.Version prompts = mosaic.prompts().active();
         boolean promptsOk = prompts.library().size() > 0;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ready", storeOk && promptsOk);
@@ -215,12 +213,12 @@ final class ApiRoutes {
                 config.maxUploadBytes()));
         // Where to turn, always on show in the web UI: triage can miss what a person does not say in words it knows.
         body.put("care", Map.of("region", config.care().region(), "resources",
-                Views.resources(config.care().forKind(dev.mosaic.core.care.CareKind.SUICIDE))));
+                Views.resources(config.care().forKind(dev.mosaic.core.care.Care.Kind.SUICIDE))));
         responses.ok(response, body);
     }
 
     private void activePrompts(ServerRequest request, ServerResponse response) {
-        LibraryVersion active = mosaic.prompts().active();
+        Prompts.Version active = mosaic.prompts().active();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("active", active.library().sha256());
         body.put("short_sha", active.library().shortSha());
@@ -320,7 +318,7 @@ final class ApiRoutes {
 
     private void analysis(ServerRequest request, ServerResponse response) {
         SessionId id = sessions.require(request, response, Optional.empty()).id();
-        List<Turn> history = mosaic.coach().history(id, HISTORY_LIMIT);
+        List<Coach.Turn> history = mosaic.coach().history(id, HISTORY_LIMIT);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session_id", id.value());
         out.put("history", Views.all(history, Views::turn));
@@ -328,7 +326,7 @@ final class ApiRoutes {
         responses.ok(response, out);
     }
 
-    private static Map<String, Object> analysisView(Analysis analysis) {
+    private static Map<String, Object> analysisView(Coach.Analysis analysis) {
         Map<String, Object> trend = new LinkedHashMap<>();
         for (Metric metric : Metric.values()) {
             trend.put(metric.key(), analysis.trend().get(metric));
@@ -386,8 +384,8 @@ final class ApiRoutes {
         String jobId = requiredText(body, "job_id");
         String notes = optionalText(body, "notes").orElse("");
         storage.checkFrequentWrite(id, notes.length());
-        ApplicationStatus status = optionalText(body, "status").map(ApplicationStatus::parse)
-                .orElse(ApplicationStatus.APPLIED);
+        Application.Status status = optionalText(body, "status").map(Application.Status::parse)
+                .orElse(Application.Status.APPLIED);
         Application step = mosaic.jobs().apply(id, jobId, status, notes);
         JobMatch job = mosaic.jobs().matches(id).stream().filter(m -> m.opportunity().jobId().equals(jobId))
                 .findFirst().orElseThrow(() -> new NotFoundException("job_match_not_found", jobId));

@@ -1,6 +1,5 @@
 package dev.mosaic.server;
 
-import dev.mosaic.core.prompts.LibraryProblem;
 import dev.mosaic.core.prompts.PromptLibrary;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,9 +30,9 @@ final class LibraryCheck {
             err.println(file + ": cannot read: " + e.getMessage());
             return 2;
         }
-        List<LibraryProblem> problems = PromptLibrary.validate(file.toString(), bytes);
+        List<PromptLibrary.Problem> problems = PromptLibrary.validate(file.toString(), bytes);
         problems.forEach(out::println);
-        long errors = problems.stream().filter(p -> p.severity() == LibraryProblem.Severity.ERROR).count();
+        long errors = problems.stream().filter(p -> p.severity() == PromptLibrary.Problem.Severity.ERROR).count();
         if (errors > 0) {
             out.printf(Locale.ROOT, "%s: INVALID: %d error(s), %d warning(s)%n", file, errors, problems.size() - errors);
             return 1;

@@ -2,10 +2,7 @@ package dev.mosaic.server;
 
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
 import dev.mosaic.core.spi.Store;
-import dev.mosaic.core.spi.StoreTotals;
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.Meter;
@@ -61,7 +58,7 @@ final class ServerMetrics implements Filter, AutoCloseable {
     private final Map<String, Timer> storeOperations = new ConcurrentHashMap<>();
     private final Map<String, Counter> modelCalls = new ConcurrentHashMap<>();
     private final List<Meter> gauges = new ArrayList<>();
-    private volatile Optional<StoreTotals> totals = Optional.empty();
+    private volatile Optional<Store.Totals> totals = Optional.empty();
     private volatile long totalsAt;
     private volatile long cost;
     private volatile long costAt;
@@ -173,9 +170,9 @@ final class ServerMetrics implements Filter, AutoCloseable {
             }
 
             @Override
-            public ChatResponse complete(ChatRequest request) {
+            public ChatModel.Response complete(ChatModel.Request request) {
                 try {
-                    ChatResponse response = model.complete(request);
+                    ChatModel.Response response = model.complete(request);
                     modelCall("ok");
                     return response;
                 } catch (MosaicException e) {
@@ -202,9 +199,9 @@ final class ServerMetrics implements Filter, AutoCloseable {
      */
     void watch(Store store, Clock clock, ConnectionGuard connections, ConcurrencyLimit concurrency) {
         gauge("mosaic.sessions", "Sessions kept, expired ones not yet swept included",
-                () -> totals(store).map(StoreTotals::sessions).map(Long::doubleValue).orElse(Double.NaN));
+                () -> totals(store).map(Store.Totals::sessions).map(Long::doubleValue).orElse(Double.NaN));
         gauge("mosaic.stored.bytes", "Bytes kept for all sessions: documents, text, resume versions, conversation",
-                () -> totals(store).map(StoreTotals::storedBytes).map(Long::doubleValue).orElse(Double.NaN));
+                () -> totals(store).map(Store.Totals::storedBytes).map(Long::doubleValue).orElse(Double.NaN));
         gauge("mosaic.ai.cost.today.dollars", "What AI calls cost since midnight UTC, in US dollars",
                 () -> costToday(store, clock) / 1e6);
         gauge("mosaic.connections.open", "Client connections open", connections::open);
@@ -231,7 +228,7 @@ final class ServerMetrics implements Filter, AutoCloseable {
         return cost;
     }
 
-    private Optional<StoreTotals> totals(Store store) {
+    private Optional<Store.Totals> totals(Store store) {
         long now = System.nanoTime();
         if (now - totalsAt > TOTALS_NANOS) {
             totalsAt = now;

@@ -1,7 +1,6 @@
 package dev.mosaic.server;
 
 import dev.mosaic.core.session.SessionId;
-import dev.mosaic.core.spi.SessionFootprint;
 import dev.mosaic.core.spi.Store;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
@@ -136,7 +135,7 @@ final class StorageGuard implements Filter {
      * @throws ApiException 413 {@code quota_exceeded}
      */
     void checkUpload(SessionId session, long bytes) {
-        SessionFootprint footprint = store.footprint(session);
+        Store.Footprint footprint = store.footprint(session);
         if (footprint.uploads() + 1 > quotas.uploadsPerSession()) {
             throw exceeded("this session has uploaded " + footprint.uploads() + " documents, the most it may");
         }
@@ -214,7 +213,7 @@ final class StorageGuard implements Filter {
         estimates.put(session, new Estimate(estimate.storedBytes() + bytes, estimate.readAt()));
     }
 
-    private void checkRoom(SessionFootprint footprint, long bytes) {
+    private void checkRoom(Store.Footprint footprint, long bytes) {
         if (footprint.storedBytes() + bytes > quotas.storedBytesPerSession()) {
             throw overStored(footprint.storedBytes());
         }

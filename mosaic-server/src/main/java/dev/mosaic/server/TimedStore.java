@@ -1,16 +1,14 @@
 package dev.mosaic.server;
 
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
-import dev.mosaic.core.resume.ResumeVersion;
+import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
-import dev.mosaic.core.spi.SessionFootprint;
 import dev.mosaic.core.spi.Store;
-import dev.mosaic.core.spi.StoreTotals;
 import dev.mosaic.core.spi.Upload;
-import dev.mosaic.core.spi.UsageRecord;
+import dev.mosaic.core.spi.ChatModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -71,12 +69,12 @@ final class TimedStore implements Store {
     }
 
     @Override
-    public void appendTurn(SessionId session, Turn turn) {
+    public void appendTurn(SessionId session, Coach.Turn turn) {
         timed("append_turn", () -> store.appendTurn(session, turn));
     }
 
     @Override
-    public List<Turn> turns(SessionId session, int limit) {
+    public List<Coach.Turn> turns(SessionId session, int limit) {
         return timed("turns", () -> store.turns(session, limit));
     }
 
@@ -101,12 +99,12 @@ final class TimedStore implements Store {
     }
 
     @Override
-    public void addResumeVersion(SessionId session, ResumeVersion version) {
+    public void addResumeVersion(SessionId session, Resumes.Version version) {
         timed("add_resume_version", () -> store.addResumeVersion(session, version));
     }
 
     @Override
-    public List<ResumeVersion> resumeVersions(SessionId session) {
+    public List<Resumes.Version> resumeVersions(SessionId session) {
         return timed("resume_versions", () -> store.resumeVersions(session));
     }
 
@@ -126,27 +124,27 @@ final class TimedStore implements Store {
     }
 
     @Override
-    public SessionFootprint footprint(SessionId session) {
+    public Store.Footprint footprint(SessionId session) {
         return timed("footprint", () -> store.footprint(session));
     }
 
     @Override
-    public Optional<StoreTotals> totals() {
+    public Optional<Store.Totals> totals() {
         return timed("totals", store::totals);
     }
 
     @Override
-    public void recordUsage(SessionId session, UsageRecord record) {
+    public void recordUsage(SessionId session, ChatModel.Usage record) {
         timed("record_usage", () -> store.recordUsage(session, record));
     }
 
     @Override
-    public void recordUsage(UsageRecord record) {
+    public void recordUsage(ChatModel.Usage record) {
         timed("record_usage", () -> store.recordUsage(record));
     }
 
     @Override
-    public List<UsageRecord> usage(SessionId session) {
+    public List<ChatModel.Usage> usage(SessionId session) {
         return timed("usage", () -> store.usage(session));
     }
 

@@ -1,19 +1,17 @@
 package dev.mosaic.server;
 
 import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.Signal;
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.coach.MetricsModel;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.jobs.Profile;
-import dev.mosaic.core.jobs.Seniority;
 import dev.mosaic.core.care.Care;
-import dev.mosaic.core.care.CrisisResource;
+import dev.mosaic.core.care.CareResources;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.resume.ResumeFeedback;
-import dev.mosaic.core.resume.ResumeVersion;
-import dev.mosaic.core.resume.Suggestion;
+import dev.mosaic.core.resume.Resumes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,7 @@ final class Views {
         return out;
     }
 
-    static List<Map<String, Object>> resources(List<CrisisResource> resources) {
+    static List<Map<String, Object>> resources(List<CareResources.Resource> resources) {
         return resources.stream().map(resource -> Map.<String, Object>of("name", resource.name(), "contact",
                 resource.contact(), "kind", resource.kind().key())).toList();
     }
@@ -56,7 +54,7 @@ final class Views {
         return out;
     }
 
-    static Map<String, Object> signal(Signal signal) {
+    static Map<String, Object> signal(MetricsModel.Signal signal) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("metric", signal.metric().key());
         out.put("signal", signal.name());
@@ -65,7 +63,7 @@ final class Views {
         return out;
     }
 
-    static Map<String, Object> turn(Turn turn) {
+    static Map<String, Object> turn(Coach.Turn turn) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("prompt", turn.prompt());
         out.put("response", turn.response());
@@ -118,7 +116,7 @@ final class Views {
         return analysis;
     }
 
-    static Map<String, Object> suggestion(Suggestion suggestion) {
+    static Map<String, Object> suggestion(ResumeFeedback.Suggestion suggestion) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("rule", suggestion.rule());
         out.put("line", suggestion.line());
@@ -126,7 +124,7 @@ final class Views {
         return out;
     }
 
-    static Map<String, Object> version(ResumeVersion version) {
+    static Map<String, Object> version(Resumes.Version version) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", version.id());
         out.put("job_id", version.jobId().orElse(null));
@@ -141,7 +139,7 @@ final class Views {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("skills", profile.skills());
         out.put("target_roles", profile.targetRoles());
-        out.put("seniority", profile.seniority().map(Seniority::key).orElse(null));
+        out.put("seniority", profile.seniority().map(Opportunity.Seniority::key).orElse(null));
         out.put("location", profile.location().orElse(null));
         out.put("prefers_remote", profile.prefersRemote());
         out.put("values", profile.values());

@@ -1,7 +1,6 @@
 package dev.mosaic.store;
 
 import dev.mosaic.core.spi.Store;
-import dev.mosaic.core.spi.StoreProvider;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -10,7 +9,7 @@ import java.util.Locale;
  * {@code postgres://}, {@code postgresql://} and {@code jdbc:postgresql://} URLs open a {@link PostgresStore}.
  * Public only because the service loader needs it on the class path; use {@link Store#open(String)}.
  */
-public final class JdbcStoreProvider implements StoreProvider {
+public final class JdbcStoreProvider implements Store.Provider {
     /** For the service loader. */
     public JdbcStoreProvider() {
     }

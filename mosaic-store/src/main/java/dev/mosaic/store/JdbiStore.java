@@ -3,22 +3,18 @@ package dev.mosaic.store;
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.NotFoundException;
 import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.ReplySource;
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.jobs.Application;
-import dev.mosaic.core.jobs.ApplicationStatus;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
-import dev.mosaic.core.jobs.Seniority;
-import dev.mosaic.core.resume.ResumeVersion;
+import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
-import dev.mosaic.core.spi.DocumentType;
-import dev.mosaic.core.spi.SessionFootprint;
-import dev.mosaic.core.spi.StoreTotals;
+import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.spi.Store;
 import dev.mosaic.core.spi.Upload;
-import dev.mosaic.core.spi.UsageRecord;
+import dev.mosaic.core.spi.ChatModel;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -154,7 +150,7 @@ abstract class JdbiStore implements Store {
     }
 
     @Override
-    public void appendTurn(SessionId session, Turn turn) {
+    public void appendTurn(SessionId session, Coach.Turn turn) {
         // One statement that inserts only while the session exists: no separate check, no explicit transaction.
         int inserted = writeStatement(h -> onStatement(h, "INSERT INTO turns (session_id, prompt, response, clarity, "
                 + "action, momentum, source, match_id, match_tag, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
@@ -178,17 +174,17 @@ abstract class JdbiStore implements Store {
     }
 
     @Override
-    public List<Turn> turns(SessionId session, int limit) {
+    public List<Coach.Turn> turns(SessionId session, int limit) {
         return read(h -> onStatement(h, "SELECT prompt, response, clarity, action, momentum, source, match_id, "
                 + "match_tag, created_at FROM turns WHERE session_id = ? ORDER BY id DESC LIMIT ?", statement -> {
                     statement.setString(1, session.value());
                     statement.setInt(2, Math.max(0, limit));
-                    List<Turn> turns = new ArrayList<>();
+                    List<Coach.Turn> turns = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
-                            turns.add(new Turn(rs.getString(1), rs.getString(2),
+                            turns.add(new Coach.Turn(rs.getString(1), rs.getString(2),
                                     new Metrics(rs.getInt(3), rs.getInt(4), rs.getInt(5)),
-                                    ReplySource.valueOf(rs.getString(6)), Optional.ofNullable(rs.getString(7)),
+                                    CoachReply.Source.valueOf(rs.getString(6)), Optional.ofNullable(rs.getString(7)),
                                     Optional.ofNullable(rs.getString(8)), instant(rs.getLong(9))));
                         }
                     }
@@ -252,7 +248,7 @@ abstract class JdbiStore implements Store {
         String posted = rs.getString(13);
         return new Opportunity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
                 rs.getString(6), TextList.decode(rs.getString(7)), TextList.decode(rs.getString(8)),
-                Seniority.parse(rs.getString(9)), TextList.decode(rs.getString(10)),
+                Opportunity.Seniority.parse(rs.getString(9)), TextList.decode(rs.getString(10)),
                 Optional.ofNullable(rs.getString(11)), rs.getString(12),
                 posted == null ? Optional.empty() : Optional.of(LocalDate.parse(posted)));
     }
@@ -274,13 +270,13 @@ abstract class JdbiStore implements Store {
         return read(h -> h.createQuery("SELECT job_id, status, notes, at FROM applications WHERE session_id = :s "
                         + "ORDER BY id")
                 .bind("s", session.value())
-                .map((rs, ctx) -> new Application(rs.getString(1), ApplicationStatus.parse(rs.getString(2)),
+                .map((rs, ctx) -> new Application(rs.getString(1), Application.Status.parse(rs.getString(2)),
                         rs.getString(3), instant(rs.getLong(4))))
                 .list());
     }
 
     @Override
-    public void addResumeVersion(SessionId session, ResumeVersion version) {
+    public void addResumeVersion(SessionId session, Resumes.Version version) {
         write(h -> {
             requireSession(h, session);
             return h.createUpdate("INSERT INTO resume_versions (session_id, id, job_id, name, content, feedback, "
@@ -292,11 +288,11 @@ abstract class JdbiStore implements Store {
     }
 
     @Override
-    public List<ResumeVersion> resumeVersions(SessionId session) {
+    public List<Resumes.Version> resumeVersions(SessionId session) {
         return read(h -> h.createQuery("SELECT id, job_id, name, content, feedback, created_at FROM resume_versions "
                         + "WHERE session_id = :s ORDER BY seq DESC")
                 .bind("s", session.value())
-                .map((rs, ctx) -> new ResumeVersion(rs.getString(1), Optional.ofNullable(rs.getString(2)),
+                .map((rs, ctx) -> new Resumes.Version(rs.getString(1), Optional.ofNullable(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), instant(rs.getLong(6))))
                 .list());
     }
@@ -319,13 +315,13 @@ abstract class JdbiStore implements Store {
         return read(h -> h.createQuery("SELECT id, filename, type, size, text, created_at FROM uploads "
                         + "WHERE session_id = :s ORDER BY seq DESC")
                 .bind("s", session.value())
-                .map((rs, ctx) -> new Upload(rs.getString(1), rs.getString(2), DocumentType.valueOf(rs.getString(3)),
+                .map((rs, ctx) -> new Upload(rs.getString(1), rs.getString(2), DocumentReader.Type.valueOf(rs.getString(3)),
                         rs.getLong(4), rs.getString(5), instant(rs.getLong(6))))
                 .list());
     }
 
     @Override
-    public SessionFootprint footprint(SessionId session) {
+    public Store.Footprint footprint(SessionId session) {
         return read(h -> h.createQuery("SELECT "
                         + "(SELECT COUNT(*) FROM uploads WHERE session_id = :s), "
                         + "(SELECT COALESCE(SUM(size), 0) FROM uploads WHERE session_id = :s), "
@@ -335,19 +331,19 @@ abstract class JdbiStore implements Store {
                         + "WHERE session_id = :s) "
                         + "+ (SELECT COALESCE(SUM(LENGTH(notes)), 0) FROM applications WHERE session_id = :s)")
                 .bind("s", session.value())
-                .map((rs, ctx) -> new SessionFootprint(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
+                .map((rs, ctx) -> new Store.Footprint(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
                 .one());
     }
 
     @Override
-    public Optional<StoreTotals> totals() {
+    public Optional<Store.Totals> totals() {
         return Optional.of(read(h -> h.createQuery("SELECT "
                         + "(SELECT COUNT(*) FROM sessions), "
                         + "(SELECT COALESCE(SUM(size + LENGTH(text)), 0) FROM uploads) "
                         + "+ (SELECT COALESCE(SUM(LENGTH(content)), 0) FROM resume_versions) "
                         + "+ (SELECT COALESCE(SUM(LENGTH(prompt) + LENGTH(response)), 0) FROM turns) "
                         + "+ (SELECT COALESCE(SUM(LENGTH(notes)), 0) FROM applications)")
-                .map((rs, ctx) -> new StoreTotals(rs.getLong(1), rs.getLong(2)))
+                .map((rs, ctx) -> new Store.Totals(rs.getLong(1), rs.getLong(2)))
                 .one()));
     }
 
@@ -359,16 +355,16 @@ abstract class JdbiStore implements Store {
     }
 
     @Override
-    public void recordUsage(SessionId session, UsageRecord record) {
+    public void recordUsage(SessionId session, ChatModel.Usage record) {
         record(Optional.of(session), record);
     }
 
     @Override
-    public void recordUsage(UsageRecord record) {
+    public void recordUsage(ChatModel.Usage record) {
         record(Optional.empty(), record);
     }
 
-    private void record(Optional<SessionId> session, UsageRecord record) {
+    private void record(Optional<SessionId> session, ChatModel.Usage record) {
         write(h -> {
             session.ifPresent(id -> requireSession(h, id));
             return h.createUpdate("INSERT INTO usage (session_id, provider, model, purpose, input_tokens, "
@@ -381,11 +377,11 @@ abstract class JdbiStore implements Store {
     }
 
     @Override
-    public List<UsageRecord> usage(SessionId session) {
+    public List<ChatModel.Usage> usage(SessionId session) {
         return read(h -> h.createQuery("SELECT provider, model, purpose, input_tokens, output_tokens, cost_micros, at "
                         + "FROM usage WHERE session_id = :s ORDER BY seq")
                 .bind("s", session.value())
-                .map((rs, ctx) -> new UsageRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                .map((rs, ctx) -> new ChatModel.Usage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getInt(5), rs.getLong(6), instant(rs.getLong(7))))
                 .list());
     }

@@ -1,8 +1,8 @@
 package dev.mosaic.store;
 
 import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.ReplySource;
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ public final class DurabilityWriter {
         System.out.println("session " + id.value());
         System.out.flush();
         for (int n = 0; ; n++) {
-            store.appendTurn(id, new Turn("message " + n, "reply " + n, new Metrics(1, 2, 3), ReplySource.LIBRARY,
+            store.appendTurn(id, new Coach.Turn("message " + n, "reply " + n, new Metrics(1, 2, 3), CoachReply.Source.LIBRARY,
                     Optional.empty(), Optional.empty(), Instant.now()));
             System.out.println("ack " + n);
             System.out.flush();

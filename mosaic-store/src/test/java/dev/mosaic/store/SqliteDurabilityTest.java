@@ -2,7 +2,7 @@ package dev.mosaic.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.session.SessionId;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -51,7 +51,7 @@ class SqliteDurabilityTest {
             assertThat(session).as("round %d started", round).isNotNull();
             try (SqliteStore store = SqliteStore.open(db)) {
                 assertThat(store.integrityCheck()).isEqualTo("ok");
-                List<Turn> turns = store.turns(session, Integer.MAX_VALUE);
+                List<Coach.Turn> turns = store.turns(session, Integer.MAX_VALUE);
                 Set<String> stored = new HashSet<>();
                 turns.forEach(t -> stored.add(t.prompt()));
                 for (int n = 0; n <= lastAck; n++) {

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.ReplySource;
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
-import dev.mosaic.core.spi.DocumentType;
+import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.spi.Upload;
 import dev.mosaic.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +34,8 @@ class SqliteFaultTest {
     @TempDir
     Path dir;
 
-    private static Turn turn(String text) {
-        return new Turn(text, "reply", new Metrics(1, 1, 1), ReplySource.LIBRARY, Optional.empty(), Optional.empty(),
+    private static Coach.Turn turn(String text) {
+        return new Coach.Turn(text, "reply", new Metrics(1, 1, 1), CoachReply.Source.LIBRARY, Optional.empty(), Optional.empty(),
                 Instant.now());
     }
 
@@ -139,7 +139,7 @@ class SqliteFaultTest {
                 store.appendTurn(erase, turn("my secret is " + canary + " number " + i));
             }
             byte[] file = ("resume of " + canary).getBytes(StandardCharsets.UTF_8);
-            store.addUpload(erase, new Upload("u1", "cv.txt", DocumentType.TXT, file.length, "text " + canary, T0),
+            store.addUpload(erase, new Upload("u1", "cv.txt", DocumentReader.Type.TXT, file.length, "text " + canary, T0),
                     file);
             assertThat(occurrences(db, canary)).as("the canary is written at first").isPositive();
 

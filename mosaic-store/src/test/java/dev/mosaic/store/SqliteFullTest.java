@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
-import dev.mosaic.core.spi.DocumentType;
+import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.spi.Upload;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class SqliteFullTest {
             MosaicException full = null;
             int stored = 0;
             for (int i = 0; i < 20 && full == null; i++) {
-                Upload upload = new Upload("u" + i, "cv.txt", DocumentType.TXT, bytes.length, "text " + i, now);
+                Upload upload = new Upload("u" + i, "cv.txt", DocumentReader.Type.TXT, bytes.length, "text " + i, now);
                 full = catchThrowableOfType(MosaicException.class, () -> store.addUpload(id, upload, bytes));
                 stored += full == null ? 1 : 0;
             }
@@ -44,7 +44,7 @@ class SqliteFullTest {
             assertThat(store.uploads(id)).isEmpty();
             SessionId next = SessionId.random(new SplittableRandom(3));
             store.createSession(new Session(next, now, now.plus(Duration.ofDays(1))));
-            store.addUpload(next, new Upload("n1", "cv.txt", DocumentType.TXT, bytes.length, "again", now), bytes);
+            store.addUpload(next, new Upload("n1", "cv.txt", DocumentReader.Type.TXT, bytes.length, "again", now), bytes);
             assertThat(store.uploads(next)).as("room again after the erasure").hasSize(1);
             assertThat(Files.size(folder.resolve("small.db"))).isLessThanOrEqualTo(512 * 1024 + 4096);
         }

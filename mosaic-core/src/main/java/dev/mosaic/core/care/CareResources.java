@@ -35,9 +35,9 @@ public final class CareResources {
     private static final String[] HEADER = {"region", "kind", "name", "contact"};
 
     private final String region;
-    private final List<CrisisResource> resources;
+    private final List<CareResources.Resource> resources;
 
-    private CareResources(String region, List<CrisisResource> resources) {
+    private CareResources(String region, List<CareResources.Resource> resources) {
         this.region = region;
         this.resources = resources;
     }
@@ -56,7 +56,7 @@ public final class CareResources {
      */
     public static CareResources bundled(String region) {
         String code = normalise(Checks.text(region, "region"));
-        List<CrisisResource> list = Bundled.BY_REGION.get(code);
+        List<CareResources.Resource> list = Bundled.BY_REGION.get(code);
         if (list == null) {
             throw new InvalidInputException("region", "no bundled crisis resources for '" + region
                     + "'; bundled regions: " + String.join(", ", Bundled.BY_REGION.keySet())
@@ -74,15 +74,15 @@ public final class CareResources {
      * Resources of your own.
      *
      * @param region a short name for the region, shown nowhere but in {@link #region()}
-     * @param resources at least one {@link CrisisResource.Kind#EMERGENCY} and one
-     *     {@link CrisisResource.Kind#CRISIS_LINE} resource, in the order a reply should name them
+     * @param resources at least one {@link CareResources.Resource.Kind#EMERGENCY} and one
+     *     {@link CareResources.Resource.Kind#CRISIS_LINE} resource, in the order a reply should name them
      * @return the resources
      * @throws InvalidInputException when a kind is missing
      */
-    public static CareResources of(String region, List<CrisisResource> resources) {
+    public static CareResources of(String region, List<CareResources.Resource> resources) {
         String code = normalise(Checks.text(region, "region"));
-        List<CrisisResource> copy = Checks.list(resources, "resources");
-        for (CrisisResource.Kind required : List.of(CrisisResource.Kind.EMERGENCY, CrisisResource.Kind.CRISIS_LINE)) {
+        List<CareResources.Resource> copy = Checks.list(resources, "resources");
+        for (CareResources.Resource.Kind required : List.of(CareResources.Resource.Kind.EMERGENCY, CareResources.Resource.Kind.CRISIS_LINE)) {
             if (copy.stream().noneMatch(r -> r.kind() == required)) {
                 throw new InvalidInputException("resources", "region " + code + " needs at least one "
                         + required.key() + " resource");
@@ -104,13 +104,13 @@ public final class CareResources {
     public static CareResources read(Path file, String region) {
         Checks.present(file, "file");
         String code = normalise(Checks.text(region, "region"));
-        Map<String, List<CrisisResource>> all;
+        Map<String, List<CareResources.Resource>> all;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             all = parse(reader, file.toString());
         } catch (IOException e) {
             throw new InvalidInputException("file", "cannot read " + file + ": " + e.getMessage());
         }
-        List<CrisisResource> list = all.get(code);
+        List<CareResources.Resource> list = all.get(code);
         if (list == null) {
             throw new InvalidInputException("region", file + " has no rows for region '" + region + "'; it has: "
                     + String.join(", ", all.keySet()));
@@ -124,7 +124,7 @@ public final class CareResources {
     }
 
     /** {@return every resource, in file order} */
-    public List<CrisisResource> all() {
+    public List<CareResources.Resource> all() {
         return resources;
     }
 
@@ -136,21 +136,21 @@ public final class CareResources {
      * @param kind what the message said
      * @return the resources, possibly empty
      */
-    public List<CrisisResource> forKind(CareKind kind) {
+    public List<CareResources.Resource> forKind(Care.Kind kind) {
         Checks.present(kind, "kind");
-        List<CrisisResource> out = new ArrayList<>();
+        List<CareResources.Resource> out = new ArrayList<>();
         switch (kind) {
             case SUICIDE, SELF_HARM, SOMEONE_AT_RISK -> {
-                out.addAll(of(CrisisResource.Kind.CRISIS_LINE));
-                out.addAll(of(CrisisResource.Kind.EMERGENCY));
+                out.addAll(of(CareResources.Resource.Kind.CRISIS_LINE));
+                out.addAll(of(CareResources.Resource.Kind.EMERGENCY));
             }
             case ABUSE -> {
-                out.addAll(of(CrisisResource.Kind.ABUSE_LINE));
-                out.addAll(of(CrisisResource.Kind.EMERGENCY));
+                out.addAll(of(CareResources.Resource.Kind.ABUSE_LINE));
+                out.addAll(of(CareResources.Resource.Kind.EMERGENCY));
                 out.add(primaryCrisisLine());
             }
             case DANGER -> {
-                out.addAll(of(CrisisResource.Kind.EMERGENCY));
+                out.addAll(of(CareResources.Resource.Kind.EMERGENCY));
                 out.add(primaryCrisisLine());
             }
             default -> {
@@ -160,8 +160,8 @@ public final class CareResources {
     }
 
     /** {@return the first crisis line of the region, the one a short reply names} */
-    public CrisisResource primaryCrisisLine() {
-        return of(CrisisResource.Kind.CRISIS_LINE).get(0);
+    public CareResources.Resource primaryCrisisLine() {
+        return of(CareResources.Resource.Kind.CRISIS_LINE).get(0);
     }
 
     /**
@@ -169,7 +169,7 @@ public final class CareResources {
      * "Call 999", {@code your local emergency number} otherwise}
      */
     public String emergencyNumber() {
-        String contact = of(CrisisResource.Kind.EMERGENCY).get(0).contact();
+        String contact = of(CareResources.Resource.Kind.EMERGENCY).get(0).contact();
         if (contact.startsWith("Call ")) {
             String number = contact.substring("Call ".length());
             if (number.matches("[0-9]+( or [0-9]+)?")) {
@@ -179,7 +179,7 @@ public final class CareResources {
         return "your local emergency number";
     }
 
-    private List<CrisisResource> of(CrisisResource.Kind kind) {
+    private List<CareResources.Resource> of(CareResources.Resource.Kind kind) {
         return resources.stream().filter(resource -> resource.kind() == kind).toList();
     }
 
@@ -193,8 +193,8 @@ public final class CareResources {
         return code.equals("uk") ? "gb" : code;
     }
 
-    private static Map<String, List<CrisisResource>> parse(Reader reader, String name) throws IOException {
-        Map<String, List<CrisisResource>> byRegion = new LinkedHashMap<>();
+    private static Map<String, List<CareResources.Resource>> parse(Reader reader, String name) throws IOException {
+        Map<String, List<CareResources.Resource>> byRegion = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         var parser = format.parse(reader);
         if (!parser.getHeaderNames().equals(List.of(HEADER))) {
@@ -209,17 +209,17 @@ public final class CareResources {
             }
             String region = normalise(cell(row, "region", name, line));
             String kindText = cell(row, "kind", name, line);
-            CrisisResource.Kind kind;
+            CareResources.Resource.Kind kind;
             try {
-                kind = CrisisResource.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
+                kind = CareResources.Resource.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("file", name + ":" + line + ": column kind: '" + kindText
                         + "' is not one of emergency, crisis_line, abuse_line");
             }
-            byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(new CrisisResource(
+            byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(new CareResources.Resource(
                     cell(row, "name", name, line), cell(row, "contact", name, line), kind));
         }
-        Map<String, List<CrisisResource>> frozen = new LinkedHashMap<>();
+        Map<String, List<CareResources.Resource>> frozen = new LinkedHashMap<>();
         byRegion.forEach((region, list) -> frozen.put(region, List.copyOf(list)));
         return frozen;
     }
@@ -233,20 +233,51 @@ public final class CareResources {
     }
 
     private static final class Bundled {
-        static final Map<String, List<CrisisResource>> BY_REGION = load();
+        static final Map<String, List<CareResources.Resource>> BY_REGION = load();
 
-        private static Map<String, List<CrisisResource>> load() {
+        private static Map<String, List<CareResources.Resource>> load() {
             try (InputStream in = CareResources.class.getResourceAsStream("care-resources.csv")) {
                 if (in == null) {
                     throw new MosaicException("invalid_care_resources", "care-resources.csv is missing from the jar");
                 }
-                Map<String, List<CrisisResource>> all = parse(new InputStreamReader(in, StandardCharsets.UTF_8),
+                Map<String, List<CareResources.Resource>> all = parse(new InputStreamReader(in, StandardCharsets.UTF_8),
                         "care-resources.csv");
                 all.forEach(CareResources::of); // every bundled region must be complete
                 return java.util.Collections.unmodifiableMap(all);
             } catch (IOException e) {
                 throw new MosaicException("invalid_care_resources", "cannot read care-resources.csv: "
                         + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * One place a person in crisis can turn to, as a person reads it.
+     *
+     * @param name who it is, for example {@code 988 Suicide & Crisis Lifeline}
+     * @param contact how to reach it, for example {@code Call or text 988}
+     * @param kind what it is for
+     */
+    public record Resource(String name, String contact, Kind kind) {
+        /** Validates the fields. */
+        public Resource {
+            Checks.text(name, "name");
+            Checks.text(contact, "contact");
+            Checks.present(kind, "kind");
+        }
+
+        /** What a resource is for. */
+        public enum Kind {
+            /** The emergency services. */
+            EMERGENCY,
+            /** A crisis or suicide-prevention line. */
+            CRISIS_LINE,
+            /** A line for people living with abuse or violence. */
+            ABUSE_LINE;
+
+            /** {@return the lowercase name used in data files and JSON} */
+            public String key() {
+                return name().toLowerCase(Locale.ROOT);
             }
         }
     }

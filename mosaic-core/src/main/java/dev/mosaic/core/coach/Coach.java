@@ -1,5 +1,10 @@
 package dev.mosaic.core.coach;
 
+import java.time.Instant;
+
+import dev.mosaic.core.internal.Checks;
+import java.util.Map;
+
 import dev.mosaic.core.session.SessionId;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +56,8 @@ public interface Coach {
      * Starts the guided flow, or resumes it where the person left it. Only this call starts it: a normal message
      * never does. While it runs, {@link #chat} takes each message as the answer to the last question (answers are
      * scored and feed the profile like any message) and replies with the next question; one of
-     * {@link GuidedFlow#EXIT_WORDS}, or {@link #leaveGuidedFlow}, leaves it.
+     * "exit", "stop", "leave" or "quit" sent as a whole message (or "stop the guided flow"), or
+     * {@link #leaveGuidedFlow}, leaves it.
      *
      * @param session the session
      * @param message what the person said when asking for it (stored as a turn)
@@ -71,5 +77,85 @@ public interface Coach {
      *
      * @param session the session
      */
-    Optional<GuidedFlow.Question> pendingGuidedQuestion(SessionId session);
+    Optional<GuidedQuestion> pendingGuidedQuestion(SessionId session);
+
+    /**
+     * What a session's turns say as a whole.
+     *
+     * @param turns how many turns were analysed
+     * @param trend per metric, the change from the first analysed turn to the latest (negative = went down)
+     * @param strongest the metric with the highest latest score
+     * @param weakest the metric with the lowest latest score
+     * @param themes the categories of the library entries the turns matched, most frequent first
+     * @param nextStep a suggested next step for the weakest metric
+     * @param commitments what the person committed to, oldest first, and whether a later turn reported it done
+     */
+    public record Analysis(int turns, Map<Metric, Integer> trend, Metric strongest, Metric weakest, List<String> themes,
+                           String nextStep, List<Commitment> commitments) {
+        /**
+         * Something the person said they would do.
+         *
+         * @param text the message that made the commitment
+         * @param done whether a later message reported it done
+         */
+        public record Commitment(String text, boolean done) {
+            /** Validates. */
+            public Commitment {
+                Checks.text(text, "text");
+            }
+        }
+
+        /** Validates and copies. */
+        public Analysis {
+            Checks.range(turns, 1, Integer.MAX_VALUE, "turns");
+            trend = Map.copyOf(Checks.present(trend, "trend"));
+            Checks.present(strongest, "strongest");
+            Checks.present(weakest, "weakest");
+            themes = Checks.list(themes, "themes");
+            Checks.text(nextStep, "next_step");
+            commitments = Checks.list(commitments, "commitments");
+        }
+    }
+
+    /**
+     * One stored exchange of a coaching session.
+     *
+     * @param prompt what the person said
+     * @param response what the coach answered
+     * @param metrics the session's metrics after this turn
+     * @param source which path produced the reply
+     * @param matchId the id of the library entry the reply drew on, if any; for a turn of the guided flow its question
+     *     ({@code guided:<question id>}), for a care reply its kind ({@code care:<kind>}, such as {@code care:job_loss})
+     * @param matchTag the category of that entry, if any
+     * @param createdAt when the turn happened (UTC)
+     */
+    public record Turn(String prompt, String response, Metrics metrics, CoachReply.Source source, Optional<String> matchId,
+                       Optional<String> matchTag, Instant createdAt) {
+        /** Validates the fields. */
+        public Turn {
+            Checks.present(prompt, "prompt");
+            Checks.present(response, "response");
+            Checks.present(metrics, "metrics");
+            Checks.present(source, "source");
+            Checks.present(matchId, "match_id");
+            Checks.present(matchTag, "match_tag");
+            Checks.present(createdAt, "created_at");
+        }
+    }
+
+    /**
+     * One question of the guided flow.
+     *
+     * @param id stable id such as {@code g3}
+     * @param text the question
+     * @param feeds what the answer informs: clarity, action, momentum or profile
+     */
+    public record GuidedQuestion(String id, String text, String feeds) {
+        /** Validates. */
+        public GuidedQuestion {
+            Checks.text(id, "id");
+            Checks.text(text, "question");
+            Checks.text(feeds, "feeds");
+        }
+    }
 }

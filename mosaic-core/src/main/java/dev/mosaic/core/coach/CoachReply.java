@@ -1,5 +1,7 @@
 package dev.mosaic.core.coach;
 
+import java.util.Locale;
+
 import dev.mosaic.core.care.Care;
 import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.prompts.PromptMatch;
@@ -20,12 +22,12 @@ import java.util.Optional;
  *     after a care reply; a caring step for distress
  * @param guidedQuestion the guided-flow question this reply asks and waits for an answer to; empty outside the flow
  *     (the same as {@link Coach#pendingGuidedQuestion} right after this turn)
- * @param care for a {@link ReplySource#CARE} reply, whether it answered distress or a crisis, and the crisis
+ * @param care for a {@link CoachReply.Source#CARE} reply, whether it answered distress or a crisis, and the crisis
  *     resources it named; empty otherwise
  */
-public record CoachReply(SessionId sessionId, String message, Metrics metrics, ReplySource source,
-                         Optional<PromptMatch> match, List<Signal> signals, Optional<String> nextStep,
-                         Optional<GuidedFlow.Question> guidedQuestion, Optional<Care> care) {
+public record CoachReply(SessionId sessionId, String message, Metrics metrics, CoachReply.Source source,
+                         Optional<PromptMatch> match, List<MetricsModel.Signal> signals, Optional<String> nextStep,
+                         Optional<Coach.GuidedQuestion> guidedQuestion, Optional<Care> care) {
     /** Validates and copies. */
     public CoachReply {
         Checks.present(sessionId, "session_id");
@@ -38,8 +40,40 @@ public record CoachReply(SessionId sessionId, String message, Metrics metrics, R
         nextStep.ifPresent(step -> Checks.text(step, "next_step"));
         Checks.present(guidedQuestion, "guided_question");
         Checks.present(care, "care");
-        if (care.isPresent() != (source == ReplySource.CARE)) {
+        if (care.isPresent() != (source == CoachReply.Source.CARE)) {
             throw new dev.mosaic.core.InvalidInputException("care", "is present exactly when the source is care");
+        }
+    }
+
+    /** Which path produced a coaching reply. */
+    public enum Source {
+        /** An AI model wrote it, grounded in the library. */
+        MODEL,
+        /** The best-matching library completion, with a next-step nudge. */
+        LIBRARY,
+        /** Nothing in the library fitted, or the message was too vague to answer: a clarifying question. */
+        CLARIFY,
+        /** A question of the opt-in guided flow. */
+        GUIDED,
+        /**
+         * The person is not okay: a care reply ({@link CoachReply#care()} says whether crisis or distress). A crisis
+         * reply is always fixed, reviewed text; a distress reply may come from the model under a care instruction.
+         */
+        CARE,
+        /** The message was not about work, career or how work feels: an honest decline. */
+        OFF_TOPIC;
+
+        /**
+         * {@return whether the turn's message was coaching material: false for care and off-topic turns, whose words
+         * never feed the profile, job matching or the commitments of an analysis}
+         */
+        public boolean coaching() {
+            return this != CARE && this != OFF_TOPIC;
+        }
+
+        /** {@return the lowercase JSON name} */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -29,7 +29,7 @@ final class LegacyMetricsModel implements MetricsModel {
     }
 
     @Override
-    public ScoredMessage score(Metrics current, String message, List<Turn> earlier) {
+    public MetricsModel.Score score(Metrics current, String message, List<Coach.Turn> earlier) {
         int words = 0;
         Matcher matcher = WORD.matcher(message);
         while (matcher.find()) {
@@ -40,16 +40,16 @@ final class LegacyMetricsModel implements MetricsModel {
         int actionGain = Math.min(words / 18, 5);
         int momentumGain = Math.min(words / 20, 4);
 
-        List<Signal> signals = new ArrayList<>(4);
+        List<MetricsModel.Signal> signals = new ArrayList<>(4);
         String count = words + " words";
-        signals.add(new Signal(Metric.CLARITY, "word_count", Math.min(words / 12, 6), count));
+        signals.add(new MetricsModel.Signal(Metric.CLARITY, "word_count", Math.min(words / 12, 6), count));
         if (thanks) {
-            signals.add(new Signal(Metric.CLARITY, "thanks", 4, "thank"));
+            signals.add(new MetricsModel.Signal(Metric.CLARITY, "thanks", 4, "thank"));
         }
-        signals.add(new Signal(Metric.ACTION, "word_count", actionGain, count));
-        signals.add(new Signal(Metric.MOMENTUM, "word_count", momentumGain, count));
+        signals.add(new MetricsModel.Signal(Metric.ACTION, "word_count", actionGain, count));
+        signals.add(new MetricsModel.Signal(Metric.MOMENTUM, "word_count", momentumGain, count));
         Metrics next = Metrics.clamped(current.clarity() + clarityGain, current.action() + actionGain,
                 current.momentum() + momentumGain);
-        return new ScoredMessage(next, signals);
+        return new MetricsModel.Score(next, signals);
     }
 }

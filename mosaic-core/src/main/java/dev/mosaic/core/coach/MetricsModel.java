@@ -1,5 +1,7 @@
 package dev.mosaic.core.coach;
 
+import dev.mosaic.core.internal.Checks;
+
 import java.util.List;
 
 /**
@@ -17,7 +19,7 @@ public interface MetricsModel {
      * @param message what the person just said
      * @param earlier the session's earlier turns, newest first
      */
-    ScoredMessage score(Metrics current, String message, List<Turn> earlier);
+    MetricsModel.Score score(Metrics current, String message, List<Coach.Turn> earlier);
 
     /** {@return the metrics a session starts from} */
     Metrics initial();
@@ -52,5 +54,36 @@ public interface MetricsModel {
      */
     static MetricsModel signals() {
         return new SignalMetricsModel(Metrics.ZERO);
+    }
+
+    /**
+     * The result of scoring one message: the new session state and the signals that moved it.
+     *
+     * @param metrics the session's metrics after this message
+     * @param signals the evidence, in the order found
+     */
+    public record Score(Metrics metrics, List<MetricsModel.Signal> signals) {
+        /** Validates and copies. */
+        public Score {
+            Checks.present(metrics, "metrics");
+            signals = Checks.list(signals, "signals");
+        }
+    }
+
+    /**
+     * One piece of evidence that moved a metric, with the text that produced it.
+     *
+     * @param metric the metric it moved
+     * @param name a stable signal name such as {@code named_target} or {@code word_count}
+     * @param weight how much it moved the per-message score (negative pulls down)
+     * @param text the span of the message that produced it (may be empty for whole-message signals)
+     */
+    public record Signal(Metric metric, String name, int weight, String text) {
+        /** Validates the fields. */
+        public Signal {
+            Checks.present(metric, "metric");
+            Checks.text(name, "name");
+            Checks.present(text, "text");
+        }
     }
 }

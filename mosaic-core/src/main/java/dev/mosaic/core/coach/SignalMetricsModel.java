@@ -148,21 +148,21 @@ final class SignalMetricsModel implements MetricsModel {
     }
 
     @Override
-    public ScoredMessage score(Metrics current, String message, List<Turn> earlier) {
+    public MetricsModel.Score score(Metrics current, String message, List<Coach.Turn> earlier) {
         Lexicon.Words words = new Lexicon.Words(normalise(message));
-        List<Signal> signals = new ArrayList<>();
+        List<MetricsModel.Signal> signals = new ArrayList<>();
         Metrics own = own(words, message, earlier, signals);
         Metrics next = earlier.isEmpty() ? own : Metrics.clamped(blend(current.clarity(), own.clarity()),
                 blend(current.action(), own.action()), blend(current.momentum(), own.momentum()));
-        return new ScoredMessage(next, signals);
+        return new MetricsModel.Score(next, signals);
     }
 
     /** The message's own scores, before they are folded into the session (used by the evaluation). */
-    Metrics messageScores(String message, List<Turn> earlier) {
+    Metrics messageScores(String message, List<Coach.Turn> earlier) {
         return own(new Lexicon.Words(normalise(message)), message, earlier, new ArrayList<>());
     }
 
-    private static Metrics own(Lexicon.Words words, String original, List<Turn> earlier, List<Signal> signals) {
+    private static Metrics own(Lexicon.Words words, String original, List<Coach.Turn> earlier, List<MetricsModel.Signal> signals) {
         return Metrics.clamped(BASELINE + clarity(words, original, signals), BASELINE + action(words, signals),
                 BASELINE + momentum(words, earlier, signals));
     }
@@ -171,7 +171,7 @@ final class SignalMetricsModel implements MetricsModel {
         return (int) Math.round(previous + ALPHA * (message - previous));
     }
 
-    private static int clarity(Lexicon.Words words, String original, List<Signal> signals) {
+    private static int clarity(Lexicon.Words words, String original, List<MetricsModel.Signal> signals) {
         int score = 0;
         String text = words.text;
         for (MatchResult trigger : TARGET_TRIGGER.matches(words, 8)) {
@@ -179,7 +179,7 @@ final class SignalMetricsModel implements MetricsModel {
                     trigger.end() + TARGET_REACH));
             if (role.find()) {
                 int end = text.indexOf(' ', role.end());
-                signals.add(new Signal(Metric.CLARITY, "named_target", 18,
+                signals.add(new MetricsModel.Signal(Metric.CLARITY, "named_target", 18,
                         text.substring(trigger.start(), end < 0 ? text.length() : end).strip()));
                 score += 18;
                 break;
@@ -193,14 +193,14 @@ final class SignalMetricsModel implements MetricsModel {
         score += signal(SELF_KNOWLEDGE, words, Metric.CLARITY, "self_knowledge", 8, 2, signals);
         Matcher company = COMPANY.matcher(original);
         if (company.find() && !company.group(1).equals("I")) {
-            signals.add(new Signal(Metric.CLARITY, "named_company", 6, company.group(1)));
+            signals.add(new MetricsModel.Signal(Metric.CLARITY, "named_company", 6, company.group(1)));
             score += 6;
         }
         score -= signal(HEDGE, words, Metric.CLARITY, "hedging", 9, 3, signals);
         return score;
     }
 
-    private static int action(Lexicon.Words words, List<Signal> signals) {
+    private static int action(Lexicon.Words words, List<MetricsModel.Signal> signals) {
         int score = 0;
         score -= signal(NEGATED_COMMITMENT, words, Metric.ACTION, "declined_commitment", 10, 1, signals);
         if (score == 0) {
@@ -213,7 +213,7 @@ final class SignalMetricsModel implements MetricsModel {
         return score;
     }
 
-    private static int momentum(Lexicon.Words words, List<Turn> earlier, List<Signal> signals) {
+    private static int momentum(Lexicon.Words words, List<Coach.Turn> earlier, List<MetricsModel.Signal> signals) {
         int score = 0;
         score -= signal(NEGATED_COMPLETED, words, Metric.MOMENTUM, "not_done", 8, 2, signals);
         int completed = signal(COMPLETED_SUBJECT, words, Metric.MOMENTUM, "completed_action", 12, 3, signals);
@@ -225,7 +225,7 @@ final class SignalMetricsModel implements MetricsModel {
         score += moved;
         if (moved > 0 && !earlier.isEmpty() && movedForward(earlier.get(0).prompt())) {
             // Progress on top of progress: movement over time, not one good day.
-            signals.add(new Signal(Metric.MOMENTUM, "sustained_progress", 8, ""));
+            signals.add(new MetricsModel.Signal(Metric.MOMENTUM, "sustained_progress", 8, ""));
             score += 8;
         }
         score -= signal(STALLED, words, Metric.MOMENTUM, "stalled", 12, 3, signals);
@@ -236,12 +236,12 @@ final class SignalMetricsModel implements MetricsModel {
             for (String verb : committed) {
                 Matcher done = pastTense(verb).matcher(words.text);
                 if (done.find() && !negatedForm(verb).matcher(words.text).find()) {
-                    signals.add(new Signal(Metric.MOMENTUM, "follow_through", 15, done.group()));
+                    signals.add(new MetricsModel.Signal(Metric.MOMENTUM, "follow_through", 15, done.group()));
                     score += 15;
                     break;
                 }
             }
-            signals.add(new Signal(Metric.MOMENTUM, "engagement", 3, ""));
+            signals.add(new MetricsModel.Signal(Metric.MOMENTUM, "engagement", 3, ""));
             score += 3;
         }
         return score;
@@ -270,9 +270,9 @@ final class SignalMetricsModel implements MetricsModel {
     }
 
     /** The career verbs earlier turns committed to ("I'll email..."), as base forms. */
-    private static Set<String> committedVerbs(List<Turn> earlier) {
+    private static Set<String> committedVerbs(List<Coach.Turn> earlier) {
         Set<String> verbs = new LinkedHashSet<>();
-        for (Turn turn : earlier) {
+        for (Coach.Turn turn : earlier) {
             Lexicon.Words words = new Lexicon.Words(normalise(turn.prompt()));
             if (!COMMITMENT.in(words) && !TIME_BOUND.in(words)) {
                 continue;
@@ -303,7 +303,7 @@ final class SignalMetricsModel implements MetricsModel {
 
     /** Adds a signal per match (at most {@code max}) and returns the total weight. */
     private static int signal(Lexicon lexicon, Lexicon.Words words, Metric metric, String name, int weight, int max,
-                              List<Signal> signals) {
+                              List<MetricsModel.Signal> signals) {
         if (max <= 0) {
             return 0;
         }
@@ -311,7 +311,7 @@ final class SignalMetricsModel implements MetricsModel {
         boolean lowers = name.equals("hedging") || name.equals("passivity") || name.equals("stalled")
                 || name.equals("not_done") || name.equals("declined_commitment");
         for (String match : found) {
-            signals.add(new Signal(metric, name, lowers ? -weight : weight, match.strip()));
+            signals.add(new MetricsModel.Signal(metric, name, lowers ? -weight : weight, match.strip()));
         }
         return found.size() * weight;
     }

@@ -1,5 +1,7 @@
 package dev.mosaic.core.jobs;
 
+import dev.mosaic.core.resume.Resumes;
+
 import dev.mosaic.core.session.SessionId;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,14 @@ public interface Jobs {
      * @param jobId an opportunity id
      */
     Optional<Opportunity> find(String jobId);
+
+    /**
+     * {@return the skills of Mosaic's vocabulary that a text names (synonyms resolved to one canonical name, longest
+     * phrase first: "spring boot" before "spring"), in order of first mention, without repeats}
+     *
+     * @param text any text, such as a posting or a resume, at most {@value Resumes#MAX_RESUME_LENGTH} characters
+     */
+    List<String> skillsIn(String text);
 
     /**
      * {@return what the session's coaching turns and resume texts say about the person}
@@ -64,7 +74,7 @@ public interface Jobs {
      * @return the step recorded
      * @throws dev.mosaic.core.NotFoundException with code {@code job_match_not_found}
      */
-    Application apply(SessionId session, String jobId, ApplicationStatus status, String notes);
+    Application apply(SessionId session, String jobId, Application.Status status, String notes);
 
     /**
      * {@return every application step, oldest first}

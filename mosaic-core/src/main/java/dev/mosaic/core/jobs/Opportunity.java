@@ -1,5 +1,8 @@
 package dev.mosaic.core.jobs;
 
+import dev.mosaic.core.InvalidInputException;
+import java.util.Locale;
+
 import dev.mosaic.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Opportunity.builder().jobId("acme-7").role("Data Analyst").company("Acme").location("Leeds, UK")
- *         .mustHave(List.of("sql")).seniority(Seniority.MID).source("careers-page").build();
+ *         .mustHave(List.of("sql")).seniority(Opportunity.Seniority.MID).source("careers-page").build();
  * }</pre>
  *
  * @param jobId stable id, unique within its source
@@ -28,7 +31,7 @@ import java.util.Optional;
  * @param postedAt when it was posted, if known
  */
 public record Opportunity(String jobId, String role, String company, String location, boolean remote,
-                          String description, List<String> mustHave, List<String> niceToHave, Seniority seniority,
+                          String description, List<String> mustHave, List<String> niceToHave, Opportunity.Seniority seniority,
                           List<String> values, Optional<String> url, String source, Optional<LocalDate> postedAt) {
     /** Validates and copies. */
     public Opportunity {
@@ -61,7 +64,7 @@ public record Opportunity(String jobId, String role, String company, String loca
         private String description = "";
         private List<String> mustHave = List.of();
         private List<String> niceToHave = List.of();
-        private Seniority seniority = Seniority.MID;
+        private Opportunity.Seniority seniority = Opportunity.Seniority.MID;
         private List<String> values = List.of();
         private Optional<String> url = Optional.empty();
         private String source;
@@ -161,10 +164,10 @@ public record Opportunity(String jobId, String role, String company, String loca
         /**
          * Sets {@code seniority}.
          *
-         * @param seniority the level (default {@link Seniority#MID})
+         * @param seniority the level (default {@link Opportunity.Seniority#MID})
          * @return this builder
          */
-        public Builder seniority(Seniority seniority) {
+        public Builder seniority(Opportunity.Seniority seniority) {
             this.seniority = seniority;
             return this;
         }
@@ -221,6 +224,41 @@ public record Opportunity(String jobId, String role, String company, String loca
         public Opportunity build() {
             return new Opportunity(jobId, role, company, location, remote, description, mustHave, niceToHave,
                     seniority, values, url, source, postedAt);
+        }
+    }
+
+    /** Job levels, in order. */
+    public enum Seniority {
+        /** Entry level, graduate, apprentice. */
+        ENTRY,
+        /** Mid level. */
+        MID,
+        /** Senior. */
+        SENIOR,
+        /** Lead, principal, staff, manager of a team. */
+        LEAD,
+        /** Director and above. */
+        DIRECTOR;
+
+        /** {@return the lowercase name used in data files and JSON} */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * {@return the level}
+         *
+         * @param text a level name such as {@code senior}
+         * @throws InvalidInputException naming the accepted values
+         */
+        public static Opportunity.Seniority parse(String text) {
+            for (Opportunity.Seniority level : values()) {
+                if (level.key().equals(text == null ? "" : text.strip().toLowerCase(Locale.ROOT))) {
+                    return level;
+                }
+            }
+            throw new InvalidInputException("seniority", "unknown level '" + text
+                    + "'; expected entry, mid, senior, lead or director");
         }
     }
 }

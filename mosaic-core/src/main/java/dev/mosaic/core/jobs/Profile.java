@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param prefersRemote whether the person asked for remote work
  * @param values values and culture words the person used, lowercase
  */
-public record Profile(List<String> skills, List<String> targetRoles, Optional<Seniority> seniority,
+public record Profile(List<String> skills, List<String> targetRoles, Optional<Opportunity.Seniority> seniority,
                       Optional<String> location, boolean prefersRemote, List<String> values) {
     /** Nothing known. */
     public static final Profile EMPTY = new Profile(List.of(), List.of(), Optional.empty(), Optional.empty(), false,

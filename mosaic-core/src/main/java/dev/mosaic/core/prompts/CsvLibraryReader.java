@@ -1,6 +1,6 @@
 package dev.mosaic.core.prompts;
 
-import dev.mosaic.core.prompts.LibraryProblem.Severity;
+import dev.mosaic.core.prompts.PromptLibrary.Problem.Severity;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -31,7 +31,7 @@ final class CsvLibraryReader {
     private static final List<String> REQUIRED = List.of("prompt", "completion", "tag");
     private static final List<String> OPTIONAL = List.of("id", "keywords");
 
-    record Result(List<PromptEntry> entries, List<LibraryProblem> problems) {
+    record Result(List<PromptEntry> entries, List<PromptLibrary.Problem> problems) {
         boolean hasErrors() {
             return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         }
@@ -40,7 +40,7 @@ final class CsvLibraryReader {
     private final String source;
     private final String text;
     private final int[] lineStarts;
-    private final List<LibraryProblem> problems = new ArrayList<>();
+    private final List<PromptLibrary.Problem> problems = new ArrayList<>();
 
     private CsvLibraryReader(String source, String text) {
         this.source = source;
@@ -56,7 +56,7 @@ final class CsvLibraryReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return new Result(List.of(), List.of(new LibraryProblem(source, 1, 0, Severity.ERROR,
+            return new Result(List.of(), List.of(new PromptLibrary.Problem(source, 1, 0, Severity.ERROR,
                     "the file is not valid UTF-8")));
         }
         if (text.startsWith("\uFEFF")) {
@@ -248,11 +248,11 @@ final class CsvLibraryReader {
     }
 
     private void error(long line, int column, String message) {
-        problems.add(new LibraryProblem(source, line, column, Severity.ERROR, message));
+        problems.add(new PromptLibrary.Problem(source, line, column, Severity.ERROR, message));
     }
 
     private void warn(long line, int column, String message) {
-        problems.add(new LibraryProblem(source, line, column, Severity.WARNING, message));
+        problems.add(new PromptLibrary.Problem(source, line, column, Severity.WARNING, message));
     }
 
     private long lineOf(long characterPosition) {

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** A prompt library was refused; {@link #problems()} lists every problem with its file, line and column. */
 public final class LibraryValidationException extends MosaicException {
-    private final transient List<LibraryProblem> problems;
+    private final transient List<PromptLibrary.Problem> problems;
 
     /**
      * Refuses a library for the problems found in it.
@@ -14,7 +14,7 @@ public final class LibraryValidationException extends MosaicException {
      * @param source the file or resource name
      * @param problems every problem found (errors and warnings)
      */
-    public LibraryValidationException(String source, List<LibraryProblem> problems) {
+    public LibraryValidationException(String source, List<PromptLibrary.Problem> problems) {
         super("invalid_prompt_library", summary(source, problems));
         this.problems = List.copyOf(problems);
     }
@@ -28,18 +28,18 @@ public final class LibraryValidationException extends MosaicException {
      */
     public LibraryValidationException(String source, String message, Throwable cause) {
         super("invalid_prompt_library", source + ": " + message, cause);
-        this.problems = List.of(new LibraryProblem(source, 0, 0, LibraryProblem.Severity.ERROR, message));
+        this.problems = List.of(new PromptLibrary.Problem(source, 0, 0, PromptLibrary.Problem.Severity.ERROR, message));
     }
 
     /** {@return every problem found, errors and warnings, in file order} */
-    public List<LibraryProblem> problems() {
+    public List<PromptLibrary.Problem> problems() {
         return problems;
     }
 
-    private static String summary(String source, List<LibraryProblem> problems) {
-        List<LibraryProblem> errors = problems.stream()
-                .filter(p -> p.severity() == LibraryProblem.Severity.ERROR).toList();
+    private static String summary(String source, List<PromptLibrary.Problem> problems) {
+        List<PromptLibrary.Problem> errors = problems.stream()
+                .filter(p -> p.severity() == PromptLibrary.Problem.Severity.ERROR).toList();
         return source + ": " + errors.size() + " error(s); first: "
-                + errors.stream().limit(5).map(LibraryProblem::toString).collect(Collectors.joining("; "));
+                + errors.stream().limit(5).map(PromptLibrary.Problem::toString).collect(Collectors.joining("; "));
     }
 }

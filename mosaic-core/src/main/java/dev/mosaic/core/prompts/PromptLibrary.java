@@ -1,5 +1,7 @@
 package dev.mosaic.core.prompts;
 
+import dev.mosaic.core.internal.prompts.PromptMatcher;
+
 import dev.mosaic.core.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,11 +34,11 @@ public final class PromptLibrary {
     private final String source;
     private final List<PromptEntry> entries;
     private final String sha256;
-    private final List<LibraryProblem> warnings;
+    private final List<PromptLibrary.Problem> warnings;
     private final Map<String, PromptEntry> byId;
     private volatile PromptMatcher matcher;
 
-    PromptLibrary(String source, List<PromptEntry> entries, String sha256, List<LibraryProblem> warnings) {
+    PromptLibrary(String source, List<PromptEntry> entries, String sha256, List<PromptLibrary.Problem> warnings) {
         this.source = source;
         this.entries = List.copyOf(entries);
         this.sha256 = sha256;
@@ -97,7 +99,7 @@ public final class PromptLibrary {
         if (result.hasErrors()) {
             throw new LibraryValidationException(source, result.problems());
         }
-        for (LibraryProblem warning : result.problems()) {
+        for (PromptLibrary.Problem warning : result.problems()) {
             LOG.log(System.Logger.Level.WARNING, warning.toString());
         }
         return new PromptLibrary(source, result.entries(), sha256(csv), result.problems());
@@ -110,7 +112,7 @@ public final class PromptLibrary {
      * @param csv the CSV bytes
      * @return the problems; empty when the library is clean
      */
-    public static List<LibraryProblem> validate(String source, byte[] csv) {
+    public static List<PromptLibrary.Problem> validate(String source, byte[] csv) {
         return CsvLibraryReader.read(source, csv).problems();
     }
 
@@ -140,7 +142,7 @@ public final class PromptLibrary {
     }
 
     /** {@return warnings found while loading (the library loaded despite them)} */
-    public List<LibraryProblem> warnings() {
+    public List<PromptLibrary.Problem> warnings() {
         return warnings;
     }
 
@@ -161,8 +163,28 @@ public final class PromptLibrary {
         return java.util.Collections.unmodifiableMap(counts);
     }
 
-    /** {@return the immutable matcher over this library, built on first call} */
-    public PromptMatcher matcher() {
+    /**
+     * {@return the entries that fit the message best (up to 5), or why none does}
+     *
+     * @param message what the person said
+     */
+    public MatchResult match(String message) {
+        return matcher().match(Checks.present(message, "message"));
+    }
+
+    /**
+     * {@return the entries that fit the message best, or why none does}
+     *
+     * @param message what the person said
+     * @param limit the most entries to rank, at least 1
+     */
+    public MatchResult match(String message, int limit) {
+        Checks.range(limit, 1, Integer.MAX_VALUE, "limit");
+        return matcher().match(Checks.present(message, "message"), limit);
+    }
+
+    /** The index over this library, built on first use and kept; package-private because its type is internal. */
+    PromptMatcher matcher() {
         PromptMatcher built = matcher;
         if (built == null) {
             synchronized (this) {
@@ -186,6 +208,39 @@ public final class PromptLibrary {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /**
+     * A problem found while loading a prompt library, located as {@code file:line:column}. The column is the 1-based
+     * number of the CSV field (a field may span several characters, or several lines when quoted).
+     *
+     * @param file the file or resource name
+     * @param line the 1-based line where the row starts
+     * @param column the 1-based field number, or 0 when the problem concerns the whole row
+     * @param severity error (the library is refused) or warning (logged)
+     * @param message what is wrong
+     */
+    public record Problem(String file, long line, int column, Severity severity, String message) {
+        /** How bad a problem is. */
+        public enum Severity {
+            /** The library is refused. */
+            ERROR,
+            /** Logged; the library loads. */
+            WARNING
+        }
+
+        /** Validates. */
+        public Problem {
+            Checks.text(file, "file");
+            Checks.present(severity, "severity");
+            Checks.text(message, "message");
+        }
+
+        @Override
+        public String toString() {
+            return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + message;
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.mosaic.core.prompts;
 
+import dev.mosaic.core.internal.Checks;
+import java.time.Instant;
+
 import java.time.Clock;
 import java.util.List;
 
@@ -9,7 +12,7 @@ import java.util.List;
  */
 public interface Prompts {
     /** {@return the library that answers queries now} */
-    LibraryVersion active();
+    Prompts.Version active();
 
     /**
      * Ranks the active library for a message.
@@ -20,7 +23,7 @@ public interface Prompts {
     MatchResult match(String message);
 
     /** {@return every library held, oldest first} */
-    List<LibraryVersion> versions();
+    List<Prompts.Version> versions();
 
     /**
      * Holds another library (its index is built now, before it can become active). Adding a library with the same
@@ -29,7 +32,7 @@ public interface Prompts {
      * @param library the library
      * @return its version
      */
-    LibraryVersion add(PromptLibrary library);
+    Prompts.Version add(PromptLibrary library);
 
     /**
      * Makes a held library the active one.
@@ -38,7 +41,7 @@ public interface Prompts {
      * @return the version now active
      * @throws dev.mosaic.core.NotFoundException with code {@code library_not_found}
      */
-    LibraryVersion activate(String sha256);
+    Prompts.Version activate(String sha256);
 
     /**
      * {@return a facet holding just that library}
@@ -48,5 +51,21 @@ public interface Prompts {
      */
     static Prompts of(PromptLibrary initial, Clock clock) {
         return new VersionedPrompts(initial, clock);
+    }
+
+    /**
+     * A library held by {@link Prompts}, numbered in the order it was added.
+     *
+     * @param number 1 for the first library added, then 2, 3...
+     * @param library the library
+     * @param addedAt when it was added
+     */
+    public record Version(int number, PromptLibrary library, Instant addedAt) {
+        /** Validates. */
+        public Version {
+            Checks.range(number, 1, Integer.MAX_VALUE, "number");
+            Checks.present(library, "library");
+            Checks.present(addedAt, "added_at");
+        }
     }
 }

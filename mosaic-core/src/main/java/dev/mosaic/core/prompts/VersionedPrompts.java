@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /** Holds library versions; the active one sits in an atomic reference so that switching never blocks a query. */
 final class VersionedPrompts implements Prompts {
     private final Clock clock;
-    private final List<LibraryVersion> versions = new CopyOnWriteArrayList<>();
-    private final AtomicReference<LibraryVersion> active = new AtomicReference<>();
+    private final List<Prompts.Version> versions = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Prompts.Version> active = new AtomicReference<>();
 
     VersionedPrompts(PromptLibrary initial, Clock clock) {
         this.clock = Checks.present(clock, "clock");
@@ -20,7 +20,7 @@ final class VersionedPrompts implements Prompts {
     }
 
     @Override
-    public LibraryVersion active() {
+    public Prompts.Version active() {
         return active.get();
     }
 
@@ -31,31 +31,31 @@ final class VersionedPrompts implements Prompts {
     }
 
     @Override
-    public List<LibraryVersion> versions() {
+    public List<Prompts.Version> versions() {
         return List.copyOf(versions);
     }
 
     @Override
-    public synchronized LibraryVersion add(PromptLibrary library) {
+    public synchronized Prompts.Version add(PromptLibrary library) {
         Checks.present(library, "library");
-        for (LibraryVersion held : versions) {
+        for (Prompts.Version held : versions) {
             if (held.library().sha256().equals(library.sha256())) {
                 return held;
             }
         }
         library.matcher(); // build the index before the version can be activated
-        LibraryVersion version = new LibraryVersion(versions.size() + 1, library, clock.instant());
+        Prompts.Version version = new Prompts.Version(versions.size() + 1, library, clock.instant());
         versions.add(version);
         return version;
     }
 
     @Override
-    public LibraryVersion activate(String sha256) {
+    public Prompts.Version activate(String sha256) {
         Checks.present(sha256, "sha256");
         if (sha256.length() < 8) {
             throw new InvalidInputException("sha256", "give at least 8 hex characters");
         }
-        List<LibraryVersion> candidates = versions.stream()
+        List<Prompts.Version> candidates = versions.stream()
                 .filter(v -> v.library().sha256().startsWith(sha256)).toList();
         if (candidates.size() != 1) {
             throw new NotFoundException("library_not_found", candidates.isEmpty()

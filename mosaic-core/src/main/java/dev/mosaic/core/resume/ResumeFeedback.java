@@ -13,7 +13,7 @@ import java.util.List;
  * @param parts the score's parts, each 0..100 (contact, sections, length_and_dates, bullets, language, and
  *              keywords when a job was given); the score is their mean
  */
-public record ResumeFeedback(int wordCount, int lineCount, int score, List<Suggestion> suggestions,
+public record ResumeFeedback(int wordCount, int lineCount, int score, List<ResumeFeedback.Suggestion> suggestions,
                              java.util.Map<String, Integer> parts) {
     /** Validates and copies. */
     public ResumeFeedback {
@@ -22,5 +22,21 @@ public record ResumeFeedback(int wordCount, int lineCount, int score, List<Sugge
         Checks.range(score, 0, 100, "score");
         suggestions = Checks.list(suggestions, "suggestions");
         parts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Checks.present(parts, "parts")));
+    }
+
+    /**
+     * One piece of resume feedback.
+     *
+     * @param rule a stable rule id such as {@code contact.email}
+     * @param line the 1-based line it concerns, or 0 for the whole document
+     * @param message what to change, concretely
+     */
+    public record Suggestion(String rule, int line, String message) {
+        /** Validates. */
+        public Suggestion {
+            Checks.text(rule, "rule");
+            Checks.range(line, 0, Integer.MAX_VALUE, "line");
+            Checks.text(message, "message");
+        }
     }
 }

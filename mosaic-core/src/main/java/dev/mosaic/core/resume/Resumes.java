@@ -1,5 +1,9 @@
 package dev.mosaic.core.resume;
 
+import dev.mosaic.core.internal.Checks;
+import java.time.Instant;
+import java.util.Optional;
+
 import dev.mosaic.core.session.SessionId;
 import java.util.List;
 
@@ -42,7 +46,7 @@ public interface Resumes {
      *
      * @param session the session
      */
-    List<ResumeVersion> versions(SessionId session);
+    List<Resumes.Version> versions(SessionId session);
 
     /**
      * Reads an uploaded document (type recognised from its content; PDF and DOCX when their readers are installed),
@@ -81,4 +85,27 @@ public interface Resumes {
      * @throws dev.mosaic.core.NotFoundException with code {@code job_not_found}
      */
     RewriteResult customize(SessionId session, String jobId, String resume, List<String> highlightSkills);
+
+    /**
+     * A stored resume text: a rewrite, a tailored version or a text that received feedback.
+     *
+     * @param id unique id
+     * @param jobId the opportunity it was tailored to, if any
+     * @param name a label such as {@code feedback} or {@code tailored for Acme}
+     * @param content the resume text
+     * @param feedback a readable summary of the feedback given on it (may be empty)
+     * @param createdAt when it was stored
+     */
+    public record Version(String id, Optional<String> jobId, String name, String content, String feedback,
+                                Instant createdAt) {
+        /** Validates. */
+        public Version {
+            Checks.text(id, "id");
+            Checks.present(jobId, "job_id");
+            Checks.text(name, "version_name");
+            Checks.present(content, "content");
+            Checks.present(feedback, "feedback");
+            Checks.present(createdAt, "created_at");
+        }
+    }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param matchingSkills for a tailored resume, the job's skills it shows (surfaced near the top)
  * @param gaps for a tailored resume, the job's skills it does not show (listed, never invented)
  */
-public record RewriteResult(ResumeVersion version, boolean byModel, List<String> matchingSkills, List<String> gaps) {
+public record RewriteResult(Resumes.Version version, boolean byModel, List<String> matchingSkills, List<String> gaps) {
     /** Validates and copies. */
     public RewriteResult {
         Checks.present(version, "version");

@@ -1,5 +1,7 @@
 package dev.mosaic.core.spi;
 
+import dev.mosaic.core.internal.jobs.BundledOpportunities;
+
 import dev.mosaic.core.jobs.Opportunity;
 import java.util.List;
 
@@ -21,14 +23,14 @@ public interface OpportunitySource {
     }
 
     /**
-     * Postings from a JSON file in Mosaic's schema (see {@link dev.mosaic.core.jobs.OpportunityFiles}), read on
+     * Postings from a JSON file in Mosaic's schema (see {@link dev.mosaic.core.internal.jobs.OpportunityFiles}), read on
      * every {@link #load()}.
      *
      * @param path the file
      * @return the source
      */
     static OpportunitySource jsonFile(java.nio.file.Path path) {
-        return file("json:" + path.getFileName(), path, text -> dev.mosaic.core.jobs.OpportunityFiles.mosaicJson(
+        return file("json:" + path.getFileName(), path, text -> dev.mosaic.core.internal.jobs.OpportunityFiles.mosaicJson(
                 path.toString(), text, "file"));
     }
 
@@ -40,8 +42,8 @@ public interface OpportunitySource {
      * @return the source
      */
     static OpportunitySource greenhouseFile(java.nio.file.Path path) {
-        return file("greenhouse:" + path.getFileName(), path, text -> dev.mosaic.core.jobs.OpportunityFiles
-                .greenhouseJson(path.toString(), text, dev.mosaic.core.jobs.SkillVocabulary.bundled()));
+        return file("greenhouse:" + path.getFileName(), path, text -> dev.mosaic.core.internal.jobs.OpportunityFiles
+                .greenhouseJson(path.toString(), text, dev.mosaic.core.internal.jobs.SkillVocabulary.bundled()));
     }
 
     private static OpportunitySource file(String name, java.nio.file.Path path,

@@ -1,9 +1,11 @@
 package dev.mosaic.core.spi;
 
-import dev.mosaic.core.coach.Turn;
+import dev.mosaic.core.internal.store.InMemoryStore;
+
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
-import dev.mosaic.core.resume.ResumeVersion;
+import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import java.time.Instant;
@@ -65,7 +67,7 @@ public interface Store extends AutoCloseable {
      * @param session the session
      * @param turn the turn
      */
-    void appendTurn(SessionId session, Turn turn);
+    void appendTurn(SessionId session, Coach.Turn turn);
 
     /**
      * {@return the newest turns, newest first}
@@ -73,7 +75,7 @@ public interface Store extends AutoCloseable {
      * @param session the session
      * @param limit the most turns to return
      */
-    List<Turn> turns(SessionId session, int limit);
+    List<Coach.Turn> turns(SessionId session, int limit);
 
     /**
      * Replaces the session's stored job matches.
@@ -111,14 +113,14 @@ public interface Store extends AutoCloseable {
      * @param session the session
      * @param version the version
      */
-    void addResumeVersion(SessionId session, ResumeVersion version);
+    void addResumeVersion(SessionId session, Resumes.Version version);
 
     /**
      * {@return its resume versions, newest first}
      *
      * @param session the session
      */
-    List<ResumeVersion> resumeVersions(SessionId session);
+    List<Resumes.Version> resumeVersions(SessionId session);
 
     /**
      * Keeps an uploaded document: its metadata, its text and its bytes (in the store itself, so that no server
@@ -151,7 +153,7 @@ public interface Store extends AutoCloseable {
      *
      * @param session the session
      */
-    default SessionFootprint footprint(SessionId session) {
+    default Store.Footprint footprint(SessionId session) {
         List<Upload> uploads = uploads(session);
         long uploadBytes = uploads.stream().mapToLong(Upload::size).sum();
         long stored = uploadBytes + uploads.stream().mapToLong(u -> u.text().length()).sum()
@@ -159,14 +161,14 @@ public interface Store extends AutoCloseable {
                 + turns(session, Integer.MAX_VALUE).stream().mapToLong(t -> t.prompt().length()
                         + t.response().length()).sum()
                 + applications(session).stream().mapToLong(a -> a.notes().length()).sum();
-        return new SessionFootprint(uploads.size(), uploadBytes, stored);
+        return new Store.Footprint(uploads.size(), uploadBytes, stored);
     }
 
     /**
      * {@return what the whole store holds, or empty when this store cannot tell cheaply} For metrics; a database store
      * answers with one query.
      */
-    default Optional<StoreTotals> totals() {
+    default Optional<Store.Totals> totals() {
         return Optional.empty();
     }
 
@@ -176,21 +178,21 @@ public interface Store extends AutoCloseable {
      * @param session the session the call served
      * @param record the usage
      */
-    void recordUsage(SessionId session, UsageRecord record);
+    void recordUsage(SessionId session, ChatModel.Usage record);
 
     /**
      * Adds an AI call made outside any session to the usage ledger.
      *
      * @param record the usage
      */
-    void recordUsage(UsageRecord record);
+    void recordUsage(ChatModel.Usage record);
 
     /**
      * {@return its ledger, oldest first}
      *
      * @param session the session
      */
-    List<UsageRecord> usage(SessionId session);
+    List<ChatModel.Usage> usage(SessionId session);
 
     /**
      * {@return the summed cost, in micro-dollars, of every call at or after {@code since}, all sessions together}
@@ -224,7 +226,7 @@ public interface Store extends AutoCloseable {
 
     /**
      * Opens a store by location: {@code memory:} for {@link #inMemory()}, anything else through the installed
-     * {@link StoreProvider}s (with {@code mosaic-store} present: {@code sqlite:PATH}, {@code postgres://...}).
+     * {@link Store.Provider}s (with {@code mosaic-store} present: {@code sqlite:PATH}, {@code postgres://...}).
      *
      * @param location where the store is
      * @return the opened store
@@ -238,13 +240,67 @@ public interface Store extends AutoCloseable {
         if (location.equals("memory:")) {
             return inMemory();
         }
-        for (StoreProvider provider : java.util.ServiceLoader.load(StoreProvider.class,
-                StoreProvider.class.getClassLoader())) {
+        for (Store.Provider provider : java.util.ServiceLoader.load(Store.Provider.class,
+                Store.Provider.class.getClassLoader())) {
             if (provider.accepts(location)) {
                 return provider.open(location);
             }
         }
         throw new dev.mosaic.core.MosaicException("store_unavailable", "no store provider accepts '"
                 + location.replaceAll("//[^@/]*@", "//***@") + "'; is mosaic-store on the class path?");
+    }
+
+    /**
+     * What a whole store holds, for an operator's metrics. Immutable.
+     *
+     * @param sessions the sessions it keeps (expired ones not yet swept included)
+     * @param storedBytes everything they keep, counted as {@link Store.Footprint#storedBytes()} counts it
+     */
+    public record Totals(long sessions, long storedBytes) {
+        /** Validates. */
+        public Totals {
+            if (sessions < 0 || storedBytes < 0) {
+                throw new dev.mosaic.core.InvalidInputException("totals", "counts must not be negative");
+            }
+        }
+    }
+
+    /**
+     * What one session keeps in a store, for storage quotas. Immutable.
+     *
+     * @param uploads how many documents it uploaded
+     * @param uploadBytes the uploaded documents' original bytes
+     * @param storedBytes everything it keeps, roughly: uploads (bytes and text), resume versions and conversation text
+     */
+    public record Footprint(int uploads, long uploadBytes, long storedBytes) {
+        /** Validates. */
+        public Footprint {
+            if (uploads < 0 || uploadBytes < 0 || storedBytes < 0) {
+                throw new dev.mosaic.core.InvalidInputException("footprint", "counts must not be negative");
+            }
+        }
+    }
+
+    /**
+     * Opens a {@link Store} from a location string, so that an application can choose its store by configuration
+     * without a compile-time dependency on the store's module. Found through {@link java.util.ServiceLoader}
+     * ({@code provides} on the module path, {@code META-INF/services} on the class path); {@code mosaic-store} registers
+     * SQLite ({@code sqlite:PATH}) and PostgreSQL ({@code postgres://...}, {@code jdbc:postgresql://...}).
+     */
+    public interface Provider {
+        /**
+         * {@return true when this provider opens such locations}
+         *
+         * @param location a store location such as {@code sqlite:data/mosaic.db}
+         */
+        boolean accepts(String location);
+
+        /**
+         * {@return the opened, migrated store}
+         *
+         * @param location a location this provider {@linkplain #accepts accepts}
+         * @throws dev.mosaic.core.MosaicException with code {@code store_unavailable} when it cannot be opened
+         */
+        Store open(String location);
     }
 }

@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param text the text read from it
  * @param createdAt when it was uploaded
  */
-public record Upload(String id, String filename, DocumentType type, long size, String text, Instant createdAt) {
+public record Upload(String id, String filename, DocumentReader.Type type, long size, String text, Instant createdAt) {
     /** Validates. */
     public Upload {
         Checks.text(id, "id");

@@ -19,23 +19,23 @@ class CareResourcesTest {
         assertThat(CareResources.bundledRegions()).containsExactly("international", "us", "ca", "gb", "ie", "au");
         for (String region : CareResources.bundledRegions()) {
             CareResources resources = CareResources.bundled(region);
-            List<CrisisResource> all = resources.all();
-            assertThat(all).as(region).extracting(CrisisResource::kind)
-                    .contains(CrisisResource.Kind.EMERGENCY, CrisisResource.Kind.CRISIS_LINE);
+            List<CareResources.Resource> all = resources.all();
+            assertThat(all).as(region).extracting(CareResources.Resource::kind)
+                    .contains(CareResources.Resource.Kind.EMERGENCY, CareResources.Resource.Kind.CRISIS_LINE);
             Set<String> seen = new HashSet<>();
-            for (CrisisResource resource : all) {
+            for (CareResources.Resource resource : all) {
                 assertThat(seen.add(resource.kind() + resource.name())).as(region + " " + resource.name()).isTrue();
                 assertThat(resource.contact()).as(region + " " + resource.name())
                         .matches(".*(\\d{3}|\\.org|\\.ca|\\.com|local emergency number).*");
             }
-            assertThat(resources.forKind(CareKind.ABUSE)).as(region + " names help for abuse")
-                    .anySatisfy(r -> assertThat(r.kind()).isIn(CrisisResource.Kind.ABUSE_LINE));
+            assertThat(resources.forKind(Care.Kind.ABUSE)).as(region + " names help for abuse")
+                    .anySatisfy(r -> assertThat(r.kind()).isIn(CareResources.Resource.Kind.ABUSE_LINE));
         }
     }
 
     @Test
     void theFiguresThatMatterAreRight() {
-        assertThat(CareResources.bundled().all()).extracting(CrisisResource::contact)
+        assertThat(CareResources.bundled().all()).extracting(CareResources.Resource::contact)
                 .anySatisfy(c -> assertThat(c).contains("988"))
                 .anySatisfy(c -> assertThat(c).contains("116 123"))
                 .anySatisfy(c -> assertThat(c).contains("local emergency number"));
@@ -54,13 +54,13 @@ class CareResourcesTest {
     @Test
     void eachKindNamesTheResourcesThatFitInTheOrderThatHelps() {
         CareResources gb = CareResources.bundled("gb");
-        assertThat(gb.forKind(CareKind.SUICIDE)).extracting(CrisisResource::kind).containsExactly(
-                CrisisResource.Kind.CRISIS_LINE, CrisisResource.Kind.CRISIS_LINE, CrisisResource.Kind.EMERGENCY);
-        assertThat(gb.forKind(CareKind.ABUSE)).extracting(CrisisResource::kind).startsWith(
-                CrisisResource.Kind.ABUSE_LINE).endsWith(CrisisResource.Kind.EMERGENCY, CrisisResource.Kind.CRISIS_LINE);
-        assertThat(gb.forKind(CareKind.DANGER)).extracting(CrisisResource::kind).containsExactly(
-                CrisisResource.Kind.EMERGENCY, CrisisResource.Kind.CRISIS_LINE);
-        assertThat(gb.forKind(CareKind.CRYING)).isEmpty();
+        assertThat(gb.forKind(Care.Kind.SUICIDE)).extracting(CareResources.Resource::kind).containsExactly(
+                CareResources.Resource.Kind.CRISIS_LINE, CareResources.Resource.Kind.CRISIS_LINE, CareResources.Resource.Kind.EMERGENCY);
+        assertThat(gb.forKind(Care.Kind.ABUSE)).extracting(CareResources.Resource::kind).startsWith(
+                CareResources.Resource.Kind.ABUSE_LINE).endsWith(CareResources.Resource.Kind.EMERGENCY, CareResources.Resource.Kind.CRISIS_LINE);
+        assertThat(gb.forKind(Care.Kind.DANGER)).extracting(CareResources.Resource::kind).containsExactly(
+                CareResources.Resource.Kind.EMERGENCY, CareResources.Resource.Kind.CRISIS_LINE);
+        assertThat(gb.forKind(Care.Kind.CRYING)).isEmpty();
     }
 
     @Test
@@ -68,10 +68,10 @@ class CareResourcesTest {
         assertThatThrownBy(() -> CareResources.bundled("fr")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("region: no bundled crisis resources for 'fr'")
                 .hasMessageContaining("international, us, ca, gb, ie, au");
-        assertThatThrownBy(() -> CareResources.of("fr", List.of(new CrisisResource("Urgences", "Appelez le 112",
-                CrisisResource.Kind.EMERGENCY)))).hasMessageContaining("needs at least one crisis_line");
+        assertThatThrownBy(() -> CareResources.of("fr", List.of(new CareResources.Resource("Urgences", "Appelez le 112",
+                CareResources.Resource.Kind.EMERGENCY)))).hasMessageContaining("needs at least one crisis_line");
         assertThatThrownBy(() -> CareResources.bundled(" ")).hasMessageContaining("region: must not be blank");
-        assertThatThrownBy(() -> new CrisisResource("", "x", CrisisResource.Kind.EMERGENCY))
+        assertThatThrownBy(() -> new CareResources.Resource("", "x", CareResources.Resource.Kind.EMERGENCY))
                 .hasMessageContaining("name");
 
         Path file = dir.resolve("care.csv");
@@ -80,7 +80,7 @@ class CareResourcesTest {
         CareResources fr = CareResources.read(file, "FR");
         assertThat(fr.region()).isEqualTo("fr");
         assertThat(fr.emergencyNumber()).isEqualTo("your local emergency number");
-        assertThat(fr.forKind(CareKind.ABUSE)).extracting(CrisisResource::name).containsExactly("Urgences", "3114");
+        assertThat(fr.forKind(Care.Kind.ABUSE)).extracting(CareResources.Resource::name).containsExactly("Urgences", "3114");
         assertThatThrownBy(() -> CareResources.read(file, "de")).hasMessageContaining("needs at least one crisis_line");
         assertThatThrownBy(() -> CareResources.read(file, "it")).hasMessageContaining("has no rows for region 'it'")
                 .hasMessageContaining("fr, de");
@@ -96,11 +96,11 @@ class CareResourcesTest {
 
     @Test
     void aCareValueMustBeConsistent() {
-        List<CrisisResource> none = List.of();
-        assertThatThrownBy(() -> new Care(CareLevel.CRISIS, CareKind.SUICIDE, none))
+        List<CareResources.Resource> none = List.of();
+        assertThatThrownBy(() -> new Care(Care.Level.CRISIS, Care.Kind.SUICIDE, none))
                 .hasMessageContaining("a crisis reply must name resources");
-        assertThatThrownBy(() -> new Care(CareLevel.DISTRESS, CareKind.SUICIDE, none))
+        assertThatThrownBy(() -> new Care(Care.Level.DISTRESS, Care.Kind.SUICIDE, none))
                 .hasMessageContaining("suicide belongs to crisis");
-        assertThat(new Care(CareLevel.DISTRESS, CareKind.PANIC, none).resources()).isEmpty();
+        assertThat(new Care(Care.Level.DISTRESS, Care.Kind.PANIC, none).resources()).isEmpty();
     }
 }

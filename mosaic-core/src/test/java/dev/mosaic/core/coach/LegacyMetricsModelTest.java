@@ -12,7 +12,7 @@ class LegacyMetricsModelTest {
     @Test
     void gainsFollowTheWordCountWithIntegerDivision() {
         String twentyFourWords = "word ".repeat(24).strip();
-        ScoredMessage scored = legacy.score(legacy.initial(), twentyFourWords, List.of());
+        MetricsModel.Score scored = legacy.score(legacy.initial(), twentyFourWords, List.of());
         // clarity 10 + min(24/12, 6) = 12; action 5 + min(24/18, 5) = 6; momentum 0 + min(24/20, 4) = 1
         assertThat(scored.metrics()).isEqualTo(new Metrics(12, 6, 1));
     }
@@ -20,10 +20,10 @@ class LegacyMetricsModelTest {
     @Test
     void thanksAddsFourToClarityAndGainsAreCapped() {
         String long500 = "thank you " + "word ".repeat(498);
-        ScoredMessage scored = legacy.score(Metrics.ZERO, long500, List.of());
+        MetricsModel.Score scored = legacy.score(Metrics.ZERO, long500, List.of());
         // 500 words: clarity min(41, 6) + 4 = 10; action min(27, 5) = 5; momentum min(25, 4) = 4
         assertThat(scored.metrics()).isEqualTo(new Metrics(10, 5, 4));
-        assertThat(scored.signals()).extracting(Signal::name).contains("thanks", "word_count");
+        assertThat(scored.signals()).extracting(MetricsModel.Signal::name).contains("thanks", "word_count");
     }
 
     @Test

@@ -54,7 +54,7 @@ class MetricsEvaluationTest {
         int steps = 0;
         int right = 0;
         for (Map.Entry<String, List<CSVRecord>> script : scripts.entrySet()) {
-            List<Turn> earlier = new ArrayList<>(); // newest first, as the store returns them
+            List<Coach.Turn> earlier = new ArrayList<>(); // newest first, as the store returns them
             Metrics state = model.initial();
             Integer first = null;
             int ups = 0;
@@ -72,7 +72,7 @@ class MetricsEvaluationTest {
                 } else {
                     first = next.momentum();
                 }
-                earlier.add(0, new Turn(row.get("message"), "reply", next, ReplySource.LIBRARY, Optional.empty(),
+                earlier.add(0, new Coach.Turn(row.get("message"), "reply", next, CoachReply.Source.LIBRARY, Optional.empty(),
                         Optional.empty(), Instant.EPOCH));
                 state = next;
             }

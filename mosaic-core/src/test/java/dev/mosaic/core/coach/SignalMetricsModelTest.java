@@ -17,31 +17,31 @@ class SignalMetricsModelTest {
 
         CoachReply first = mosaic.coach().chat(id, "I want to move into data analysis. By Friday I'll apply to "
                 + "3 junior analyst roles and update my CV.");
-        assertThat(first.signals()).extracting(Signal::name)
+        assertThat(first.signals()).extracting(MetricsModel.Signal::name)
                 .contains("named_target", "commitment", "time_bound", "count", "career_action");
 
         CoachReply second = mosaic.coach().chat(id, "I applied to all 3 on Thursday and updated my CV, and one "
                 + "company already invited me to a phone screen.");
         assertThat(second.metrics().momentum()).isGreaterThan(first.metrics().momentum());
-        assertThat(second.signals()).extracting(Signal::name)
+        assertThat(second.signals()).extracting(MetricsModel.Signal::name)
                 .contains("completed_action", "follow_through", "progress");
 
         CoachReply third = mosaic.coach().chat(id, "The screen went nowhere. I gave up, I'm stuck and honestly "
                 + "burnt out, no idea what I want anymore.");
         assertThat(third.metrics().momentum()).isLessThan(second.metrics().momentum());
         assertThat(third.metrics().clarity()).isLessThan(second.metrics().clarity());
-        assertThat(third.signals()).extracting(Signal::name).contains("stalled", "hedging");
+        assertThat(third.signals()).extracting(MetricsModel.Signal::name).contains("stalled", "hedging");
         assertThat(third.signals()).filteredOn(s -> s.name().equals("stalled"))
                 .allSatisfy(s -> assertThat(s.weight()).isNegative())
-                .extracting(Signal::text).contains("gave up", "stuck");
+                .extracting(MetricsModel.Signal::text).contains("gave up", "stuck");
     }
 
     @Test
     void negationIsNotACompletedAction() {
-        ScoredMessage done = model.score(Metrics.ZERO, "I applied to the Acme role yesterday", List.of());
-        ScoredMessage notDone = model.score(Metrics.ZERO, "I haven't applied to the Acme role yet", List.of());
+        MetricsModel.Score done = model.score(Metrics.ZERO, "I applied to the Acme role yesterday", List.of());
+        MetricsModel.Score notDone = model.score(Metrics.ZERO, "I haven't applied to the Acme role yet", List.of());
         assertThat(done.metrics().momentum()).isGreaterThan(notDone.metrics().momentum());
-        assertThat(notDone.signals()).extracting(Signal::name).contains("not_done").doesNotContain("completed_action");
+        assertThat(notDone.signals()).extracting(MetricsModel.Signal::name).contains("not_done").doesNotContain("completed_action");
     }
 
     @Test
@@ -57,7 +57,7 @@ class SignalMetricsModelTest {
     @Test
     void theSessionCanGoDown() {
         Metrics high = new Metrics(80, 80, 80);
-        Turn earlier = new Turn("I applied to 5 jobs", "great", high, ReplySource.LIBRARY,
+        Coach.Turn earlier = new Coach.Turn("I applied to 5 jobs", "great", high, CoachReply.Source.LIBRARY,
                 java.util.Optional.empty(), java.util.Optional.empty(), java.time.Instant.EPOCH);
         Metrics next = model.score(high, "I gave up, nothing changed, no idea anymore", List.of(earlier)).metrics();
         assertThat(next.clarity()).isLessThan(80);

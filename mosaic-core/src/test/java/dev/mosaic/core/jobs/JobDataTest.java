@@ -1,5 +1,8 @@
 package dev.mosaic.core.jobs;
 
+import dev.mosaic.core.internal.jobs.JobMatcher;
+import dev.mosaic.core.internal.jobs.SkillVocabulary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,9 +31,9 @@ class JobDataTest {
                 Collectors.counting()));
         assertThat(byField.keySet()).contains("sw", "da", "ds", "mk", "sl", "op", "fn", "hc", "ed", "tr", "np");
         assertThat(byField.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(10));
-        Map<Seniority, Long> byLevel = bundled.stream().collect(Collectors.groupingBy(Opportunity::seniority,
+        Map<Opportunity.Seniority, Long> byLevel = bundled.stream().collect(Collectors.groupingBy(Opportunity::seniority,
                 Collectors.counting()));
-        assertThat(byLevel.keySet()).containsExactlyInAnyOrder(Seniority.values());
+        assertThat(byLevel.keySet()).containsExactlyInAnyOrder(Opportunity.Seniority.values());
         assertThat(bundled.stream().filter(Opportunity::remote).count()).isBetween(30L, 150L);
         for (Opportunity o : bundled) {
             assertThat(o.mustHave()).as(o.jobId()).isNotEmpty();
@@ -92,7 +95,7 @@ class JobDataTest {
                   "content": "&lt;p&gt;We build pipelines in &lt;strong&gt;Python&lt;/strong&gt; and SQL on AWS.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;ul&gt;&lt;li&gt;Airflow &amp;amp; dbt&lt;/li&gt;&lt;/ul&gt;"}]}""");
         Opportunity job = OpportunitySource.greenhouseFile(export).load().get(0);
         assertThat(job.jobId()).isEqualTo("gh-4012345");
-        assertThat(job.seniority()).isEqualTo(Seniority.SENIOR);
+        assertThat(job.seniority()).isEqualTo(Opportunity.Seniority.SENIOR);
         assertThat(job.remote()).isTrue();
         assertThat(job.description()).contains("We build pipelines in Python and SQL on AWS.")
                 .doesNotContain("<", "alert", "&amp;");

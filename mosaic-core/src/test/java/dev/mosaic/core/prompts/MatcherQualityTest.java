@@ -56,7 +56,7 @@ class MatcherQualityTest {
     @Test
     void matcherBeatsEightyFivePercentAndLuceneOnCareerMessages() {
         List<Labelled> career = messages.stream().filter(m -> !m.tag().equals(NONE)).toList();
-        Figures mosaic = figures(career, m -> tags(library.matcher().match(m, 10).ranked()));
+        Figures mosaic = figures(career, m -> tags(library.match(m, 10).ranked()));
         Figures baseline = figures(career, m -> lucene.search(m, 10).stream().map(PromptEntry::tag).toList());
         System.out.println("[matcher quality] Mosaic matcher: " + mosaic);
         System.out.println("[matcher quality] Lucene BM25:    " + baseline);
@@ -69,11 +69,11 @@ class MatcherQualityTest {
     @Test
     void offTopicMessagesGetNoMatchAndCareerMessagesRarelyDo() {
         List<Labelled> offTopic = messages.stream().filter(m -> m.tag().equals(NONE)).toList();
-        long rejected = offTopic.stream().filter(m -> library.matcher().match(m.message()) instanceof MatchResult.NoMatch)
+        long rejected = offTopic.stream().filter(m -> library.match(m.message()) instanceof MatchResult.NoMatch)
                 .count();
         List<Labelled> career = messages.stream().filter(m -> !m.tag().equals(NONE)).toList();
         long careerRejected = career.stream()
-                .filter(m -> library.matcher().match(m.message()) instanceof MatchResult.NoMatch).count();
+                .filter(m -> library.match(m.message()) instanceof MatchResult.NoMatch).count();
         System.out.printf(Locale.ROOT, "[matcher quality] no match: %d of %d off-topic, %d of %d career messages%n",
                 rejected, offTopic.size(), careerRejected, career.size());
         assertThat((double) rejected / offTopic.size()).as("off-topic rejected").isGreaterThanOrEqualTo(0.9);
@@ -85,7 +85,7 @@ class MatcherQualityTest {
         for (Labelled m : career) {
             int[] counts = byTag.computeIfAbsent(m.tag(), t -> new int[2]);
             counts[1]++;
-            if (tags(library.matcher().match(m.message(), 1).ranked()).stream().findFirst().orElse("")
+            if (tags(library.match(m.message(), 1).ranked()).stream().findFirst().orElse("")
                     .equals(m.tag())) {
                 counts[0]++;
             }

@@ -75,8 +75,8 @@ class PromptLibraryTest {
 
     @Test
     void aTruncatedCompletionIsAWarningNotAnError() {
-        List<LibraryProblem> problems = PromptLibrary.validate("truncated.csv", bytes("truncated.csv"));
-        assertThat(problems).extracting(LibraryProblem::toString)
+        List<PromptLibrary.Problem> problems = PromptLibrary.validate("truncated.csv", bytes("truncated.csv"));
+        assertThat(problems).extracting(PromptLibrary.Problem::toString)
                 .anySatisfy(p -> assertThat(p).startsWith("truncated.csv:2:3: warning: completion looks truncated"));
         assertThat(PromptLibrary.parse("truncated.csv", bytes("truncated.csv")).warnings()).isNotEmpty();
     }
@@ -94,8 +94,8 @@ class PromptLibraryTest {
         assertThatThrownBy(() -> fixture(file)).isInstanceOf(LibraryValidationException.class)
                 .satisfies(e -> {
                     List<String> errors = ((LibraryValidationException) e).problems().stream()
-                            .filter(p -> p.severity() == LibraryProblem.Severity.ERROR)
-                            .map(LibraryProblem::toString).toList();
+                            .filter(p -> p.severity() == PromptLibrary.Problem.Severity.ERROR)
+                            .map(PromptLibrary.Problem::toString).toList();
                     assertThat(errors).hasSize(expectedPrefixes.length);
                     for (int i = 0; i < expectedPrefixes.length; i++) {
                         assertThat(errors.get(i)).startsWith(expectedPrefixes[i]);

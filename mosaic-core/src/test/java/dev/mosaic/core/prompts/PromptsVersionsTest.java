@@ -17,7 +17,7 @@ class PromptsVersionsTest {
     @Test
     void librariesAreHeldAsNumberedVersionsAndSwitchedBySha() {
         Prompts prompts = Prompts.of(bundled, Clock.systemUTC());
-        LibraryVersion second = prompts.add(small);
+        Prompts.Version second = prompts.add(small);
         assertThat(second.number()).isEqualTo(2);
         assertThat(prompts.add(small)).isEqualTo(second);
         assertThat(prompts.active().library()).isSameAs(bundled);
@@ -26,7 +26,7 @@ class PromptsVersionsTest {
         assertThat(prompts.active()).isEqualTo(second);
         assertThat(prompts.match("how do I get better at networking").best().orElseThrow().entry().tag())
                 .isEqualTo("Networking & Relationships");
-        assertThat(prompts.versions()).extracting(LibraryVersion::number).containsExactly(1, 2);
+        assertThat(prompts.versions()).extracting(Prompts.Version::number).containsExactly(1, 2);
     }
 
     @Test

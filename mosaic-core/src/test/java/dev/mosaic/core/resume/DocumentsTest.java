@@ -7,9 +7,8 @@ import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.DocumentReader;
-import dev.mosaic.core.spi.DocumentType;
-import dev.mosaic.core.spi.DocxDocumentReader;
-import dev.mosaic.core.spi.PdfDocumentReader;
+import dev.mosaic.core.internal.documents.DocxDocumentReader;
+import dev.mosaic.core.internal.documents.PdfDocumentReader;
 import dev.mosaic.testing.TestDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,41 +24,41 @@ class DocumentsTest {
 
     @Test
     void typesAreRecognisedByContentNotByName() throws Exception {
-        assertThat(DocumentType.sniff(pdf(RESUME, 1, false), "cv.pdf")).contains(DocumentType.PDF);
-        assertThat(DocumentType.sniff(docx(RESUME), "cv.docx")).contains(DocumentType.DOCX);
-        assertThat(DocumentType.sniff(text("hello"), "cv.txt")).contains(DocumentType.TXT);
-        assertThat(DocumentType.sniff(text("# Jane"), "cv.md")).contains(DocumentType.MD);
-        assertThat(DocumentType.sniff(text("<html><body>cv</body></html>"), "cv.pdf")).isEmpty();
-        assertThat(DocumentType.sniff(text("<!DOCTYPE html><p>x</p>"), "cv.txt")).isEmpty();
-        assertThat(DocumentType.sniff(zip("xl/workbook.xml"), "cv.docx")).as("an xlsx named .docx").isEmpty();
-        assertThat(DocumentType.sniff(pdf(RESUME, 1, false), "a.pdf.exe")).isEmpty();
-        assertThat(DocumentType.sniff(new byte[] {'M', 'Z', 0, 0, 3}, "cv.pdf")).isEmpty();
-        assertThat(DocumentType.sniff(text("plain words"), "cv.pdf")).as("text claiming to be a PDF").isEmpty();
+        assertThat(DocumentReader.Type.sniff(pdf(RESUME, 1, false), "cv.pdf")).contains(DocumentReader.Type.PDF);
+        assertThat(DocumentReader.Type.sniff(docx(RESUME), "cv.docx")).contains(DocumentReader.Type.DOCX);
+        assertThat(DocumentReader.Type.sniff(text("hello"), "cv.txt")).contains(DocumentReader.Type.TXT);
+        assertThat(DocumentReader.Type.sniff(text("# Jane"), "cv.md")).contains(DocumentReader.Type.MD);
+        assertThat(DocumentReader.Type.sniff(text("<html><body>cv</body></html>"), "cv.pdf")).isEmpty();
+        assertThat(DocumentReader.Type.sniff(text("<!DOCTYPE html><p>x</p>"), "cv.txt")).isEmpty();
+        assertThat(DocumentReader.Type.sniff(zip("xl/workbook.xml"), "cv.docx")).as("an xlsx named .docx").isEmpty();
+        assertThat(DocumentReader.Type.sniff(pdf(RESUME, 1, false), "a.pdf.exe")).isEmpty();
+        assertThat(DocumentReader.Type.sniff(new byte[] {'M', 'Z', 0, 0, 3}, "cv.pdf")).isEmpty();
+        assertThat(DocumentReader.Type.sniff(text("plain words"), "cv.pdf")).as("text claiming to be a PDF").isEmpty();
     }
 
     @Test
     void pdfAndDocxReadersFindTheText() throws Exception {
         assertThat(DocumentReader.installed()).hasAtLeastOneElementOfType(PdfDocumentReader.class)
                 .hasAtLeastOneElementOfType(DocxDocumentReader.class);
-        assertThat(new PdfDocumentReader().read(pdf(RESUME, 1, false), DocumentType.PDF))
+        assertThat(new PdfDocumentReader().read(pdf(RESUME, 1, false), DocumentReader.Type.PDF))
                 .contains("Jane Doe", "Built SQL dashboards in Tableau", "SQL, Python, Excel");
-        assertThat(new DocxDocumentReader().read(docx(RESUME), DocumentType.DOCX))
+        assertThat(new DocxDocumentReader().read(docx(RESUME), DocumentReader.Type.DOCX))
                 .contains("Jane Doe", "Built SQL dashboards in Tableau");
     }
 
     @Test
     void encryptedCorruptHugeAndBombDocumentsAreUnreadableWithinLimits() throws Exception {
-        assertUnreadable(() -> new PdfDocumentReader().read(pdf(RESUME, 1, true), DocumentType.PDF));
-        assertUnreadable(() -> new PdfDocumentReader().read(pdf(new String[] {"page"}, 60, false), DocumentType.PDF));
+        assertUnreadable(() -> new PdfDocumentReader().read(pdf(RESUME, 1, true), DocumentReader.Type.PDF));
+        assertUnreadable(() -> new PdfDocumentReader().read(pdf(new String[] {"page"}, 60, false), DocumentReader.Type.PDF));
         byte[] huge = pdf(new String[] {"p"}, 10_000, false);
         long hugeStarted = System.nanoTime();
-        assertUnreadable(() -> new PdfDocumentReader().read(huge, DocumentType.PDF));
+        assertUnreadable(() -> new PdfDocumentReader().read(huge, DocumentReader.Type.PDF));
         assertThat((System.nanoTime() - hugeStarted) / 1_000_000).as("a 10,000-page PDF is refused fast")
                 .isLessThan(10_000);
         assertUnreadable(() -> new PdfDocumentReader().read("%PDF-1.7\ngarbage".getBytes(StandardCharsets.US_ASCII),
-                DocumentType.PDF));
+                DocumentReader.Type.PDF));
         long started = System.nanoTime();
-        assertUnreadable(() -> new DocxDocumentReader().read(bomb(), DocumentType.DOCX));
+        assertUnreadable(() -> new DocxDocumentReader().read(bomb(), DocumentReader.Type.DOCX));
         assertThat((System.nanoTime() - started) / 1_000_000).as("zip bomb refused quickly").isLessThan(5_000);
     }
 
@@ -84,7 +83,7 @@ class DocumentsTest {
             }
         }
         try {
-            String text = new DocxDocumentReader().read(out.toByteArray(), DocumentType.DOCX);
+            String text = new DocxDocumentReader().read(out.toByteArray(), DocumentReader.Type.DOCX);
             assertThat(text).doesNotContain("root:");
         } catch (MosaicException e) {
             assertThat(e.code()).isEqualTo("unreadable_document");
@@ -98,7 +97,7 @@ class DocumentsTest {
         ReadDocument read = mosaic.resumes().upload(id, "../../etc/\u202Efdp.cv\u0000.pdf", pdf(RESUME, 1, false));
         assertThat(read.upload().filename()).isEqualTo("fdp.cv.pdf");
         assertThat(read.upload().id()).matches("[0-9a-f]{16}");
-        assertThat(read.upload().type()).isEqualTo(DocumentType.PDF);
+        assertThat(read.upload().type()).isEqualTo(DocumentReader.Type.PDF);
         assertThat(read.sections()).contains("contact", "experience", "skills");
         assertThat(mosaic.store().uploadContent(id, read.upload().id())).isPresent();
         assertThat(mosaic.jobs().profile(id).skills()).contains("sql", "python", "tableau");

@@ -1,10 +1,12 @@
 package dev.mosaic.core.resume;
 
+import dev.mosaic.core.internal.resume.ResumeReview;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaic.core.spi.DocumentType;
-import dev.mosaic.core.spi.DocxDocumentReader;
-import dev.mosaic.core.spi.PdfDocumentReader;
+import dev.mosaic.core.spi.DocumentReader;
+import dev.mosaic.core.internal.documents.DocxDocumentReader;
+import dev.mosaic.core.internal.documents.PdfDocumentReader;
 import dev.mosaic.testing.TestDocuments;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +41,7 @@ class FeedbackEvaluationTest {
         Set<String> found = new HashSet<>();
         for (int i = 1; i <= RESUMES; i++) {
             String name = String.format(Locale.ROOT, "r%02d", i);
-            for (Suggestion s : ResumeReview.review(text("/resumes/" + name + ".txt")).suggestions()) {
+            for (ResumeFeedback.Suggestion s : ResumeReview.review(text("/resumes/" + name + ".txt")).suggestions()) {
                 found.add(name + "|" + s.rule() + "|" + s.line());
             }
         }
@@ -67,8 +69,8 @@ class FeedbackEvaluationTest {
             String[] lines = source.lines().filter(l -> !l.isBlank()).map(l -> l.replace('\u2022', '*'))
                     .toArray(String[]::new);
             String plain = String.join("\n", lines);
-            String fromPdf = new PdfDocumentReader().read(TestDocuments.pdf(lines, 1, false), DocumentType.PDF);
-            String fromDocx = new DocxDocumentReader().read(TestDocuments.docx(lines), DocumentType.DOCX);
+            String fromPdf = new PdfDocumentReader().read(TestDocuments.pdf(lines, 1, false), DocumentReader.Type.PDF);
+            String fromDocx = new DocxDocumentReader().read(TestDocuments.docx(lines), DocumentReader.Type.DOCX);
             assertThat(findings(fromPdf)).as(name + " as PDF").isEqualTo(findings(plain));
             assertThat(findings(fromDocx)).as(name + " as DOCX").isEqualTo(findings(plain));
         }

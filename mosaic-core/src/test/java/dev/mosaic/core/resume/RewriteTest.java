@@ -1,5 +1,8 @@
 package dev.mosaic.core.resume;
 
+import dev.mosaic.core.internal.resume.FabricationGuard;
+import dev.mosaic.core.internal.resume.Rewriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +11,6 @@ import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.NotFoundException;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.spi.ChatRequest;
-import dev.mosaic.core.spi.ChatResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -111,8 +112,8 @@ class RewriteTest {
             }
 
             @Override
-            public ChatResponse complete(ChatRequest request) {
-                return new ChatResponse(reply, "fake", 10, 10);
+            public ChatModel.Response complete(ChatModel.Request request) {
+                return new ChatModel.Response(reply, "fake", 10, 10);
             }
         };
     }

@@ -1,7 +1,7 @@
 package dev.mosaic.core.internal.triage;
 
 import dev.mosaic.core.MosaicException;
-import dev.mosaic.core.care.CareKind;
+import dev.mosaic.core.care.Care;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -87,7 +87,7 @@ final class Rules implements Tokens.Spelling {
     }
 
     /** One pattern with what it means. */
-    record Rule(int id, Level level, CareKind kind, String frame, boolean self, boolean negatable,
+    record Rule(int id, Level level, Care.Kind kind, String frame, boolean self, boolean negatable,
                 boolean needsNegation, int weight, Slot[] slots, Slot[] near, int window, int line, String text) {
     }
 
@@ -701,7 +701,7 @@ final class Rules implements Tokens.Spelling {
         } catch (IllegalArgumentException e) {
             throw problem(name, lineNumber, "unknown level '" + head[0] + "'");
         }
-        CareKind kind = null;
+        Care.Kind kind = null;
         String frame = null;
         boolean self = false;
         boolean negatable = true;
@@ -721,7 +721,7 @@ final class Rules implements Tokens.Spelling {
                         continue;
                     }
                     try {
-                        kind = CareKind.valueOf(head[k].toUpperCase(Locale.ROOT));
+                        kind = Care.Kind.valueOf(head[k].toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
                         throw problem(name, lineNumber, "unknown kind or flag '" + head[k] + "'");
                     }

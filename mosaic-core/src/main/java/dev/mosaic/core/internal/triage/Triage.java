@@ -1,8 +1,7 @@
 package dev.mosaic.core.internal.triage;
 
 import dev.mosaic.core.MosaicException;
-import dev.mosaic.core.care.CareKind;
-import dev.mosaic.core.care.CareLevel;
+import dev.mosaic.core.care.Care;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,11 +29,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Triage {
     private static final String RULES = "triage-rules.txt";
     /** Crisis kinds from the most urgent down: the reply answers the first one a message shows. */
-    private static final List<CareKind> CRISIS_ORDER = List.of(CareKind.DANGER, CareKind.SUICIDE,
-            CareKind.SELF_HARM, CareKind.ABUSE, CareKind.SOMEONE_AT_RISK);
+    private static final List<Care.Kind> CRISIS_ORDER = List.of(Care.Kind.DANGER, Care.Kind.SUICIDE,
+            Care.Kind.SELF_HARM, Care.Kind.ABUSE, Care.Kind.SOMEONE_AT_RISK);
     /** Distress kinds from the one whose caring step matters most down (chest pains need a doctor first). */
-    private static final List<CareKind> DISTRESS_ORDER = List.of(CareKind.PHYSICAL, CareKind.PANIC,
-            CareKind.JOB_LOSS, CareKind.CRYING, CareKind.EXHAUSTION, CareKind.NUMB, CareKind.OVERWHELMED);
+    private static final List<Care.Kind> DISTRESS_ORDER = List.of(Care.Kind.PHYSICAL, Care.Kind.PANIC,
+            Care.Kind.JOB_LOSS, Care.Kind.CRYING, Care.Kind.EXHAUSTION, Care.Kind.NUMB, Care.Kind.OVERWHELMED);
 
     private final Rules rules;
     private final Set<String> stop;
@@ -120,7 +119,7 @@ public final class Triage {
             switch (hit.rule().level()) {
                 case CRISIS, DISTRESS -> {
                     if (!counts(hit, hits, tokens, recovered)
-                            || hit.rule().kind() == CareKind.SOMEONE_AT_RISK && tokens.joking) {
+                            || hit.rule().kind() == Care.Kind.SOMEONE_AT_RISK && tokens.joking) {
                         continue; // "she says 'I want to die' whenever the printer jams, lol"
                     }
                     if (hit.rule().level() == Rules.Level.CRISIS) {
@@ -144,7 +143,7 @@ public final class Triage {
         if (crisis != null) {
             return care(crisis, message, tokens);
         }
-        Optional<CareKind> fromRisk = risk.crisis();
+        Optional<Care.Kind> fromRisk = risk.crisis();
         if (fromRisk.isPresent()) {
             Rules.Hit cue = risk.first();
             return new TriageResult(Verdict.CRISIS, fromRisk, tokens.original(message, cue.from(), cue.to()),
@@ -218,27 +217,27 @@ public final class Triage {
             return count(frame) > 0;
         }
 
-        Optional<CareKind> crisis() {
+        Optional<Care.Kind> crisis() {
             boolean death = has("death");
             boolean intent = has("intent");
             boolean prep = has("prep");
             boolean hopeless = has("hopeless");
             if (has("means") && (death || intent || prep || hopeless) || death && (intent || prep || hopeless)
                     || count("prep") >= 2 || prep && (hopeless || intent) || hopeless && intent) {
-                return Optional.of(CareKind.SUICIDE);
+                return Optional.of(Care.Kind.SUICIDE);
             }
             if (count("selfharm") >= 2) {
-                return Optional.of(CareKind.SELF_HARM);
+                return Optional.of(Care.Kind.SELF_HARM);
             }
             if (count("abuse") >= 2) {
-                return Optional.of(CareKind.ABUSE);
+                return Optional.of(Care.Kind.ABUSE);
             }
             return Optional.empty();
         }
     }
 
     private boolean counts(Rules.Hit hit, List<Rules.Hit> hits, Tokens tokens, boolean recovered) {
-        boolean aboutSomeoneElse = hit.rule().kind() == CareKind.SOMEONE_AT_RISK;
+        boolean aboutSomeoneElse = hit.rule().kind() == Care.Kind.SOMEONE_AT_RISK;
         for (Rules.Hit other : hits) {
             if (other.rule().level() == Rules.Level.NOT && other.from() < hit.to() && hit.from() < other.to()) {
                 return false;
@@ -261,7 +260,7 @@ public final class Triage {
         return !(hit.rule().self() && rules.aboutSomeoneElse(tokens, hit));
     }
 
-    private static Rules.Hit moreUrgent(Rules.Hit current, Rules.Hit candidate, List<CareKind> order) {
+    private static Rules.Hit moreUrgent(Rules.Hit current, Rules.Hit candidate, List<Care.Kind> order) {
         if (current == null) {
             return candidate;
         }
@@ -269,8 +268,8 @@ public final class Triage {
     }
 
     private static TriageResult care(Rules.Hit hit, String message, Tokens tokens) {
-        CareKind kind = hit.rule().kind();
-        Verdict verdict = kind.level() == CareLevel.CRISIS ? Verdict.CRISIS : Verdict.DISTRESS;
+        Care.Kind kind = hit.rule().kind();
+        Verdict verdict = kind.level() == Care.Level.CRISIS ? Verdict.CRISIS : Verdict.DISTRESS;
         return new TriageResult(verdict, Optional.of(kind), tokens.original(message, hit.from(), hit.to()),
                 hit.rule().line(), false);
     }

@@ -1,6 +1,6 @@
 package dev.mosaic.core.internal.triage;
 
-import dev.mosaic.core.care.CareKind;
+import dev.mosaic.core.care.Care;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param riskSigns whether the message showed a sign of risk too weak on its own for a crisis reply (a question
  *     about doses or bridges), so that even a decline names where to turn
  */
-public record TriageResult(Verdict verdict, Optional<CareKind> kind, String cue, int rule, boolean riskSigns) {
+public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue, int rule, boolean riskSigns) {
     /** Validates the fields. */
     public TriageResult {
         Objects.requireNonNull(verdict, "verdict");

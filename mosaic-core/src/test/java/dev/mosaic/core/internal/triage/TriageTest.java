@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mosaic.core.MosaicException;
-import dev.mosaic.core.care.CareKind;
+import dev.mosaic.core.care.Care;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +29,8 @@ class TriageTest {
                 assertThat(result.rule()).isPositive();
             });
         }
-        assertThat(triage.assess("he'll hurt me if I leave").kind()).contains(CareKind.ABUSE);
-        assertThat(triage.assess("I just swallowed the whole bottle").kind()).contains(CareKind.DANGER);
+        assertThat(triage.assess("he'll hurt me if I leave").kind()).contains(Care.Kind.ABUSE);
+        assertThat(triage.assess("I just swallowed the whole bottle").kind()).contains(Care.Kind.DANGER);
     }
 
     @Test
@@ -50,12 +50,12 @@ class TriageTest {
 
     @Test
     void distressIsReadWithItsKind() {
-        assertThat(triage.assess("I can't stop crying at my desk").kind()).contains(CareKind.CRYING);
-        assertThat(triage.assess("having a panic attack in the toilets right now").kind()).contains(CareKind.PANIC);
-        assertThat(triage.assess("chest pains every morning before work").kind()).contains(CareKind.PHYSICAL);
-        assertThat(triage.assess("got laid off an hour ago").kind()).contains(CareKind.JOB_LOSS);
-        assertThat(triage.assess("I feel completely numb").kind()).contains(CareKind.NUMB);
-        assertThat(triage.assess("I can't cope with any of it anymore").kind()).contains(CareKind.OVERWHELMED);
+        assertThat(triage.assess("I can't stop crying at my desk").kind()).contains(Care.Kind.CRYING);
+        assertThat(triage.assess("having a panic attack in the toilets right now").kind()).contains(Care.Kind.PANIC);
+        assertThat(triage.assess("chest pains every morning before work").kind()).contains(Care.Kind.PHYSICAL);
+        assertThat(triage.assess("got laid off an hour ago").kind()).contains(Care.Kind.JOB_LOSS);
+        assertThat(triage.assess("I feel completely numb").kind()).contains(Care.Kind.NUMB);
+        assertThat(triage.assess("I can't cope with any of it anymore").kind()).contains(Care.Kind.OVERWHELMED);
     }
 
     @Test

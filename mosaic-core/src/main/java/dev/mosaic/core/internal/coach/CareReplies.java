@@ -1,0 +1,327 @@
+package dev.mosaic.core.internal.coach;
+
+import dev.mosaic.core.care.Care;
+import dev.mosaic.core.care.CareResources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fixed, reviewed texts of care replies, and the honest decline for off-topic messages. Crisis texts are never
+ * generated: they say that the person matters and that this is bigger than a career question, put the urgent
+ * action first, name the region's resources, and invite the person back whenever they want. Distress texts
+ * acknowledge what was said, offer one caring step, postpone planning, and name a crisis line as a safety net.
+ * Reviewed against published safe-messaging guidance (the review is recorded in {@code docs/CARE.md}); change them
+ * only with another review. Stateless and thread-safe.
+ */
+final class CareReplies {
+    private CareReplies() {
+    }
+
+    /** {@return the crisis reply for this kind, naming these resources} */
+    static String crisis(Care.Kind kind, List<CareResources.Resource> named, CareResources region) {
+        String list = resourceLines(named);
+        String emergency = region.emergencyNumber();
+        return switch (kind) {
+            case SUICIDE -> "I'm really glad you told me, and I'm so sorry you're carrying this. You matter, and "
+                    + "what you're going through is bigger than any career question. If you feel you might act on "
+                    + "these thoughts, or you're in danger, call " + emergency + " now. Otherwise, please reach out "
+                    + "to people who are trained to help with exactly this, any time:\n" + list + "\nIf you can, tell "
+                    + "someone you trust how you're feeling today; you don't have to go through this alone.\n\n"
+                    + "Whenever you want to come back to your work or career, I'm here.";
+            case SELF_HARM -> "Thank you for telling me; I know that isn't easy. You matter, and you deserve real "
+                    + "support with this, which is bigger than any career question. You can talk to someone right "
+                    + "now, free and in confidence:\n" + list + "\nIf you've injured yourself and need medical help, "
+                    + "or you're in danger, call " + emergency + ". If you can, let someone you trust know what's been "
+                    + "happening.\n\nWhenever you want to come back to your work or career, I'm here.";
+            case ABUSE -> "I'm so sorry this is happening to you. No one has the right to hurt, threaten or control "
+                    + "you, at home or at work, and it is not your fault. You matter, and your safety comes before "
+                    + "any career question. If you are in danger right now, call " + emergency + ". These services "
+                    + "can help you think through your options in confidence:\n" + list + "\n\n"
+                    + "Whenever you want to talk about your work or career, I'm here, and we can look at that side "
+                    + "together when you're ready.";
+            case DANGER -> "Your safety comes first. If you have taken something or hurt yourself, or someone is "
+                    + "threatening you, please call " + emergency + " right now, even if you feel okay, or ask "
+                    + "someone near you to call for you. Please don't stay alone. You matter, and this is far bigger "
+                    + "than any career question. Help is available:\n" + list + "\n\n"
+                    + "When you are safe, I'm here whenever you want to talk about work.";
+            case SOMEONE_AT_RISK -> "Thank you for looking out for them; this matters more than any career "
+                    + "question. If they might act on it now, or are in danger, call " + emergency + " and don't "
+                    + "leave them alone. Crisis lines also help people who are worried about someone else:\n" + list
+                    + "\nIf you can, ask them directly whether they're thinking about suicide (asking won't put the "
+                    + "idea in their head), listen without judging, and help them contact one of these services. "
+                    + "Look after yourself too; you don't have to carry this alone.\n\n"
+                    + "Whenever you want to come back to work questions, I'm here.";
+            default -> throw new IllegalArgumentException(kind + " is not a crisis kind");
+        };
+    }
+
+    /**
+     * The distress reply for this kind. {@code cue} (the person's words that showed it) picks the fitting variant,
+     * for example a doctor today for chest pains.
+     */
+    static String distress(Care.Kind kind, String cue, CareResources region) {
+        Set<String> words = words(cue);
+        String safetyNet = safetyNet(region);
+        return switch (kind) {
+            case JOB_LOSS -> "I'm so sorry. Losing your job is a real shock, and it's completely normal to feel "
+                    + "shaken, angry or numb right now. You don't have to work anything out, or sign anything, "
+                    + "today. For now, just one thing: tell someone you trust what happened. When you feel ready, we "
+                    + "can go through the practical side together, one step at a time." + safetyNet;
+            case PHYSICAL -> physical(words, region) + (urgentBody(words) ? "" : safetyNet);
+            case PANIC -> "That sounds really frightening, and I'm sorry you're going through it. Panic feels "
+                    + "overwhelming, but it will pass. If it's happening now, put your feet flat on the floor and "
+                    + "breathe in slowly for four counts and out for six, five times. If it keeps happening, a "
+                    + "doctor can help; panic attacks are common and treatable. There's no need to plan anything "
+                    + "right now; we can talk about work whenever you're ready." + safetyNet;
+            case CRYING -> "It sounds like things have been really hard, and I'm sorry. Crying is a natural "
+                    + "response when too much piles up; it doesn't mean you're failing. If you can, step away for "
+                    + "ten minutes, then reach out to someone you trust. The career questions can wait until you "
+                    + "feel steadier." + safetyNet;
+            case OVERWHELMED -> "That sounds like so much to carry, and it makes sense that you feel this way. You "
+                    + "don't have to fix everything right now. For now, just one thing: step away from it for ten "
+                    + "minutes. If it has been like this for a while, a doctor can help, or an employee assistance "
+                    + "programme if your workplace has one. When you're ready, we can sort out the work side "
+                    + "together, one piece at a time." + safetyNet;
+            case NUMB -> "I'm sorry you're feeling like this. Feeling numb or empty can happen when someone has been "
+                    + "under strain for a long time, and it deserves to be taken seriously. Please tell someone you "
+                    + "trust how you've been feeling, and if it has lasted more than a couple of weeks, talk to a "
+                    + "doctor too. There's no need to make any career decisions while you feel like this; I'll be "
+                    + "here when you want to think about work." + safetyNet;
+            case EXHAUSTION -> "It sounds like you've been running on empty for too long, and that exhaustion is "
+                    + "real, not a weakness. Rest comes before any plan: if you can, take a proper break today, and "
+                    + "talk to a doctor if it has been going on for weeks. An employee assistance programme, if your "
+                    + "workplace has one, can help too. We can look at what needs to change at work once you've had "
+                    + "a chance to recover." + safetyNet;
+            default -> throw new IllegalArgumentException(kind + " is not a distress kind");
+        };
+    }
+
+    /** {@return the one caring step a distress reply offers, shown apart from the message and matching it} */
+    static String caringStep(Care.Kind kind, String cue, CareResources region) {
+        Set<String> words = words(cue);
+        return switch (kind) {
+            case JOB_LOSS -> "Today, tell one person you trust what happened; the planning can wait.";
+            case PHYSICAL -> urgentBody(words) ? "Get checked by a doctor today, and call " + region.emergencyNumber()
+                    + " if it's severe." : sleep(words) ? "Tonight, put work away an hour before bed."
+                    : "See a doctor so they can check what's going on.";
+            case PANIC -> "Feet flat on the floor; breathe in for four counts and out for six, five times.";
+            case CRYING, OVERWHELMED -> "Step away for ten minutes, then tell one person you trust how you're "
+                    + "feeling.";
+            case NUMB -> "Tell one person you trust how you've been feeling.";
+            case EXHAUSTION -> "If you can, stop at a set time tonight and let yourself rest.";
+            default -> throw new IllegalArgumentException(kind + " is not a distress kind");
+        };
+    }
+
+    /** {@return the honest reply to a message about something other than work} */
+    static String offTopic() {
+        return "I'm Mosaic, a career coach, so that's outside what I can help with. I can help with things like a "
+                + "job search, a decision about an offer, your resume, a tricky situation at work, or how you're "
+                + "feeling about work. Is there something about your work or career on your mind?";
+    }
+
+    /**
+     * {@return the off-topic reply when the message also showed a sign of risk too weak for a crisis reply (a
+     * question about bridges or doses, say): the decline, and where to turn if the question comes from somewhere
+     * hard}
+     */
+    static String offTopicWithSafetyNet(CareResources region) {
+        CareResources.Resource line = region.primaryCrisisLine();
+        return offTopic() + "\n\nIf you're asking because you're going through something hard, you can talk to "
+                + line(line) + " or call " + region.emergencyNumber() + anyTime(line) + ".";
+    }
+
+    /**
+     * {@return the reply when, just after a care reply, the person thanks, says goodbye or puts the career question
+     * off: taken as said, with no advice; after a crisis, where to turn before they go, plainly and without a
+     * question to answer}
+     */
+    static String closingAfterCare(Care.Kind kind, CareResources region) {
+        if (kind.level() == Care.Level.CRISIS) {
+            return "Of course, the career questions can wait. Before you go: " + safetyCheck(kind, region)
+                    + " You can come back here whenever you like.";
+        }
+        return "Of course. Take all the time you need; you can come back here whenever you like. Look after yourself "
+                + "today, and if it feels like too much, " + line(region.primaryCrisisLine()) + " is there.";
+    }
+
+    /**
+     * {@return the question just after a care reply when the person's message is too vague to answer or nothing in
+     * the library fits: after a job lost today, the practical side in small pieces; after a crisis (or a care reply
+     * of unknown kind), where to turn first, then work as an option; otherwise an open invitation}
+     */
+    static String questionAfterCare(Optional<Care.Kind> cared, CareResources region) {
+        if (cared.isEmpty() || cared.get().level() == Care.Level.CRISIS) {
+            String check = cared.map(kind -> safetyCheck(kind, region)).orElseGet(() -> "if you're thinking about "
+                    + "suicide or aren't safe right now, please contact " + line(region.primaryCrisisLine())
+                    + " or call " + region.emergencyNumber() + " now.");
+            return "Thank you for replying. " + Character.toUpperCase(check.charAt(0)) + check.substring(1)
+                    + " Whenever you want, we can also talk about work, one small step at a time.";
+        }
+        if (cared.get() == Care.Kind.JOB_LOSS) {
+            return "We can take the practical side one step at a time. What would help most first: checking what "
+                    + "you're owed (final pay, notice, any severance or redundancy pay), money for the next few "
+                    + "weeks, or starting to look for work again?";
+        }
+        return "Thanks for your message. Whenever you want, tell me a little about what's on your mind at work, and "
+                + "we'll take it one small piece at a time.";
+    }
+
+    /**
+     * {@return the resources {@link #closingAfterCare} names after a crisis of this kind: a line and the emergency
+     * services, or for abuse all the resources of the crisis reply}
+     */
+    static List<CareResources.Resource> namedAfterCrisis(Care.Kind kind, CareResources region) {
+        if (kind == Care.Kind.ABUSE) {
+            return region.forKind(kind);
+        }
+        List<CareResources.Resource> named = new ArrayList<>(List.of(lineAfterCrisis(kind, region)));
+        region.forKind(kind).stream().filter(r -> r.kind() == CareResources.Resource.Kind.EMERGENCY).findFirst()
+                .ifPresent(named::add);
+        return List.copyOf(named);
+    }
+
+    private static CareResources.Resource lineAfterCrisis(Care.Kind kind, CareResources region) {
+        return region.forKind(kind).stream().filter(r -> r.kind() != CareResources.Resource.Kind.EMERGENCY).findFirst()
+                .orElse(region.primaryCrisisLine());
+    }
+
+    /** Where to turn after a crisis reply, in one sentence fit for its kind (lowercase, after "Before you go:"). */
+    private static String safetyCheck(Care.Kind kind, CareResources region) {
+        CareResources.Resource line = lineAfterCrisis(kind, region);
+        String emergency = region.emergencyNumber();
+        return switch (kind) {
+            // Abuse lines are often for women or for men: name them all again rather than choose one.
+            case ABUSE -> "if you're not safe, please call " + emergency + " now; the helplines I listed can help "
+                    + "you think through your options in confidence.";
+            case DANGER -> "if you're not safe, please call " + emergency + " now, and stay with other people if "
+                    + "you can; " + line(line) + " is there too.";
+            case SOMEONE_AT_RISK -> "if the person you're worried about is in danger now, call " + emergency + "; "
+                    + line(line) + " can also help you support them.";
+            default -> "if you're thinking about suicide or might hurt yourself, please contact " + line(line)
+                    + " now, or call " + emergency + " if you're in immediate danger.";
+        };
+    }
+
+    /** " any time", unless the resource's contact already says so. */
+    private static String anyTime(CareResources.Resource resource) {
+        return resource.contact().contains("any time") ? "" : " any time";
+    }
+
+    /** A resource inside a sentence: "Samaritans (call 116 123, free, any time)", "988 (US and Canada; call ...)". */
+    static String line(CareResources.Resource resource) {
+        String name = resource.name();
+        String contact = resource.contact();
+        if (contact.startsWith("Call ") || contact.startsWith("Text ")) {
+            contact = Character.toLowerCase(contact.charAt(0)) + contact.substring(1);
+        }
+        return name.endsWith(")") ? name.substring(0, name.length() - 1) + "; " + contact + ")"
+                : name + " (" + contact + ")";
+    }
+
+    /**
+     * Whether a message closes the conversation for now: its last sentence ends by putting things off ("I'll come
+     * back to it another time", "can we talk about my CV later?"; a question only when it asks about "we"), or it is
+     * a short thank-you or goodbye that asks nothing ("thanks, I will", "ok, bye"). "Ok" or "yes" alone does not
+     * close: it may mean "go on".
+     */
+    static boolean isClosing(String message) {
+        String text = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        boolean question = text.contains("?");
+        String[] sentences = text.split("[.!?,;\n]+");
+        String last = "";
+        for (int i = sentences.length - 1; i >= 0 && last.isBlank(); i--) {
+            last = sentences[i].strip();
+        }
+        last = last.replaceAll("(\\s+(maybe|please|though|then|thanks|x+|:\\)))+$", "");
+        for (String later : LATER) {
+            if ((" " + last).endsWith(" " + later) && (!question || (" " + last + " ").contains(" we "))) {
+                return true;
+            }
+        }
+        String[] words = text.split("[^a-z']+");
+        if (question || words.length > 8) {
+            return false;
+        }
+        boolean closes = false;
+        for (String word : words) {
+            if (!word.isEmpty() && !THANKS.contains(word)) {
+                return false;
+            }
+            closes |= CLOSERS.contains(word);
+        }
+        return closes;
+    }
+
+    /** Putting it off: a last sentence that ends with one of these closes the conversation for now. */
+    private static final List<String> LATER = List.of("another time", "another day", "some other time",
+            "some other day", "later", "later on", "not now", "not today", "not right now", "next time",
+            "when i'm ready", "when im ready");
+
+    /** A short message made only of these words, with one of {@link #CLOSERS}, thanks or says goodbye. */
+    private static final Set<String> THANKS = Set.of("thank", "thanks", "thankyou", "you", "thx", "ty", "cheers",
+            "so", "much", "very", "really", "a", "lot", "ok", "okay", "alright", "bye", "goodbye", "goodnight",
+            "night", "good", "take", "care", "i", "will", "i'll", "ill", "do", "that", "try", "appreciate", "it",
+            "for", "now", "this", "helps", "helped", "kind", "x", "xx");
+    private static final Set<String> CLOSERS = Set.of("thank", "thanks", "thankyou", "thx", "ty", "cheers", "bye",
+            "goodbye", "goodnight", "night", "care", "will", "try", "appreciate");
+
+    private static String safetyNet(CareResources region) {
+        CareResources.Resource line = region.primaryCrisisLine();
+        return " If it ever gets to the point where you don't feel safe, you can contact " + line(line)
+                + anyTime(line) + ", or call " + region.emergencyNumber() + ".";
+    }
+
+    private static boolean urgentBody(Set<String> words) {
+        return words.contains("chest") || words.contains("heart") || words.contains("breathe")
+                || words.contains("breathing") || words.contains("palpitations");
+    }
+
+    private static boolean sleep(Set<String> words) {
+        return words.contains("sleep") || words.contains("slept") || words.contains("sleeping")
+                || words.contains("insomnia");
+    }
+
+    private static String physical(Set<String> words, CareResources region) {
+        if (urgentBody(words)) {
+            return "I'm sorry you're dealing with that. Chest pain, a pounding heart or trouble breathing should be "
+                    + "taken seriously, before anything about work. If it's severe, spreads to your arm, jaw or "
+                    + "back, or comes with breathlessness, sweating or feeling faint, call " + region.emergencyNumber()
+                    + " now. Otherwise, please get checked by a doctor today and mention the stress you're under. "
+                    + "The job questions can wait; I'll be here when you want to look at them.";
+        }
+        if (sleep(words)) {
+            return "I'm sorry; going without sleep makes everything feel heavier, and stress can make it much harder "
+                    + "to switch off. For tonight, put work away an hour before bed. If you've barely slept for "
+                    + "several nights, or it keeps happening, please talk to a doctor soon; they can help. The work "
+                    + "questions can wait until you've had some rest.";
+        }
+        if (words.contains("sick") || words.contains("vomit") || words.contains("vomiting")
+                || words.contains("throw") || words.contains("throwing") || words.contains("threw")
+                || words.contains("puking") || words.contains("stomach")) {
+            return "I'm sorry; that sounds really hard to go through every day, and your body deserves proper care. "
+                    + "Please see a doctor so they can check what's going on, and tell them about the stress you're "
+                    + "under. If you can, talk to someone you trust today too. There's no need to decide anything "
+                    + "about the job right now; we can look at it together once you're feeling a bit steadier.";
+        }
+        return "I'm sorry you're going through that. Your body deserves care before any plan. Please see a doctor so "
+                + "they can check what's going on, and tell someone you trust how things have been. The work "
+                + "questions can wait; I'll be here when you want to look at them.";
+    }
+
+    /** The cue's words, lowercase, so that variants are chosen on whole words ("heartbroken" is not "heart"). */
+    private static Set<String> words(String cue) {
+        return Set.of(cue.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+    }
+
+    private static String resourceLines(List<CareResources.Resource> resources) {
+        StringBuilder out = new StringBuilder();
+        for (CareResources.Resource resource : resources) {
+            out.append("- ").append(resource.name()).append(": ").append(resource.contact()).append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.mosaic.core.internal.session;
+
+import dev.mosaic.core.NotFoundException;
+
+import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.session.Session;
+import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.session.Sessions;
+import dev.mosaic.core.spi.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Sessions kept in the store, with sliding expiry. An access within {@link #SLIDE_GRANULARITY} of the last slide
+ * leaves the stored expiry as it is, so expiry is exact to that granularity and a request costs one write at most.
+ */
+public final class StoreSessions implements Sessions {
+    static final Duration SLIDE_GRANULARITY = Duration.ofSeconds(1);
+
+    private final Store store;
+    private final Clock clock;
+    private final Duration ttl;
+    private final RandomGenerator random;
+
+    /** What else must forget an erased session (set once, while the {@link Mosaic} is built). */
+    private volatile java.util.function.Consumer<SessionId> erased = id -> { };
+    /** What else must forget sessions the retention sweep deleted. */
+    private volatile Runnable swept = () -> { };
+
+    public StoreSessions(Store store, Clock clock, Duration ttl, RandomGenerator random) {
+        this.store = store;
+        this.clock = clock;
+        this.ttl = ttl;
+        this.random = random;
+    }
+
+    @Override
+    public Session create() {
+        Instant now = clock.instant();
+        Session session = new Session(SessionId.random(random), now, now.plus(ttl));
+        store.createSession(session);
+        return session;
+    }
+
+    @Override
+    public Optional<Session> touch(SessionId id) {
+        Checks.present(id, "id");
+        Instant now = clock.instant();
+        Optional<Session> found = store.findSession(id).filter(s -> !s.expiredAt(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant expiresAt = now.plus(ttl);
+        if (!found.get().expiresAt().isBefore(expiresAt.minus(SLIDE_GRANULARITY))) {
+            // Slid less than a second ago (one request often touches its session twice): no write needed.
+            return found;
+        }
+        if (!store.touchSession(id, expiresAt)) {
+            return Optional.empty(); // erased meanwhile
+        }
+        return Optional.of(new Session(id, found.get().createdAt(), expiresAt));
+    }
+
+    @Override
+    public Session require(SessionId id) {
+        Checks.present(id, "id");
+        return touch(id).orElseThrow(() -> new NotFoundException("session_not_found",
+                "no session " + id.logTag() + " (unknown or expired)"));
+    }
+
+    @Override
+    public Session touchOrCreate(SessionId id) {
+        Checks.present(id, "id");
+        return touch(id).orElseGet(this::create);
+    }
+
+    /** Tells {@code forget} of every erased session, and {@code forgetGone} after every retention sweep. */
+    public void whenForgotten(java.util.function.Consumer<SessionId> forget, Runnable forgetGone) {
+        this.erased = forget;
+        this.swept = forgetGone;
+    }
+
+    @Override
+    public boolean erase(SessionId id) {
+        Checks.present(id, "id");
+        boolean deleted = store.deleteSession(id);
+        erased.accept(id);
+        return deleted;
+    }
+
+    @Override
+    public int sweepExpired() {
+        int deleted = store.deleteExpired(clock.instant());
+        if (deleted > 0) {
+            swept.run();
+        }
+        return deleted;
+    }
+}

@@ -155,11 +155,15 @@ public abstract class StoreContract {
     }
 
     @Test
-    void touchMovesExpiry() {
+    void touchMovesTheExpiryOfALiveSessionOnly() {
         SessionId id = newSession(T0.plusSeconds(60));
-        assertThat(store.touchSession(id, T0.plusSeconds(600))).isTrue();
+        assertThat(store.touchSession(id, T0.plusSeconds(30), T0.plusSeconds(600)))
+                .contains(new Session(id, T0, T0.plusSeconds(600)));
         assertThat(store.findSession(id).orElseThrow().expiresAt()).isEqualTo(T0.plusSeconds(600));
-        assertThat(store.touchSession(SessionId.random(random), T0)).isFalse();
+        assertThat(store.touchSession(SessionId.random(random), T0, T0.plusSeconds(600))).isEmpty();
+        assertThat(store.touchSession(id, T0.plusSeconds(601), T0.plusSeconds(1200))).as("expired, not swept yet")
+                .isEmpty();
+        assertThat(store.findSession(id).orElseThrow().expiresAt()).isEqualTo(T0.plusSeconds(600));
     }
 
     @Test
@@ -236,9 +240,22 @@ public abstract class StoreContract {
     }
 
     @Test
-    void writingToAnUnknownSessionFails() {
+    void everyWriteToAnUnknownSessionFailsWithSessionNotFound() {
         SessionId unknown = SessionId.random(random);
-        assertThatThrownBy(() -> store.appendTurn(unknown, turn("x", 1, T0))).isInstanceOf(MosaicException.class);
+        Opportunity job = Opportunity.builder().jobId("job-9").role("Analyst").company("Acme").location("Leeds")
+                .description("SQL reports").source("test").build();
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> writes = List.of(
+                () -> store.appendTurn(unknown, turn("x", 1, T0)),
+                () -> store.replaceMatches(unknown, List.of(new JobMatch(job, 50, List.of(), List.of(), List.of(),
+                        List.of("a reason")))),
+                () -> store.appendApplication(unknown, new Application("job-9", Application.Status.SAVED, "", T0)),
+                () -> store.addResumeVersion(unknown, new Resumes.Version("v1", Optional.empty(), "n", "text", "", T0)),
+                () -> store.addUpload(unknown, new Upload("u1", "cv.txt", DocumentReader.Type.TXT, 1, "x", T0),
+                        new byte[1]),
+                () -> store.recordUsage(unknown, new ChatModel.Usage("openai", "m", "coach", 1, 1, 1, T0)));
+        for (var write : writes) {
+            assertThat(catchThrowableOfType(MosaicException.class, write).code()).isEqualTo("session_not_found");
+        }
     }
 
     @Test

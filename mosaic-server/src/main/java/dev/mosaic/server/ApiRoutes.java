@@ -231,17 +231,20 @@ final class ApiRoutes {
     private void chat(ServerRequest request, ServerResponse response) {
         ObjectNode body = json.readObject(request);
         String prompt = requiredText(body, "prompt");
-        Session session = sessions.create(request, response, Optional.of(body));
-        // A turn keeps the message and the reply (at most a few thousand characters).
-        storage.checkFrequentWrite(session.id(), prompt.length() + REPLY_ALLOWANCE);
         String context = contextMode(body);
-        if (context.equals("guided_exit")) {
-            mosaic.coach().leaveGuidedFlow(session.id());
-        }
-        CoachReply reply = context.equals("guided") ? mosaic.coach().startGuidedFlow(session.id(), prompt)
-                : mosaic.coach().chat(session.id(), prompt);
+        SessionResolver.InSession<CoachReply> turned = sessions.create(request, response, Optional.of(body), id -> {
+            // A turn keeps the message and the reply (at most a few thousand characters).
+            storage.checkFrequentWrite(id, prompt.length() + REPLY_ALLOWANCE);
+            if (context.equals("guided_exit")) {
+                mosaic.coach().leaveGuidedFlow(id);
+            }
+            return context.equals("guided") ? mosaic.coach().startGuidedFlow(id, prompt)
+                    : mosaic.coach().chat(id, prompt);
+        });
+        SessionId session = turned.session();
+        CoachReply reply = turned.value();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("session_id", session.id().value());
+        out.put("session_id", session.value());
         out.put("message", reply.message());
         out.put("metrics", Views.metrics(reply.metrics()));
         out.put("source", reply.source().key());
@@ -272,16 +275,17 @@ final class ApiRoutes {
         var file = Multipart.file(request, "file", config.maxUploadBytes())
                 .orElseThrow(() -> new ApiException(io.helidon.http.Status.BAD_REQUEST_400, "filename_required",
                         "send the document in the multipart field 'file'"));
-        Session session = sessions.create(request, response, Optional.empty());
-        dev.mosaic.core.resume.ReadDocument read;
-        try (StorageGuard.Reservation reserved = storage.reserveUpload(session.id(), file.content().length)) {
-            read = mosaic.resumes().upload(session.id(), file.filename(), file.content());
-        } catch (dev.mosaic.core.MosaicException e) {
-            if (e.code().equals("unreadable_document") && e.getMessage().contains("took longer than")) {
-                parseTimeouts.run();
+        var uploaded = sessions.create(request, response, Optional.empty(), id -> {
+            try (StorageGuard.Reservation reserved = storage.reserveUpload(id, file.content().length)) {
+                return mosaic.resumes().upload(id, file.filename(), file.content());
+            } catch (dev.mosaic.core.MosaicException e) {
+                if (e.code().equals("unreadable_document") && e.getMessage().contains("took longer than")) {
+                    parseTimeouts.run();
+                }
+                throw e;
             }
-            throw e;
-        }
+        });
+        dev.mosaic.core.resume.ReadDocument read = uploaded.value();
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("word_count", read.wordCount());
         metrics.put("line_count", read.lineCount());
@@ -306,18 +310,18 @@ final class ApiRoutes {
         String text = read.upload().text().strip();
         described.put("text_preview", text.length() > 280 ? text.substring(0, 280) + "..." : text);
         described.put("text", text); // what was read, whole: the web UI puts it in the resume editor
-        responses.ok(response, Map.of("session_id", session.id().value(), "file", described));
+        responses.ok(response, Map.of("session_id", uploaded.session().value(), "file", described));
     }
 
     private void metrics(ServerRequest request, ServerResponse response) {
-        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        SessionId id = sessions.require(request, response, Optional.empty());
         var metrics = mosaic.coach().metrics(id)
                 .orElseThrow(() -> new NotFoundException("metrics_not_found", "no coaching turn yet"));
         responses.ok(response, Map.of("session_id", id.value(), "metrics", Views.metrics(metrics)));
     }
 
     private void analysis(ServerRequest request, ServerResponse response) {
-        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        SessionId id = sessions.require(request, response, Optional.empty());
         List<Coach.Turn> history = mosaic.coach().history(id, HISTORY_LIMIT);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session_id", id.value());
@@ -344,20 +348,20 @@ final class ApiRoutes {
     }
 
     private void opportunities(ServerRequest request, ServerResponse response) {
-        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        SessionId id = sessions.require(request, response, Optional.empty());
         List<JobMatch> matches = mosaic.jobs().refresh(id);
         responses.ok(response, Map.of("session_id", id.value(), "opportunities",
                 Views.all(matches, Views::opportunity)));
     }
 
     private void matches(ServerRequest request, ServerResponse response) {
-        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        SessionId id = sessions.require(request, response, Optional.empty());
         responses.ok(response, Map.of("session_id", id.value(), "matches",
                 Views.all(mosaic.jobs().matches(id), Views::opportunity)));
     }
 
     private void status(ServerRequest request, ServerResponse response) {
-        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        SessionId id = sessions.require(request, response, Optional.empty());
         Map<String, List<Application>> byJob = new LinkedHashMap<>();
         for (Application step : mosaic.jobs().applications(id)) {
             byJob.computeIfAbsent(step.jobId(), k -> new java.util.ArrayList<>()).add(step);
@@ -380,7 +384,7 @@ final class ApiRoutes {
 
     private void apply(ServerRequest request, ServerResponse response) {
         ObjectNode body = json.readObject(request);
-        SessionId id = sessions.require(request, response, Optional.of(body)).id();
+        SessionId id = sessions.require(request, response, Optional.of(body));
         String jobId = requiredText(body, "job_id");
         String notes = optionalText(body, "notes").orElse("");
         storage.checkFrequentWrite(id, notes.length());
@@ -402,13 +406,15 @@ final class ApiRoutes {
         Optional<String> source = optionalText(body, "source_resume");
         Optional<String> jobId = optionalText(body, "job_id");
         Optional<String> name = optionalText(body, "version_name");
-        Session session = sessions.create(request, response, Optional.of(body));
-        storage.checkStored(session.id(), source.map(String::length).orElse(Resumes.MAX_RESUME_LENGTH));
         RewriteRequest.Builder rewrite = RewriteRequest.builder();
         source.filter(text -> !text.isBlank()).ifPresent(rewrite::source);
         jobId.filter(text -> !text.isBlank()).ifPresent(rewrite::jobId);
         name.filter(text -> !text.isBlank()).ifPresent(rewrite::versionName);
-        respondWithVersion(response, session.id(), mosaic.resumes().rewrite(session.id(), rewrite.build()));
+        var rewritten = sessions.create(request, response, Optional.of(body), id -> {
+            storage.checkStored(id, source.map(String::length).orElse(Resumes.MAX_RESUME_LENGTH));
+            return mosaic.resumes().rewrite(id, rewrite.build());
+        });
+        respondWithVersion(response, rewritten.session(), rewritten.value());
     }
 
     private void customize(ServerRequest request, ServerResponse response) {
@@ -428,7 +434,7 @@ final class ApiRoutes {
                 highlight.add(skill.asText());
             });
         }
-        SessionId id = sessions.require(request, response, Optional.of(body)).id();
+        SessionId id = sessions.require(request, response, Optional.of(body));
         storage.checkStored(id, resume.length());
         respondWithVersion(response, id, mosaic.resumes().customize(id, jobId, resume, highlight));
     }
@@ -449,7 +455,7 @@ final class ApiRoutes {
     private void feedback(ServerRequest request, ServerResponse response) {
         ObjectNode body = json.readObject(request);
         String resume = requiredText(body, "resume");
-        SessionId id = sessions.require(request, response, Optional.of(body)).id();
+        SessionId id = sessions.require(request, response, Optional.of(body));
         storage.checkStored(id, resume.length());
         Optional<String> jobId = optionalText(body, "job_id");
         ResumeFeedback feedback = jobId.isPresent() ? mosaic.resumes().feedback(id, resume, jobId.get())
@@ -462,14 +468,14 @@ final class ApiRoutes {
     }
 
     private void versions(ServerRequest request, ServerResponse response) {
-        SessionId id = sessions.require(request, response, Optional.empty()).id();
+        SessionId id = sessions.require(request, response, Optional.empty());
         responses.ok(response, Map.of("session_id", id.value(), "versions",
                 Views.all(mosaic.resumes().versions(id), Views::version)));
     }
 
     private void summary(ServerRequest request, ServerResponse response) {
-        Session session = sessions.require(request, response, Optional.empty());
-        SessionId id = session.id();
+        SessionId id = sessions.require(request, response, Optional.empty());
+        Session session = mosaic.sessions().require(id);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("session_id", id.value());
         out.put("created_at", session.createdAt().toString());

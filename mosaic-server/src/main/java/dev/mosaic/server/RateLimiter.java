@@ -44,6 +44,17 @@ final class RateLimiter {
         return buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now)).take(now, amount);
     }
 
+    /**
+     * Checks a key without charging it or starting a bucket for it: a key is charged once its request proved
+     * worth counting (for sessions, once the session turned out to exist).
+     *
+     * @return 0 when the key has no bucket or a token in it, else the whole seconds until one is available
+     */
+    long waitIfTracked(String key) {
+        Bucket bucket = buckets.get(key);
+        return bucket == null ? 0 : bucket.waitFor(nanos.getAsLong());
+    }
+
     /** @return how many keys are tracked (for tests and metrics) */
     int tracked() {
         return buckets.size();
@@ -70,6 +81,11 @@ final class RateLimiter {
                 return 60;
             }
             return Math.max(1, (long) Math.ceil((amount - tokens) * 60 / perMinute));
+        }
+
+        synchronized long waitFor(long now) {
+            refill(now);
+            return tokens >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) * 60 / perMinute));
         }
 
         synchronized boolean fullAt(long now) {

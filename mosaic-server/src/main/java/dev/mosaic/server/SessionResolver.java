@@ -3,7 +3,6 @@ package dev.mosaic.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.NotFoundException;
-import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
@@ -11,13 +10,17 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The one place where a request's session is found. The id comes from the body's {@code session_id} (when the
- * route has a JSON body) or the {@code X-Session-ID} header; the body wins. <em>Create</em> routes make a new session
- * when the id is missing or unknown, never adopting a client-chosen id; <em>required</em> routes answer 404
- * {@code session_not_found}. Every access slides the session's expiry, and the response carries the id back in
- * the {@code X-Session-ID} header.
+ * The one place where a request's session id is read. The id comes from the body's {@code session_id} (when the
+ * route has a JSON body) or the {@code X-Session-ID} header; the body wins. The resolver never looks the session up:
+ * the facet the handler calls does, once per call, and answers 404 {@code session_not_found} for an unknown or
+ * expired one (which also slides its expiry). <em>Create</em> routes run their work in a new session when the id is
+ * missing or unknown, never adopting a client-chosen id. The response carries the id back in {@code X-Session-ID}.
+ *
+ * <p>The session's rate limit is keyed on the session the request names (the body's id when it has one), and a
+ * request is charged once its session proved to exist (it answered below 400): a made-up id costs no bucket.
  */
 final class SessionResolver {
     static final HeaderName SESSION_HEADER = HeaderNames.create("X-Session-ID");
@@ -37,33 +40,63 @@ final class SessionResolver {
         this.storage = storage;
     }
 
-    Session create(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
-        Session session = requestedId(request, body).flatMap(id -> mosaic.sessions().touch(id)).orElseGet(() -> {
-            storage.checkNewSession(clients.of(request)); // a new one, never the client's chosen id
-            return mosaic.sessions().create();
-        });
-        return admitted(session, response);
-    }
-
-    Session require(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
-        Session session = requestedId(request, body).flatMap(id -> mosaic.sessions().touch(id))
-                .orElseThrow(() -> new NotFoundException("session_not_found", "unknown or expired session"));
-        return admitted(session, response);
+    /** A result and the session it was made in. */
+    record InSession<T>(SessionId session, T value) {
     }
 
     /**
-     * The session's own rate limit, keyed on the session the request resolved to (the body's id when it has one),
-     * never on the raw header: a made-up id costs no bucket.
+     * {@return the work's result, run in the session the request names, or in a new session when it names none or
+     * one the facets do not know}
      */
-    private Session admitted(Session session, ServerResponse response) {
-        response.header(SESSION_HEADER, session.id().value());
-        long wait = perSession.take(session.id().value());
+    <T> InSession<T> create(ServerRequest request, ServerResponse response, Optional<JsonNode> body, Function<SessionId, T> work) {
+        Optional<SessionId> requested = requestedId(request, body);
+        if (requested.isPresent()) {
+            checkLimit(requested.get(), response);
+            response.header(SESSION_HEADER, requested.get().value());
+            try {
+                T result = work.apply(requested.get());
+                perSession.take(requested.get().value());
+                return new InSession<>(requested.get(), result);
+            } catch (NotFoundException e) {
+                if (!e.code().equals("session_not_found")) {
+                    throw e;
+                }
+            }
+        }
+        storage.checkNewSession(clients.of(request)); // a new one, never the client's chosen id
+        SessionId fresh = mosaic.sessions().create().id();
+        response.header(SESSION_HEADER, fresh.value());
+        T result = work.apply(fresh);
+        perSession.take(fresh.value());
+        return new InSession<>(fresh, result);
+    }
+
+    /**
+     * {@return the id the request names, for a route whose session must exist (the facet it calls checks that)}
+     *
+     * @throws NotFoundException {@code session_not_found} when the request names no well-formed id
+     */
+    SessionId require(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
+        SessionId id = requestedId(request, body)
+                .orElseThrow(() -> new NotFoundException("session_not_found", "unknown or expired session"));
+        checkLimit(id, response);
+        response.header(SESSION_HEADER, id.value());
+        response.whenSent(() -> {
+            if (response.status().code() < 400) {
+                perSession.take(id.value());
+            }
+        });
+        return id;
+    }
+
+    /** Refuses the request when the session's bucket is empty; a session without a bucket has not been charged yet. */
+    private void checkLimit(SessionId session, ServerResponse response) {
+        long wait = perSession.waitIfTracked(session.value());
         if (wait > 0) {
             refusals.count(Refusals.Reason.RATE_LIMIT);
             response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
             throw new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited", "this session is sending too fast");
         }
-        return session;
     }
 
     static Optional<SessionId> requestedId(ServerRequest request, Optional<JsonNode> body) {

@@ -54,8 +54,8 @@ final class TimedStore implements Store {
     }
 
     @Override
-    public boolean touchSession(SessionId id, Instant expiresAt) {
-        return timed("touch_session", () -> store.touchSession(id, expiresAt));
+    public Optional<Session> touchSession(SessionId id, Instant now, Instant expiresAt) {
+        return timed("touch_session", () -> store.touchSession(id, now, expiresAt));
     }
 
     @Override

@@ -121,12 +121,18 @@ abstract class JdbiStore implements Store {
     }
 
     @Override
-    public boolean touchSession(SessionId id, Instant expiresAt) {
-        return writeStatement(h -> onStatement(h, "UPDATE sessions SET expires_at = ? WHERE id = ?", statement -> {
-            statement.setLong(1, nanos(expiresAt));
-            statement.setString(2, id.value());
-            return statement.executeUpdate();
-        })) > 0;
+    public Optional<Session> touchSession(SessionId id, Instant now, Instant expiresAt) {
+        // One statement finds, checks and slides the session (SQLite 3.35+ and PostgreSQL both have RETURNING).
+        return writeStatement(h -> onStatement(h, "UPDATE sessions SET expires_at = ? WHERE id = ? AND expires_at >= ? "
+                + "RETURNING created_at", statement -> {
+                    statement.setLong(1, nanos(expiresAt));
+                    statement.setString(2, id.value());
+                    statement.setLong(3, nanos(now));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return rs.next() ? Optional.of(new Session(id, instant(rs.getLong(1)), expiresAt))
+                                : Optional.<Session>empty();
+                    }
+                }));
     }
 
     @Override
@@ -151,10 +157,10 @@ abstract class JdbiStore implements Store {
 
     @Override
     public void appendTurn(SessionId session, Coach.Turn turn) {
-        // One statement that inserts only while the session exists: no separate check, no explicit transaction.
-        int inserted = writeStatement(h -> onStatement(h, "INSERT INTO turns (session_id, prompt, response, clarity, "
-                + "action, momentum, source, match_id, match_tag, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                + "WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?)", statement -> {
+        // One statement, no separate check: the foreign key refuses a turn of an unknown session (session_not_found).
+        writeStatement(h -> onStatement(h, "INSERT INTO turns (session_id, prompt, response, clarity, "
+                + "action, momentum, source, match_id, match_tag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                statement -> {
                     statement.setString(1, session.value());
                     statement.setString(2, turn.prompt());
                     statement.setString(3, turn.response());
@@ -165,12 +171,8 @@ abstract class JdbiStore implements Store {
                     statement.setString(8, turn.matchId().orElse(null));
                     statement.setString(9, turn.matchTag().orElse(null));
                     statement.setLong(10, nanos(turn.createdAt()));
-                    statement.setString(11, session.value());
                     return statement.executeUpdate();
                 }));
-        if (inserted == 0) {
-            throw new NotFoundException("session_not_found", "no session " + session.logTag());
-        }
     }
 
     @Override
@@ -195,7 +197,6 @@ abstract class JdbiStore implements Store {
     @Override
     public void replaceMatches(SessionId session, List<JobMatch> matches) {
         write(h -> {
-            requireSession(h, session);
             for (JobMatch match : matches) {
                 upsertOpportunity(h, match.opportunity());
             }
@@ -255,14 +256,11 @@ abstract class JdbiStore implements Store {
 
     @Override
     public void appendApplication(SessionId session, Application application) {
-        write(h -> {
-            requireSession(h, session);
-            return h.createUpdate("INSERT INTO applications (session_id, job_id, status, notes, at) "
-                            + "VALUES (:s, :job, :status, :notes, :at)")
-                    .bind("s", session.value()).bind("job", application.jobId())
-                    .bind("status", application.status().key()).bind("notes", application.notes())
-                    .bind("at", nanos(application.at())).execute();
-        });
+        write(h -> h.createUpdate("INSERT INTO applications (session_id, job_id, status, notes, at) "
+                        + "VALUES (:s, :job, :status, :notes, :at)")
+                .bind("s", session.value()).bind("job", application.jobId())
+                .bind("status", application.status().key()).bind("notes", application.notes())
+                .bind("at", nanos(application.at())).execute());
     }
 
     @Override
@@ -278,7 +276,6 @@ abstract class JdbiStore implements Store {
     @Override
     public void addResumeVersion(SessionId session, Resumes.Version version) {
         write(h -> {
-            requireSession(h, session);
             return h.createUpdate("INSERT INTO resume_versions (session_id, id, job_id, name, content, feedback, "
                             + "created_at) VALUES (:s, :id, :job, :name, :content, :feedback, :at)")
                     .bind("s", session.value()).bind("id", version.id()).bind("job", version.jobId().orElse(null))
@@ -301,7 +298,6 @@ abstract class JdbiStore implements Store {
     public void addUpload(SessionId session, Upload upload, byte[] content) {
         byte[] copy = content.clone();
         write(h -> {
-            requireSession(h, session);
             return h.createUpdate("INSERT INTO uploads (session_id, id, filename, type, size, text, content, "
                             + "created_at) VALUES (:s, :id, :name, :type, :size, :text, :content, :at)")
                     .bind("s", session.value()).bind("id", upload.id()).bind("name", upload.filename())
@@ -366,7 +362,6 @@ abstract class JdbiStore implements Store {
 
     private void record(Optional<SessionId> session, ChatModel.Usage record) {
         write(h -> {
-            session.ifPresent(id -> requireSession(h, id));
             return h.createUpdate("INSERT INTO usage (session_id, provider, model, purpose, input_tokens, "
                             + "output_tokens, cost_micros, at) VALUES (:s, :p, :m, :purpose, :in, :out, :cost, :at)")
                     .bind("s", session.map(SessionId::value).orElse(null)).bind("p", record.provider())
@@ -407,14 +402,6 @@ abstract class JdbiStore implements Store {
         }
     }
 
-    private static void requireSession(Handle h, SessionId session) {
-        boolean exists = h.createQuery("SELECT COUNT(*) FROM sessions WHERE id = :id").bind("id", session.value())
-                .mapTo(Integer.class).one() > 0;
-        if (!exists) {
-            throw new NotFoundException("session_not_found", "no session " + session.logTag());
-        }
-    }
-
     /** {@return the failure of any call after {@link #close}: code {@code closed}} */
     static MosaicException closedStore() {
         return new MosaicException("closed", "the store is closed");
@@ -426,10 +413,31 @@ abstract class JdbiStore implements Store {
      * and keep serving reads and erasure; {@code store_unavailable} otherwise.
      */
     static MosaicException unavailable(Exception e) {
+        if (sessionMissing(e)) {
+            return new NotFoundException("session_not_found", "no such session (unknown, expired or erased)");
+        }
         if (full(e)) {
             return new MosaicException("store_full", "the store has no room left: " + rootMessage(e), e);
         }
         return new MosaicException("store_unavailable", "the store cannot be used: " + rootMessage(e), e);
+    }
+
+    /**
+     * A write refused by a foreign key: the only reference a write can break is to the session (matches also
+     * reference their opportunity, which the same transaction writes first). Read from the driver's codes:
+     * PostgreSQL's SQLSTATE 23503, SQLite's extended result code SQLITE_CONSTRAINT_FOREIGNKEY.
+     */
+    private static boolean sessionMissing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.sqlite.SQLiteException sqlite
+                    && sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && "23503".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean full(Throwable failure) {

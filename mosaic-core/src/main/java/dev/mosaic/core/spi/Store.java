@@ -37,13 +37,15 @@ public interface Store extends AutoCloseable {
     Optional<Session> findSession(SessionId id);
 
     /**
-     * Moves a session's expiry.
+     * Slides a live session's expiry, in one step: the session is found, checked and moved together, so a request
+     * looks its session up once. A session that expired before {@code now} (and is not swept yet) is not touched.
      *
      * @param id the id
+     * @param now the current time
      * @param expiresAt the new expiry
-     * @return true if the session exists
+     * @return the session as now stored, or empty when it is unknown or expired at {@code now}
      */
-    boolean touchSession(SessionId id, Instant expiresAt);
+    Optional<Session> touchSession(SessionId id, Instant now, Instant expiresAt);
 
     /**
      * Deletes a session and everything it owns.

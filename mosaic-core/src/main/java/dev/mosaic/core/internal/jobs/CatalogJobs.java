@@ -142,7 +142,6 @@ public final class CatalogJobs implements Jobs {
         Checks.text(jobId, "jobId");
         Checks.present(status, "status");
         Checks.present(notes, "notes");
-        Checks.present(status, "status");
         sessions.require(session);
         boolean matched = store.matches(session).stream().anyMatch(m -> m.opportunity().jobId().equals(jobId));
         if (!matched) {

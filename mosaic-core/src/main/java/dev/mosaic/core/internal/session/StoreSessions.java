@@ -14,12 +14,10 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Sessions kept in the store, with sliding expiry. An access within {@link #SLIDE_GRANULARITY} of the last slide
- * leaves the stored expiry as it is, so expiry is exact to that granularity and a request costs one write at most.
+ * Sessions kept in the store, with sliding expiry: each access is one store call that finds, checks and slides the
+ * session together ({@link Store#touchSession}).
  */
 public final class StoreSessions implements Sessions {
-    static final Duration SLIDE_GRANULARITY = Duration.ofSeconds(1);
-
     private final Store store;
     private final Clock clock;
     private final Duration ttl;
@@ -49,19 +47,7 @@ public final class StoreSessions implements Sessions {
     public Optional<Session> touch(SessionId id) {
         Checks.present(id, "id");
         Instant now = clock.instant();
-        Optional<Session> found = store.findSession(id).filter(s -> !s.expiredAt(now));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant expiresAt = now.plus(ttl);
-        if (!found.get().expiresAt().isBefore(expiresAt.minus(SLIDE_GRANULARITY))) {
-            // Slid less than a second ago (one request often touches its session twice): no write needed.
-            return found;
-        }
-        if (!store.touchSession(id, expiresAt)) {
-            return Optional.empty(); // erased meanwhile
-        }
-        return Optional.of(new Session(id, found.get().createdAt(), expiresAt));
+        return store.touchSession(id, now, now.plus(ttl));
     }
 
     @Override

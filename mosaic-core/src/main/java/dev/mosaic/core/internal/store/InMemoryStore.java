@@ -63,16 +63,19 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
-    public boolean touchSession(SessionId id, Instant expiresAt) {
+    public Optional<Session> touchSession(SessionId id, Instant now, Instant expiresAt) {
         checkOpen();
         Data data = sessions.get(id);
         if (data == null) {
-            return false;
+            return Optional.empty();
         }
         synchronized (data) {
+            if (data.session.expiredAt(now)) {
+                return Optional.empty();
+            }
             data.session = new Session(id, data.session.createdAt(), expiresAt);
+            return Optional.of(data.session);
         }
-        return true;
     }
 
     @Override

@@ -47,8 +47,8 @@ public final class OpenStore implements Store {
     }
 
     @Override
-    public boolean touchSession(SessionId id, Instant expiresAt) {
-        return open().touchSession(id, expiresAt);
+    public Optional<Session> touchSession(SessionId id, Instant now, Instant expiresAt) {
+        return open().touchSession(id, now, expiresAt);
     }
 
     @Override

@@ -96,8 +96,9 @@ public class StoreBenchmark {
 
     private void write() {
         long n = counter++;
-        target.appendTurn(session, new Coach.Turn("I applied to 3 jobs this week, message " + n,
+        target.appendTurn(session, new Coach.Turn((int) n + 1, "I applied to 3 jobs this week, message " + n,
                 "Good momentum. What did you learn from the first reply?", new Metrics(40, 55, 62),
-                CoachReply.Source.LIBRARY, Optional.of("cs-001"), Optional.of("Career Search"), Instant.now()));
+                CoachReply.Source.LIBRARY, Optional.of("cs-001"), Optional.of("Career Search"), Optional.empty(),
+                Optional.empty(), Instant.now()));
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.care.Care;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Coach;
@@ -63,9 +64,11 @@ public abstract class StoreContract {
         return id;
     }
 
+    /** A library turn numbered by its time: the turn at T0 is number 1, the one a second later number 2. */
     protected static Coach.Turn turn(String prompt, int clarity, Instant at) {
-        return new Coach.Turn(prompt, "reply to " + prompt, new Metrics(clarity, 2, 3), CoachReply.Source.LIBRARY,
-                Optional.of("dm-001"), Optional.of("Decision-Making"), at);
+        return new Coach.Turn((int) Duration.between(T0, at).toSeconds() + 1, prompt, "reply to " + prompt,
+                new Metrics(clarity, 2, 3), CoachReply.Source.LIBRARY, Optional.of("dm-001"),
+                Optional.of("Decision-Making"), Optional.empty(), Optional.empty(), at);
     }
 
     protected static JobMatch match(String jobId, int fit) {
@@ -164,6 +167,22 @@ public abstract class StoreContract {
         assertThat(store.touchSession(id, T0.plusSeconds(601), T0.plusSeconds(1200))).as("expired, not swept yet")
                 .isEmpty();
         assertThat(store.findSession(id).orElseThrow().expiresAt()).isEqualTo(T0.plusSeconds(600));
+    }
+
+    @Test
+    void aTurnNumberIsTakenOnceAndTheTurnKeepsItsCareAndGuidedState() {
+        SessionId id = newSession(T0.plusSeconds(600));
+        Coach.Turn care = new Coach.Turn(1, "I can't stop crying", "I'm sorry", new Metrics(0, 0, 0),
+                CoachReply.Source.CARE, Optional.empty(), Optional.empty(), Optional.of(Care.Kind.CRYING),
+                Optional.empty(), T0);
+        Coach.Turn guided = new Coach.Turn(2, "guide me", "What do you want?", new Metrics(0, 0, 0),
+                CoachReply.Source.GUIDED, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new Coach.GuidedStep(Coach.GuidedStep.State.ASKED, "g1")), T0.plusSeconds(1));
+        assertThat(store.appendTurn(id, care)).isTrue();
+        assertThat(store.appendTurn(id, guided)).isTrue();
+        assertThat(store.appendTurn(id, turn("built on the same first turn", 9, T0.plusSeconds(1))))
+                .as("number 2 is taken").isFalse();
+        assertThat(store.turns(id, 10)).containsExactly(guided, care);
     }
 
     @Test

@@ -69,8 +69,8 @@ final class TimedStore implements Store {
     }
 
     @Override
-    public void appendTurn(SessionId session, Coach.Turn turn) {
-        timed("append_turn", () -> store.appendTurn(session, turn));
+    public boolean appendTurn(SessionId session, Coach.Turn turn) {
+        return timed("append_turn", () -> store.appendTurn(session, turn));
     }
 
     @Override

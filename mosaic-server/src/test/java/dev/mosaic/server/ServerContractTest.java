@@ -183,7 +183,13 @@ class ServerContractTest {
         server.post("/wimd", "{\"prompt\":\"I'll email two hiring managers by Friday\",\"session_id\":\"" + id + "\"}");
         server.post("/wimd", "{\"prompt\":\"I emailed both hiring managers on Thursday\",\"session_id\":\"" + id
                 + "\"}");
-        JsonNode analysis = json(server.get("/wimd/analysis", "X-Session-ID", id)).get("analysis");
+        JsonNode analyzed = json(server.get("/wimd/analysis", "X-Session-ID", id));
+        for (JsonNode turn : analyzed.get("history")) {
+            assertThat(turn.at("/analysis/match_id").asText()).as("the flow's state stays inside Mosaic")
+                    .doesNotStartWith("guided:").doesNotStartWith("care:");
+        }
+        assertThat(analyzed.get("history").findValuesAsText("source")).contains("guided");
+        JsonNode analysis = analyzed.get("analysis");
         assertThat(analysis.get("commitments").toString()).contains("email two hiring managers");
         assertThat(analysis.at("/commitments/0/done").asBoolean()).isTrue();
         assertThat(analysis.get("trend").has("momentum")).isTrue();

@@ -1,5 +1,7 @@
 package dev.mosaic.store;
 
+import dev.mosaic.core.care.Care;
+
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.NotFoundException;
 import dev.mosaic.core.coach.Metrics;
@@ -156,38 +158,57 @@ abstract class JdbiStore implements Store {
     }
 
     @Override
-    public void appendTurn(SessionId session, Coach.Turn turn) {
-        // One statement, no separate check: the foreign key refuses a turn of an unknown session (session_not_found).
-        writeStatement(h -> onStatement(h, "INSERT INTO turns (session_id, prompt, response, clarity, "
-                + "action, momentum, source, match_id, match_tag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    public boolean appendTurn(SessionId session, Coach.Turn turn) {
+        // One statement, no separate check: the foreign key refuses a turn of an unknown session (session_not_found),
+        // the unique (session, number) key a turn whose number another turn took first.
+        return writeStatement(h -> onStatement(h, "INSERT INTO turns (session_id, turn_number, prompt, response, "
+                + "clarity, action, momentum, source, match_id, match_tag, care_kind, guided_state, guided_question, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setString(1, session.value());
-                    statement.setString(2, turn.prompt());
-                    statement.setString(3, turn.response());
-                    statement.setInt(4, turn.metrics().clarity());
-                    statement.setInt(5, turn.metrics().action());
-                    statement.setInt(6, turn.metrics().momentum());
-                    statement.setString(7, turn.source().name());
-                    statement.setString(8, turn.matchId().orElse(null));
-                    statement.setString(9, turn.matchTag().orElse(null));
-                    statement.setLong(10, nanos(turn.createdAt()));
-                    return statement.executeUpdate();
+                    statement.setInt(2, turn.number());
+                    statement.setString(3, turn.prompt());
+                    statement.setString(4, turn.response());
+                    statement.setInt(5, turn.metrics().clarity());
+                    statement.setInt(6, turn.metrics().action());
+                    statement.setInt(7, turn.metrics().momentum());
+                    statement.setString(8, turn.source().name());
+                    statement.setString(9, turn.matchId().orElse(null));
+                    statement.setString(10, turn.matchTag().orElse(null));
+                    statement.setString(11, turn.care().map(Enum::name).orElse(null));
+                    statement.setString(12, turn.guided().map(step -> step.state().name()).orElse(null));
+                    statement.setString(13, turn.guided().map(Coach.GuidedStep::questionId).orElse(null));
+                    statement.setLong(14, nanos(turn.createdAt()));
+                    try {
+                        return statement.executeUpdate() > 0;
+                    } catch (java.sql.SQLException e) {
+                        if (duplicateKey(e)) {
+                            return false;
+                        }
+                        throw e;
+                    }
                 }));
     }
 
     @Override
     public List<Coach.Turn> turns(SessionId session, int limit) {
-        return read(h -> onStatement(h, "SELECT prompt, response, clarity, action, momentum, source, match_id, "
-                + "match_tag, created_at FROM turns WHERE session_id = ? ORDER BY id DESC LIMIT ?", statement -> {
+        return read(h -> onStatement(h, "SELECT turn_number, prompt, response, clarity, action, momentum, source, "
+                + "match_id, match_tag, care_kind, guided_state, guided_question, created_at FROM turns "
+                + "WHERE session_id = ? ORDER BY turn_number DESC LIMIT ?", statement -> {
                     statement.setString(1, session.value());
                     statement.setInt(2, Math.max(0, limit));
                     List<Coach.Turn> turns = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
-                            turns.add(new Coach.Turn(rs.getString(1), rs.getString(2),
-                                    new Metrics(rs.getInt(3), rs.getInt(4), rs.getInt(5)),
-                                    CoachReply.Source.valueOf(rs.getString(6)), Optional.ofNullable(rs.getString(7)),
-                                    Optional.ofNullable(rs.getString(8)), instant(rs.getLong(9))));
+                            String guidedState = rs.getString(11);
+                            turns.add(new Coach.Turn(rs.getInt(1), rs.getString(2), rs.getString(3),
+                                    new Metrics(rs.getInt(4), rs.getInt(5), rs.getInt(6)),
+                                    CoachReply.Source.valueOf(rs.getString(7)), Optional.ofNullable(rs.getString(8)),
+                                    Optional.ofNullable(rs.getString(9)),
+                                    Optional.ofNullable(rs.getString(10)).map(Care.Kind::valueOf),
+                                    guidedState == null ? Optional.empty() : Optional.of(new Coach.GuidedStep(
+                                            Coach.GuidedStep.State.valueOf(guidedState), rs.getString(12))),
+                                    instant(rs.getLong(13))));
                         }
                     }
                     return List.copyOf(turns);
@@ -438,6 +459,13 @@ abstract class JdbiStore implements Store {
             }
         }
         return false;
+    }
+
+    /** A unique key refused the row: PostgreSQL's SQLSTATE 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE. */
+    private static boolean duplicateKey(java.sql.SQLException failure) {
+        return "23505".equals(failure.getSQLState()) || failure instanceof org.sqlite.SQLiteException sqlite
+                && (sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
     }
 
     private static boolean full(Throwable failure) {

@@ -27,8 +27,9 @@ public final class DurabilityWriter {
         System.out.println("session " + id.value());
         System.out.flush();
         for (int n = 0; ; n++) {
-            store.appendTurn(id, new Coach.Turn("message " + n, "reply " + n, new Metrics(1, 2, 3), CoachReply.Source.LIBRARY,
-                    Optional.empty(), Optional.empty(), Instant.now()));
+            store.appendTurn(id, new Coach.Turn(n + 1, "message " + n, "reply " + n, new Metrics(1, 2, 3),
+                    CoachReply.Source.LIBRARY, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Instant.now()));
             System.out.println("ack " + n);
             System.out.flush();
         }

@@ -34,9 +34,12 @@ class SqliteFaultTest {
     @TempDir
     Path dir;
 
+    /** Numbers only go up, so that no two turns of a session share one. */
+    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static Coach.Turn turn(String text) {
-        return new Coach.Turn(text, "reply", new Metrics(1, 1, 1), CoachReply.Source.LIBRARY, Optional.empty(), Optional.empty(),
-                Instant.now());
+        return new Coach.Turn(NUMBERS.incrementAndGet(), text, "reply", new Metrics(1, 1, 1), CoachReply.Source.LIBRARY,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Instant.now());
     }
 
     @Test

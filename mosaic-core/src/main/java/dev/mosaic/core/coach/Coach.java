@@ -2,6 +2,7 @@ package dev.mosaic.core.coach;
 
 import java.time.Instant;
 
+import dev.mosaic.core.care.Care;
 import dev.mosaic.core.internal.Checks;
 import java.util.Map;
 
@@ -120,26 +121,57 @@ public interface Coach {
     /**
      * One stored exchange of a coaching session.
      *
+     * @param number its place in the session: 1 for the first turn, then one more than the turn before (a store keeps
+     *     one turn per number, which is how two servers sharing a database keep a session's turns in order)
      * @param prompt what the person said
      * @param response what the coach answered
      * @param metrics the session's metrics after this turn
      * @param source which path produced the reply
-     * @param matchId the id of the library entry the reply drew on, if any; for a turn of the guided flow its question
-     *     ({@code guided:<question id>}), for a care reply its kind ({@code care:<kind>}, such as {@code care:job_loss})
+     * @param matchId the id of the library entry the reply drew on, if any
      * @param matchTag the category of that entry, if any
+     * @param care for a care reply, what it answered (empty for other turns)
+     * @param guided for a turn of the guided flow, where the flow stands after it (empty for other turns)
      * @param createdAt when the turn happened (UTC)
      */
-    public record Turn(String prompt, String response, Metrics metrics, CoachReply.Source source, Optional<String> matchId,
-                       Optional<String> matchTag, Instant createdAt) {
+    public record Turn(int number, String prompt, String response, Metrics metrics, CoachReply.Source source,
+                       Optional<String> matchId, Optional<String> matchTag, Optional<Care.Kind> care,
+                       Optional<GuidedStep> guided, Instant createdAt) {
         /** Validates the fields. */
         public Turn {
+            Checks.range(number, 1, Integer.MAX_VALUE, "number");
             Checks.present(prompt, "prompt");
             Checks.present(response, "response");
             Checks.present(metrics, "metrics");
             Checks.present(source, "source");
-            Checks.present(matchId, "match_id");
-            Checks.present(matchTag, "match_tag");
-            Checks.present(createdAt, "created_at");
+            Checks.present(matchId, "matchId");
+            Checks.present(matchTag, "matchTag");
+            Checks.present(care, "care");
+            Checks.present(guided, "guided");
+            Checks.present(createdAt, "createdAt");
+        }
+    }
+
+    /**
+     * Where the guided flow stands after a turn.
+     *
+     * @param state whether the turn asked a question, left the flow or ended it
+     * @param questionId the question asked, the one waiting when the person left, or the last one answered
+     */
+    public record GuidedStep(State state, String questionId) {
+        /** Validates the fields. */
+        public GuidedStep {
+            Checks.present(state, "state");
+            Checks.text(questionId, "questionId");
+        }
+
+        /** What a guided turn did. */
+        public enum State {
+            /** The reply asked the question; the next message answers it. */
+            ASKED,
+            /** The person left the flow while the question waited; asking for the flow again resumes there. */
+            LEFT,
+            /** The last question was answered; asking for the flow again starts it over. */
+            ENDED
         }
     }
 

@@ -64,12 +64,17 @@ public interface Store extends AutoCloseable {
     int deleteExpired(Instant now);
 
     /**
-     * Appends a turn to a session.
+     * Appends a turn to a session as its turn {@link Coach.Turn#number()}, unless the session already has a turn
+     * with that number: then another turn came first (from another thread or another server), and the caller reads
+     * the turns again and redoes its turn on top of that one. Stores keep one turn per number atomically (a unique
+     * key), so two servers sharing a database never store two turns built on the same previous one.
      *
      * @param session the session
      * @param turn the turn
+     * @return true when it was stored, false when its number is taken
+     * @throws dev.mosaic.core.NotFoundException {@code session_not_found} when the session does not exist
      */
-    void appendTurn(SessionId session, Coach.Turn turn);
+    boolean appendTurn(SessionId session, Coach.Turn turn);
 
     /**
      * {@return the newest turns, newest first}

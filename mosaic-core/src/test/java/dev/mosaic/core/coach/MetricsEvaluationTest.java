@@ -72,7 +72,8 @@ class MetricsEvaluationTest {
                 } else {
                     first = next.momentum();
                 }
-                earlier.add(0, new Coach.Turn(row.get("message"), "reply", next, CoachReply.Source.LIBRARY, Optional.empty(),
+                earlier.add(0, new Coach.Turn(earlier.size() + 1, row.get("message"), "reply", next,
+                        CoachReply.Source.LIBRARY, Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Instant.EPOCH));
                 state = next;
             }

@@ -57,8 +57,9 @@ class SignalMetricsModelTest {
     @Test
     void theSessionCanGoDown() {
         Metrics high = new Metrics(80, 80, 80);
-        Coach.Turn earlier = new Coach.Turn("I applied to 5 jobs", "great", high, CoachReply.Source.LIBRARY,
-                java.util.Optional.empty(), java.util.Optional.empty(), java.time.Instant.EPOCH);
+        Coach.Turn earlier = new Coach.Turn(1, "I applied to 5 jobs", "great", high, CoachReply.Source.LIBRARY,
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.time.Instant.EPOCH);
         Metrics next = model.score(high, "I gave up, nothing changed, no idea anymore", List.of(earlier)).metrics();
         assertThat(next.clarity()).isLessThan(80);
         assertThat(next.action()).isLessThan(80);

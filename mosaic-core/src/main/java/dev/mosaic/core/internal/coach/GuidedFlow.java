@@ -26,12 +26,6 @@ public record GuidedFlow(List<Coach.GuidedQuestion> questions) {
     public static final List<String> EXIT_WORDS = List.of("exit", "stop", "leave", "quit", "exit guided flow",
             "stop the guided flow", "leave the guided flow");
 
-    /**
-     * Prefix of a stored turn's match id while the flow runs: {@code guided:g3} (the reply asked g3),
-     * {@code guided:exit:g3} (left while g3 waited), {@code guided:end}.
-     */
-    public static final String MARK = "guided:";
-
     /** Validates and copies. */
     public GuidedFlow {
         questions = Checks.list(questions, "questions");
@@ -56,6 +50,15 @@ public record GuidedFlow(List<Coach.GuidedQuestion> questions) {
         } catch (IOException e) {
             throw new MosaicException("invalid_guided_flow", "cannot read guided-flow.csv: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@return the question with this id, if the flow has it}
+     *
+     * @param id a question id such as {@code g3}
+     */
+    public Optional<Coach.GuidedQuestion> question(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
     }
 
     /**

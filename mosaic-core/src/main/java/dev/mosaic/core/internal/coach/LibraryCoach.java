@@ -43,6 +43,8 @@ public final class LibraryCoach implements Coach {
     private static final System.Logger LOG = System.getLogger(LibraryCoach.class.getName());
     private static final int HISTORY_FOR_SCORING = 25;
     private static final int HISTORY_FOR_MODEL = 6;
+    /** How often a turn is redone when other servers keep taking its place first, before it gives up. */
+    private static final int MAX_ATTEMPTS = 20;
     private static final SecureRandom FENCE_RANDOM = new SecureRandom();
 
     private final Store store;
@@ -52,7 +54,10 @@ public final class LibraryCoach implements Coach {
     private final Optional<ChatModel> chatModel;
     private final Clock clock;
     private final CareResources careResources;
-    /** One turn per session at a time: locks that a waiting virtual thread does not pin its carrier on. */
+    /**
+     * Orders this server's turns of a session (reading the latest turn and storing the next one), never held across a
+     * model call; locks that a waiting virtual thread does not pin its carrier on.
+     */
     private final java.util.concurrent.locks.ReentrantLock[] sessionLocks =
             new java.util.concurrent.locks.ReentrantLock[64];
     private final GuidedFlow flow = GuidedFlow.bundled();
@@ -77,14 +82,12 @@ public final class LibraryCoach implements Coach {
         checkMessage(message);
         sessions.require(session);
         TriageResult triaged = Triage.bundled().assess(message);
-        // One turn per session at a time, so that each turn's metrics build on the previous turn's.
-        return oneAtATime(session, () -> {
-            List<Coach.Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
+        return taken(session, (earlier, answers) -> {
             List<Coach.Turn> coaching = coachingTurns(earlier);
             Metrics current = currentMetrics(coaching);
             if (triaged.care()) {
                 return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,
-                        true);
+                        answers);
             }
             Optional<Coach.GuidedQuestion> pending = pending(earlier);
             if (pending.isPresent()) {
@@ -98,7 +101,7 @@ public final class LibraryCoach implements Coach {
             // The first answer after a care reply remembers it: a thank-you or "another time" is taken as said, and a
             // question the library cannot answer gets one that fits what the person told us.
             Optional<Coach.Turn> lastCare = lastCareTurn(earlier);
-            Optional<Care.Kind> cared = lastCare.flatMap(LibraryCoach::careKind);
+            Optional<Care.Kind> cared = lastCare.flatMap(Coach.Turn::care);
             boolean gentle = lastCare.isPresent();
             if (cared.isPresent() && CareReplies.isClosing(message)) {
                 return closingTurn(session, message, cared.get(), current);
@@ -118,12 +121,12 @@ public final class LibraryCoach implements Coach {
 
             CoachReply.Source source;
             String reply;
-            Optional<String> modelReply = chatModel.flatMap(model -> askModel(model, session, message, match,
-                    scored.metrics(), gentle ? Optional.empty() : Optional.of(nextStep), earlier));
+            Optional<String> modelReply = answers.get("coach.reply", model -> askModel(model, session, message,
+                    match, scored.metrics(), gentle ? Optional.empty() : Optional.of(nextStep), earlier));
             Optional<Care.Kind> flagged = modelReply.flatMap(LibraryCoach::careFlag);
             if (flagged.isPresent()) {
                 // The model saw what the rules missed: the person still gets the fixed, reviewed reply.
-                return careTurn(session, message, flagged.get(), "", current, earlier, false);
+                return careTurn(session, message, flagged.get(), "", current, earlier, ModelAnswers.NONE);
             }
             if (modelReply.isPresent()) {
                 source = CoachReply.Source.MODEL;
@@ -139,11 +142,11 @@ public final class LibraryCoach implements Coach {
                         : clarifyingQuestion(weakest, coaching.isEmpty());
             }
             Optional<PromptMatch> best = match.best();
-            store.appendTurn(session, new Coach.Turn(message, reply, scored.metrics(), source,
-                    best.map(m -> m.entry().id()), best.map(m -> m.entry().tag()), clock.instant()));
-            return new CoachReply(session, reply, scored.metrics(), source, best, scored.signals(),
-                    gentle ? Optional.empty() : Optional.of(nextStep), Optional.empty(), Optional.empty());
-        });
+            return Optional.of(new Draft(message, reply, scored.metrics(), source, best.map(m -> m.entry().id()),
+                    best.map(m -> m.entry().tag()), Optional.empty(), Optional.empty(), new CoachReply(session, reply,
+                    scored.metrics(), source, best, scored.signals(), gentle ? Optional.empty() : Optional.of(nextStep),
+                    Optional.empty(), Optional.empty())));
+        }).orElseThrow();
     }
 
     private static final String GENTLE_OPENING = "Thank you for coming back to this; we can take it at your own "
@@ -154,8 +157,8 @@ public final class LibraryCoach implements Coach {
      * distress gets a caring reply (the model's, under a care instruction, when one is configured) and one caring
      * step. The metrics stay where they were, and nothing here feeds the profile.
      */
-    private CoachReply careTurn(SessionId session, String message, Care.Kind kind, String cue, Metrics current,
-                                List<Coach.Turn> earlier, boolean mayAskModel) {
+    private Optional<Draft> careTurn(SessionId session, String message, Care.Kind kind, String cue, Metrics current,
+                                     List<Coach.Turn> earlier, ModelAnswers answers) {
         String reply;
         Optional<String> step;
         List<CareResources.Resource> resources;
@@ -165,8 +168,7 @@ public final class LibraryCoach implements Coach {
             step = Optional.empty();
         } else {
             resources = List.of();
-            reply = chatModel.filter(model -> mayAskModel)
-                    .flatMap(model -> askModelWithCare(model, session, message, earlier))
+            reply = answers.get("coach.care", model -> askModelWithCare(model, session, message, earlier))
                     .orElseGet(() -> CareReplies.distress(kind, cue, careResources));
             step = Optional.of(CareReplies.caringStep(kind, cue, careResources));
         }
@@ -178,33 +180,30 @@ public final class LibraryCoach implements Coach {
      * kind, so the coach stays gentle after it and the metrics stay where they were), with the crisis line again after
      * a crisis.
      */
-    private CoachReply closingTurn(SessionId session, String message, Care.Kind kind, Metrics current) {
+    private Optional<Draft> closingTurn(SessionId session, String message, Care.Kind kind, Metrics current) {
         List<CareResources.Resource> resources = kind.level() == Care.Level.CRISIS
                 ? CareReplies.namedAfterCrisis(kind, careResources) : List.of();
         return storedCare(session, message, CareReplies.closingAfterCare(kind, careResources), kind, current,
                 Optional.empty(), resources);
     }
 
-    /** Stores a care turn with its kind, metrics unmoved, and answers with it. */
-    private CoachReply storedCare(SessionId session, String message, String reply, Care.Kind kind, Metrics current,
-                                  Optional<String> step, List<CareResources.Resource> resources) {
-        store.appendTurn(session, new Coach.Turn(message, reply, current, CoachReply.Source.CARE,
-                Optional.of(CARE_MARK + kind.name().toLowerCase(Locale.ROOT)), Optional.empty(), clock.instant()));
-        return new CoachReply(session, reply, current, CoachReply.Source.CARE, Optional.empty(), List.of(), step,
-                Optional.empty(), Optional.of(new Care(kind.level(), kind, resources)));
+    /** A care turn with its kind, metrics unmoved. */
+    private Optional<Draft> storedCare(SessionId session, String message, String reply, Care.Kind kind,
+                                       Metrics current, Optional<String> step,
+                                       List<CareResources.Resource> resources) {
+        return Optional.of(new Draft(message, reply, current, CoachReply.Source.CARE, Optional.empty(),
+                Optional.empty(), Optional.of(kind), Optional.empty(), new CoachReply(session, reply, current,
+                CoachReply.Source.CARE, Optional.empty(), List.of(), step, Optional.empty(),
+                Optional.of(new Care(kind.level(), kind, resources)))));
     }
 
     /** A turn answered without the library or the model: an off-topic decline or a clarifying question. */
-    private CoachReply plainTurn(SessionId session, String message, String reply, Metrics metrics,
-                                 CoachReply.Source source, List<MetricsModel.Signal> signals) {
-        store.appendTurn(session, new Coach.Turn(message, reply, metrics, source, Optional.empty(), Optional.empty(),
-                clock.instant()));
-        return new CoachReply(session, reply, metrics, source, Optional.empty(), signals, Optional.empty(),
-                Optional.empty(), Optional.empty());
+    private Optional<Draft> plainTurn(SessionId session, String message, String reply, Metrics metrics,
+                                      CoachReply.Source source, List<MetricsModel.Signal> signals) {
+        return Optional.of(new Draft(message, reply, metrics, source, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), new CoachReply(session, reply, metrics, source, Optional.empty(),
+                signals, Optional.empty(), Optional.empty(), Optional.empty())));
     }
-
-    /** Marks a care turn's kind in its {@code matchId}, as {@link GuidedFlow#MARK} marks a guided question. */
-    private static final String CARE_MARK = "care:";
 
     /**
      * The care reply the coach should stay gentle after: present when the last turn that answered the person (not a
@@ -226,46 +225,35 @@ public final class LibraryCoach implements Coach {
         return Optional.empty();
     }
 
-    /** The kind a care turn was stored with (empty for one stored without it). */
-    private static Optional<Care.Kind> careKind(Coach.Turn careTurn) {
-        return careTurn.matchId().filter(id -> id.startsWith(CARE_MARK))
-                .map(id -> id.substring(CARE_MARK.length()).toUpperCase(Locale.ROOT))
-                .flatMap(name -> Arrays.stream(Care.Kind.values()).filter(k -> k.name().equals(name)).findFirst());
-    }
-
     @Override
     public CoachReply startGuidedFlow(SessionId session, String message) {
         Checks.present(session, "session");
         checkMessage(message);
         sessions.require(session);
         TriageResult triaged = Triage.bundled().assess(message);
-        return oneAtATime(session, () -> {
-            List<Coach.Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
+        return taken(session, (earlier, answers) -> {
             Metrics current = currentMetrics(coachingTurns(earlier));
             if (triaged.care()) {
                 return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,
-                        true);
+                        answers);
             }
             Coach.GuidedQuestion question = pending(earlier).or(() -> resumePoint(session))
                     .orElse(flow.questions().get(0));
             String reply = "Let's reflect step by step; answer in your own words, and say \"exit\" whenever you "
                     + "want to stop. " + question.text();
-            return guidedTurn(session, message, reply, current, List.of(), GuidedFlow.MARK + question.id(),
-                    question.text());
-        });
+            return guidedTurn(session, message, reply, current, List.of(),
+                    new Coach.GuidedStep(Coach.GuidedStep.State.ASKED, question.id()), question.text());
+        }).orElseThrow();
     }
 
     @Override
     public void leaveGuidedFlow(SessionId session) {
         Checks.present(session, "session");
         sessions.require(session);
-        oneAtATime(session, () -> {
-            List<Coach.Turn> earlier = store.turns(session, 1);
-            pending(earlier).ifPresent(question -> guidedTurn(session, "exit", leaveMessage(),
-                    earlier.get(0).metrics(), List.of(), GuidedFlow.MARK + "exit:" + question.id(), nextStep(
-                            earlier.get(0).metrics().weakest())));
-            return null;
-        });
+        taken(session, (earlier, answers) -> pending(earlier).flatMap(question -> guidedTurn(session, "exit",
+                leaveMessage(), earlier.get(0).metrics(), List.of(),
+                new Coach.GuidedStep(Coach.GuidedStep.State.LEFT, question.id()),
+                nextStep(earlier.get(0).metrics().weakest()))));
     }
 
     @Override
@@ -275,32 +263,32 @@ public final class LibraryCoach implements Coach {
         return pending(store.turns(session, 1));
     }
 
-    private CoachReply answerGuided(SessionId session, String message, List<Coach.Turn> earlier, Metrics current,
-                                    Coach.GuidedQuestion question) {
+    private Optional<Draft> answerGuided(SessionId session, String message, List<Coach.Turn> earlier,
+                                         Metrics current, Coach.GuidedQuestion question) {
         if (GuidedFlow.isExit(message)) {
             return guidedTurn(session, message, leaveMessage(), current, List.of(),
-                    GuidedFlow.MARK + "exit:" + question.id(), nextStep(current.weakest()));
+                    new Coach.GuidedStep(Coach.GuidedStep.State.LEFT, question.id()), nextStep(current.weakest()));
         }
         // The answer counts like any message: it moves the metrics and feeds the profile.
         MetricsModel.Score scored = metricsModel.score(current, message, earlier);
         Optional<Coach.GuidedQuestion> next = flow.after(question.id());
         if (next.isPresent()) {
             return guidedTurn(session, message, "Thank you. " + next.get().text(), scored.metrics(),
-                    scored.signals(), GuidedFlow.MARK + next.get().id(), next.get().text());
+                    scored.signals(), new Coach.GuidedStep(Coach.GuidedStep.State.ASKED, next.get().id()),
+                    next.get().text());
         }
         String step = nextStep(scored.metrics().weakest());
         return guidedTurn(session, message, "That's the end of the guided flow, thank you for taking the time. "
                         + "From what you said, a good next step: " + step, scored.metrics(), scored.signals(),
-                GuidedFlow.MARK + "end", step);
+                new Coach.GuidedStep(Coach.GuidedStep.State.ENDED, question.id()), step);
     }
 
-    private CoachReply guidedTurn(SessionId session, String message, String reply, Metrics metrics,
-                                  List<MetricsModel.Signal> signals, String mark, String nextStep) {
-        Coach.Turn turn = new Coach.Turn(message, reply, metrics, CoachReply.Source.GUIDED, Optional.of(mark), Optional.empty(),
-                clock.instant());
-        store.appendTurn(session, turn);
-        return new CoachReply(session, reply, metrics, CoachReply.Source.GUIDED, Optional.empty(), signals,
-                Optional.of(nextStep), pending(List.of(turn)), Optional.empty());
+    private Optional<Draft> guidedTurn(SessionId session, String message, String reply, Metrics metrics,
+                                       List<MetricsModel.Signal> signals, Coach.GuidedStep step, String nextStep) {
+        return Optional.of(new Draft(message, reply, metrics, CoachReply.Source.GUIDED, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(step), new CoachReply(session, reply, metrics,
+                CoachReply.Source.GUIDED, Optional.empty(), signals, Optional.of(nextStep), asked(step),
+                Optional.empty())));
     }
 
     private static String leaveMessage() {
@@ -328,12 +316,12 @@ public final class LibraryCoach implements Coach {
 
     /** The question the latest turn asked, when that turn belongs to a running guided flow. */
     private Optional<Coach.GuidedQuestion> pending(List<Coach.Turn> newestFirst) {
-        if (newestFirst.isEmpty()) {
-            return Optional.empty();
-        }
-        return newestFirst.get(0).matchId().filter(id -> id.startsWith(GuidedFlow.MARK))
-                .map(id -> id.substring(GuidedFlow.MARK.length()))
-                .flatMap(id -> flow.questions().stream().filter(q -> q.id().equals(id)).findFirst());
+        return newestFirst.isEmpty() ? Optional.empty() : newestFirst.get(0).guided().flatMap(this::asked);
+    }
+
+    /** The question a guided step asked, if it asked one. */
+    private Optional<Coach.GuidedQuestion> asked(Coach.GuidedStep step) {
+        return step.state() == Coach.GuidedStep.State.ASKED ? flow.question(step.questionId()) : Optional.empty();
     }
 
     /**
@@ -342,26 +330,94 @@ public final class LibraryCoach implements Coach {
      */
     private Optional<Coach.GuidedQuestion> resumePoint(SessionId session) {
         for (Coach.Turn turn : store.turns(session, 200)) {
-            Optional<String> mark = turn.matchId().filter(id -> id.startsWith(GuidedFlow.MARK));
-            if (mark.isPresent()) {
-                String state = mark.get().substring(GuidedFlow.MARK.length());
-                String id = state.startsWith("exit:") ? state.substring("exit:".length()) : state;
-                return flow.questions().stream().filter(q -> q.id().equals(id)).findFirst();
+            if (turn.guided().isPresent()) {
+                Coach.GuidedStep step = turn.guided().get();
+                return step.state() == Coach.GuidedStep.State.ENDED ? Optional.empty()
+                        : flow.question(step.questionId());
             }
         }
         return Optional.empty();
     }
 
-    /** Runs a turn holding its session's lock, so that each turn's metrics build on the previous turn's. */
-    private <T> T oneAtATime(SessionId session, java.util.function.Supplier<T> turn) {
-        java.util.concurrent.locks.ReentrantLock lock =
-                sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
-        lock.lock();
-        try {
-            return turn.get();
-        } finally {
-            lock.unlock();
+    /** A turn's reply and what is stored of it, before it has its number. */
+    private record Draft(String prompt, String response, Metrics metrics, CoachReply.Source source,
+                         Optional<String> matchId, Optional<String> matchTag, Optional<Care.Kind> care,
+                         Optional<Coach.GuidedStep> guided, CoachReply reply) {
+    }
+
+    /** How a turn is worked out from the session's turns before it (newest first); empty when there is none to take. */
+    private interface TurnWork {
+        Optional<Draft> draft(List<Coach.Turn> earlier, ModelAnswers answers);
+    }
+
+    /**
+     * The model's answers for one turn. They are asked for once, outside any lock (a call can take seconds), and
+     * replayed when the turn is worked out again under the lock; a path that did not ask before gets no answer and
+     * uses the library's.
+     */
+    private static final class ModelAnswers {
+        static final ModelAnswers NONE = new ModelAnswers(Optional.empty());
+        private final Optional<ChatModel> asking;
+        private final Map<String, Optional<String>> byPurpose = new java.util.HashMap<>();
+
+        ModelAnswers(Optional<ChatModel> asking) {
+            this.asking = asking;
         }
+
+        Optional<String> get(String purpose, java.util.function.Function<ChatModel, Optional<String>> ask) {
+            if (byPurpose.containsKey(purpose)) {
+                return byPurpose.get(purpose);
+            }
+            Optional<String> answer = asking.flatMap(ask);
+            if (asking.isPresent()) {
+                byPurpose.put(purpose, answer);
+            }
+            return answer;
+        }
+
+        ModelAnswers replaying() {
+            ModelAnswers replay = new ModelAnswers(Optional.empty());
+            replay.byPurpose.putAll(byPurpose);
+            return replay;
+        }
+    }
+
+    /**
+     * Takes a turn so that it builds on the session's latest turn. A model is asked first, with no lock held; then,
+     * holding the session's lock (which orders this server's turns), the turn is worked out again from the latest
+     * turns and stored as the next number. When another server stored that number first, the store says so and the
+     * turn is worked out again on top of it.
+     */
+    private Optional<CoachReply> taken(SessionId session, TurnWork work) {
+        ModelAnswers answers = ModelAnswers.NONE;
+        if (chatModel.isPresent()) {
+            ModelAnswers asking = new ModelAnswers(chatModel);
+            work.draft(store.turns(session, HISTORY_FOR_SCORING), asking);
+            answers = asking.replaying();
+        }
+        ModelAnswers replay = answers;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            java.util.concurrent.locks.ReentrantLock lock =
+                    sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
+            lock.lock();
+            try {
+                List<Coach.Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
+                Optional<Draft> draft = work.draft(earlier, replay);
+                if (draft.isEmpty()) {
+                    return Optional.empty();
+                }
+                int number = earlier.isEmpty() ? 1 : earlier.get(0).number() + 1;
+                Draft d = draft.get();
+                if (store.appendTurn(session, new Coach.Turn(number, d.prompt(), d.response(), d.metrics(),
+                        d.source(), d.matchId(), d.matchTag(), d.care(), d.guided(), clock.instant()))) {
+                    return Optional.of(d.reply());
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        throw new dev.mosaic.core.MosaicException("session_busy", "turn " + session.logTag()
+                + " lost the race for its place " + MAX_ATTEMPTS + " times; try again");
     }
 
     @Override

@@ -112,12 +112,19 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
-    public void appendTurn(SessionId session, Coach.Turn turn) {
+    public boolean appendTurn(SessionId session, Coach.Turn turn) {
         checkOpen();
         Checks.present(turn, "turn");
         Data data = require(session);
         synchronized (data) {
+            if (data.turns.stream().anyMatch(t -> t.number() == turn.number())) {
+                return false;
+            }
             data.turns.add(turn);
+            if (data.turns.size() > 1 && data.turns.get(data.turns.size() - 2).number() > turn.number()) {
+                data.turns.sort(java.util.Comparator.comparingInt(Coach.Turn::number));
+            }
+            return true;
         }
     }
 

@@ -62,8 +62,8 @@ public final class OpenStore implements Store {
     }
 
     @Override
-    public void appendTurn(SessionId session, Coach.Turn turn) {
-        open().appendTurn(session, turn);
+    public boolean appendTurn(SessionId session, Coach.Turn turn) {
+        return open().appendTurn(session, turn);
     }
 
     @Override

@@ -277,8 +277,9 @@ class CareTest {
         assertThat(next.nextStep()).isEmpty();
         assertThat(next.message()).startsWith("We can take the practical side one step at a time")
                 .contains("severance").contains("starting to look for work again");
-        assertThat(mosaic.store().turns(id, 2).get(1).matchId()).as("the care turn keeps its kind")
-                .contains("care:job_loss");
+        assertThat(mosaic.store().turns(id, 2).get(1).care()).as("the care turn keeps its kind")
+                .contains(Care.Kind.JOB_LOSS);
+        assertThat(mosaic.store().turns(id, 2).get(1).matchId()).as("and no mark in its match id").isEmpty();
         CoachReply again = mosaic.coach().chat(id, "hmm not sure");
         assertThat(again.message()).as("asked once, not in a loop")
                 .doesNotStartWith("We can take the practical side");

@@ -1,0 +1,30 @@
+-- Mosaic schema v2: each turn's number in its session, unique per session, so that servers sharing the database
+-- never store two turns built on the same previous one; the care kind and the guided-flow step of a turn move from
+-- marks in match_id ('care:<kind>', 'guided:<id>', 'guided:exit:<id>', 'guided:end') to their own columns.
+ALTER TABLE turns ADD COLUMN turn_number INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE turns ADD COLUMN care_kind TEXT;
+ALTER TABLE turns ADD COLUMN guided_state TEXT;
+ALTER TABLE turns ADD COLUMN guided_question TEXT;
+
+UPDATE turns SET turn_number = (SELECT COUNT(*) FROM turns AS earlier
+                                WHERE earlier.session_id = turns.session_id AND earlier.id <= turns.id);
+
+UPDATE turns SET care_kind = UPPER(SUBSTR(match_id, 6)), match_id = NULL WHERE match_id LIKE 'care:%';
+
+-- The flow ended after the question the turn before it asked (the last one asked in the session before it).
+UPDATE turns SET guided_state = 'ENDED', guided_question = COALESCE((
+        SELECT SUBSTR(asked.match_id, 8) FROM turns AS asked
+        WHERE asked.session_id = turns.session_id AND asked.id < turns.id AND asked.match_id LIKE 'guided:%'
+          AND asked.match_id NOT LIKE 'guided:exit:%' AND asked.match_id <> 'guided:end'
+        ORDER BY asked.id DESC LIMIT 1), 'end'),
+    match_id = NULL
+WHERE match_id = 'guided:end';
+
+UPDATE turns SET guided_state = 'LEFT', guided_question = SUBSTR(match_id, 13), match_id = NULL
+WHERE match_id LIKE 'guided:exit:%';
+
+UPDATE turns SET guided_state = 'ASKED', guided_question = SUBSTR(match_id, 8), match_id = NULL
+WHERE match_id LIKE 'guided:%';
+
+CREATE UNIQUE INDEX turns_by_number ON turns (session_id, turn_number);
+DROP INDEX turns_by_session;

@@ -1,7 +1,7 @@
 package dev.mosaic.benchmarks;
 
-import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.internal.jobs.JobMatcher;
+import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.jobs.Profile;
 import dev.mosaic.core.spi.OpportunitySource;

@@ -1,10 +1,10 @@
 package dev.mosaic.benchmarks;
 
+import dev.mosaic.core.internal.prompts.PromptMatcher;
 import dev.mosaic.core.prompts.LuceneBaseline;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptEntry;
 import dev.mosaic.core.prompts.PromptLibrary;
-import dev.mosaic.core.internal.prompts.PromptMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

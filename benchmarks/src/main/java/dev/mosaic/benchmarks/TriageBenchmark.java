@@ -1,9 +1,9 @@
 package dev.mosaic.benchmarks;
 
+import dev.mosaic.core.internal.prompts.PromptMatcher;
 import dev.mosaic.core.internal.triage.Triage;
 import dev.mosaic.core.internal.triage.TriageResult;
 import dev.mosaic.core.prompts.MatchResult;
-import dev.mosaic.core.internal.prompts.PromptMatcher;
 import dev.mosaic.core.prompts.PromptLibrary;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -21,7 +21,6 @@ import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.ChatModel;
 import dev.mosaic.core.spi.Store;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,8 @@ import java.util.Objects;
 public final class InvalidInputException extends MosaicException {
     /** The name of the input that was wrong (part of the serialized form). */
     private final String field;
+    /** The rule that was broken (part of the serialized form). */
+    private final String reason;
 
     /**
      * Creates the exception; its code is {@code validation_failed}.
@@ -14,8 +16,9 @@ public final class InvalidInputException extends MosaicException {
      * @param message what was wrong with it
      */
     public InvalidInputException(String field, String message) {
-        super("validation_failed", field + ": " + message);
+        super(Code.VALIDATION_FAILED, field + ": " + message);
         this.field = Objects.requireNonNull(field, "field");
+        this.reason = Objects.requireNonNull(message, "message");
     }
 
     /** {@return the name of the input that was wrong} */
@@ -25,6 +28,6 @@ public final class InvalidInputException extends MosaicException {
 
     /** {@return the rule that was broken, without the field name} */
     public String reason() {
-        return getMessage().substring(field.length() + 2);
+        return reason;
     }
 }

@@ -1,26 +1,30 @@
 package dev.mosaic.core;
 
-import dev.mosaic.core.internal.coach.LibraryCoach;
-import dev.mosaic.core.internal.jobs.CatalogJobs;
-import dev.mosaic.core.internal.resume.CheckedResumes;
-import dev.mosaic.core.internal.session.StoreSessions;
-import dev.mosaic.core.internal.store.OpenStore;
-
 import dev.mosaic.core.care.CareResources;
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.internal.coach.LibraryCoach;
+import dev.mosaic.core.internal.jobs.CatalogJobs;
+import dev.mosaic.core.internal.resume.CheckedResumes;
+import dev.mosaic.core.internal.session.StoreSessions;
+import dev.mosaic.core.internal.store.OpenStore;
 import dev.mosaic.core.internal.triage.Triage;
+import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Jobs;
+import dev.mosaic.core.jobs.Profile;
 import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.prompts.Prompts;
 import dev.mosaic.core.resume.Resumes;
+import dev.mosaic.core.session.Session;
+import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.spi.ChatModel;
 import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.spi.OpportunitySource;
 import dev.mosaic.core.spi.Store;
+import dev.mosaic.core.spi.Upload;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +54,8 @@ public final class Mosaic implements AutoCloseable {
     private final Coach coach;
     private final Jobs jobs;
     private final Resumes resumes;
+    private final Store facing;
+    private final CatalogJobs catalog;
 
     private Mosaic(Builder builder) {
         Triage.loadInBackground(); // while the library, the store and a server start
@@ -58,7 +64,7 @@ public final class Mosaic implements AutoCloseable {
                 : builder.location != null ? Store.open(builder.location) : Store.inMemory();
         try {
             this.chatModel = builder.chatModel;
-            Store facing = new OpenStore(store, () -> closed);
+            this.facing = new OpenStore(store, () -> closed);
             StoreSessions storeSessions = new StoreSessions(facing, builder.clock, builder.sessionTtl,
                     builder.random);
             this.sessions = storeSessions;
@@ -66,7 +72,7 @@ public final class Mosaic implements AutoCloseable {
             this.prompts = Prompts.of(library, builder.clock);
             this.coach = new LibraryCoach(facing, sessions, prompts, builder.metricsModel, builder.chatModel,
                     builder.clock, builder.careResources);
-            CatalogJobs catalog = new CatalogJobs(facing, sessions, builder.opportunities, builder.clock);
+            this.catalog = new CatalogJobs(facing, sessions, builder.opportunities, builder.clock);
             storeSessions.whenForgotten(catalog::forget, catalog::forgetGone);
             this.jobs = catalog;
             this.resumes = new CheckedResumes(facing, sessions, builder.clock, builder.documentReaders, jobs,
@@ -76,6 +82,44 @@ public final class Mosaic implements AutoCloseable {
                 store.close(); // opened for this Mosaic, which will never be
             }
             throw e;
+        }
+    }
+
+    /**
+     * {@return everything Mosaic keeps about a session, read with one session lookup: what a person sees when they ask
+     * what is stored about them}
+     *
+     * @param session the session
+     * @throws NotFoundException {@code session_not_found} when it is unknown or expired
+     */
+    public Summary summary(SessionId session) {
+        Checks.present(session, "session");
+        Session found = sessions.require(session);
+        return new Summary(found, catalog.profileOf(session),
+                facing.turns(session, 1).stream().findFirst().map(Coach.Turn::metrics), facing.uploads(session),
+                facing.resumeVersions(session), facing.matches(session));
+    }
+
+    /**
+     * What Mosaic keeps about a session.
+     *
+     * @param session the session, with its expiry
+     * @param profile what its turns and documents say about the person
+     * @param latestMetrics its metrics after the latest turn, empty before the first
+     * @param uploads its uploaded documents, newest first
+     * @param resumes its resume versions, newest first
+     * @param matches its job matches, best first
+     */
+    public record Summary(Session session, Profile profile, Optional<Metrics> latestMetrics, List<Upload> uploads,
+                          List<Resumes.Version> resumes, List<JobMatch> matches) {
+        /** Validates and copies. */
+        public Summary {
+            Checks.present(session, "session");
+            Checks.present(profile, "profile");
+            Checks.present(latestMetrics, "latestMetrics");
+            uploads = Checks.list(uploads, "uploads");
+            resumes = Checks.list(resumes, "resumes");
+            matches = Checks.list(matches, "matches");
         }
     }
 

@@ -5,10 +5,10 @@ public final class NotFoundException extends MosaicException {
     /**
      * Creates the exception.
      *
-     * @param code stable error code such as {@code session_not_found}
+     * @param code what was not found, such as {@link MosaicException.Code#SESSION_NOT_FOUND}
      * @param message what was not found
      */
-    public NotFoundException(String code, String message) {
+    public NotFoundException(MosaicException.Code code, String message) {
         super(code, message);
     }
 }

@@ -109,7 +109,7 @@ class HostileTextTest {
             call.run();
             return "accepted";
         } catch (MosaicException e) {
-            return e.code();
+            return e.code().key();
         }
     }
 

@@ -76,17 +76,37 @@ class MosaicEndToEndTest {
         assertThat(matches).extracting(JobMatch::fitScore).isSortedAccordingTo((a, b) -> b - a);
         assertThat(matches.get(0).fitScore()).isGreaterThan(matches.get(matches.size() - 1).fitScore());
 
-        mosaic.jobs().apply(id, best.opportunity().jobId(), Application.Status.APPLIED, "sent on Monday");
+        String jobId = best.opportunity().jobId();
+        var applied = mosaic.jobs().apply(id, jobId, Application.Status.APPLIED, "sent on Monday");
+        assertThat(applied.match()).contains(best);
+        assertThat(applied.latest().status()).isEqualTo(Application.Status.APPLIED);
+        mosaic.jobs().apply(id, jobId, Application.Status.INTERVIEWING, "first call on Friday");
         mosaic.jobs().refresh(id);
-        assertThat(mosaic.jobs().applications(id)).singleElement()
-                .satisfies(a -> assertThat(a.notes()).isEqualTo("sent on Monday"));
+        assertThat(mosaic.jobs().applications(id)).extracting(Application::notes)
+                .containsExactly("sent on Monday", "first call on Friday");
+
+        var pipeline = mosaic.jobs().status(id);
+        assertThat(pipeline.applied()).singleElement().satisfies(job -> {
+            assertThat(job.jobId()).isEqualTo(jobId);
+            assertThat(job.latest().status()).isEqualTo(Application.Status.INTERVIEWING);
+            assertThat(job.history()).hasSize(2);
+        });
+        assertThat(pipeline.available()).extracting(m -> m.opportunity().jobId()).doesNotContain(jobId)
+                .hasSize(mosaic.jobs().matches(id).size() - 1);
+
+        Mosaic.Summary summary = mosaic.summary(id);
+        assertThat(summary.session().id()).isEqualTo(id);
+        assertThat(summary.matches()).isEqualTo(mosaic.jobs().matches(id));
+        assertThat(summary.latestMetrics()).isEqualTo(mosaic.coach().metrics(id));
+        assertThat(summary.profile().skills()).contains("sql");
+        assertThat(summary.uploads()).isEqualTo(mosaic.resumes().uploads(id)).isEmpty();
     }
 
     @Test
     void jobMatchNeedsSomethingKnownAboutThePerson() {
         SessionId id = mosaic.sessions().create().id();
         assertThatThrownBy(() -> mosaic.jobs().refresh(id)).isInstanceOf(NotFoundException.class)
-                .extracting(e -> ((MosaicException) e).code()).isEqualTo("metrics_not_ready");
+                .extracting(e -> ((MosaicException) e).code()).isEqualTo(MosaicException.Code.METRICS_NOT_READY);
     }
 
     @Test
@@ -145,7 +165,7 @@ class MosaicEndToEndTest {
 
             @Override
             public ChatModel.Response complete(ChatModel.Request request) {
-                throw new MosaicException("provider_unavailable", "upstream 503 xyzzy-detail");
+                throw new MosaicException(MosaicException.Code.PROVIDER_UNAVAILABLE, "upstream 503 xyzzy-detail");
             }
         };
         Mosaic withBroken = Mosaic.builder().ai(broken).build();

@@ -37,6 +37,6 @@ class MosaicLifecycleTest {
 
     private static String code(Runnable call) {
         MosaicException failure = catchThrowableOfType(MosaicException.class, call::run);
-        return failure == null ? "none" : failure.code();
+        return failure == null ? "none" : failure.code().key();
     }
 }

@@ -41,6 +41,9 @@ class SessionLookupTest {
             calls.put("jobs.matches", s -> mosaic.jobs().matches(s));
             calls.put("jobs.apply", s -> mosaic.jobs().apply(s, jobId, Application.Status.APPLIED, "sent"));
             calls.put("jobs.applications", s -> mosaic.jobs().applications(s));
+            calls.put("jobs.status", s -> mosaic.jobs().status(s));
+            calls.put("resumes.uploads", s -> mosaic.resumes().uploads(s));
+            calls.put("mosaic.summary", s -> mosaic.summary(s));
             calls.put("resumes.feedback", s -> mosaic.resumes().feedback(s, RESUME));
             calls.put("resumes.versions", s -> mosaic.resumes().versions(s));
             calls.put("resumes.upload", s -> mosaic.resumes().upload(s, "cv.txt",

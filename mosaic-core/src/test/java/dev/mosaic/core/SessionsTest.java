@@ -1,12 +1,11 @@
 package dev.mosaic.core;
 
-import dev.mosaic.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -61,7 +60,7 @@ class SessionsTest {
         clock.advance(Duration.ofDays(30).plusSeconds(1));
         assertThat(mosaic.sessions().touch(session.id())).isEmpty();
         assertThatThrownBy(() -> mosaic.sessions().require(session.id())).isInstanceOf(NotFoundException.class)
-                .extracting(e -> ((NotFoundException) e).code()).isEqualTo("session_not_found");
+                .extracting(e -> ((NotFoundException) e).code()).isEqualTo(MosaicException.Code.SESSION_NOT_FOUND);
         assertThat(mosaic.sessions().sweepExpired()).isEqualTo(1);
         assertThat(mosaic.store().findSession(session.id())).isEmpty();
     }

@@ -2,12 +2,12 @@ package dev.mosaic.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.CoachReply;
-import dev.mosaic.core.spi.ChatModel;
+import dev.mosaic.core.coach.Metrics;
+import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.ChatModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

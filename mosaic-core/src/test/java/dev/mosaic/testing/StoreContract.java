@@ -1,25 +1,24 @@
 package dev.mosaic.testing;
 
-import dev.mosaic.core.spi.DocumentReader;
-import dev.mosaic.core.spi.Store;
-import dev.mosaic.core.spi.Upload;
-import dev.mosaic.core.spi.ChatModel;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.care.Care;
-import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.ChatModel;
+import dev.mosaic.core.spi.DocumentReader;
+import dev.mosaic.core.spi.Store;
+import dev.mosaic.core.spi.Upload;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,7 +89,7 @@ public abstract class StoreContract {
         for (Runnable call : calls) {
             assertThat(catchThrowableOfType(dev.mosaic.core.MosaicException.class, call::run))
                     .as("a call after close").isNotNull()
-                    .extracting(dev.mosaic.core.MosaicException::code).isEqualTo("closed");
+                    .extracting(dev.mosaic.core.MosaicException::code).isEqualTo(MosaicException.Code.CLOSED);
         }
         store.close(); // again: nothing happens
     }
@@ -120,9 +119,9 @@ public abstract class StoreContract {
                         }
                         outcomes.merge("ok", 1, Integer::sum);
                     } catch (dev.mosaic.core.MosaicException e) {
-                        outcomes.merge(e.code().equals("closed") ? "closed" : e.code() + ": " + e.getMessage(), 1,
+                        outcomes.merge(e.code() == MosaicException.Code.CLOSED ? "closed" : e.code() + ": " + e.getMessage(), 1,
                                 Integer::sum);
-                        if (e.code().equals("closed")) {
+                        if (e.code() == MosaicException.Code.CLOSED) {
                             return;
                         }
                     }
@@ -273,7 +272,7 @@ public abstract class StoreContract {
                         new byte[1]),
                 () -> store.recordUsage(unknown, new ChatModel.Usage("openai", "m", "coach", 1, 1, 1, T0)));
         for (var write : writes) {
-            assertThat(catchThrowableOfType(MosaicException.class, write).code()).isEqualTo("session_not_found");
+            assertThat(catchThrowableOfType(MosaicException.class, write).code()).isEqualTo(MosaicException.Code.SESSION_NOT_FOUND);
         }
     }
 

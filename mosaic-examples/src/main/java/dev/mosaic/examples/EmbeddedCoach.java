@@ -1,8 +1,8 @@
 package dev.mosaic.examples;
 
 import dev.mosaic.core.Mosaic;
-import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.Store;
 import java.nio.file.Path;

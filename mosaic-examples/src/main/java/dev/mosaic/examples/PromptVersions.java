@@ -1,9 +1,9 @@
 package dev.mosaic.examples;
 
 import dev.mosaic.core.Mosaic;
-import dev.mosaic.core.prompts.Prompts;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptLibrary;
+import dev.mosaic.core.prompts.Prompts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,23 +1,17 @@
 package dev.mosaic.server;
 
-import io.helidon.http.Status;
+import dev.mosaic.core.MosaicException;
 
-/** An HTTP-level failure with a stable error code, answered as problem+json. */
+/** An HTTP-level failure with a stable error code, answered as problem+json with the code's status ({@link Responses#status}). */
 final class ApiException extends RuntimeException {
-    private final Status status;
-    private final String code;
+    private final MosaicException.Code code;
 
-    ApiException(Status status, String code, String message) {
+    ApiException(MosaicException.Code code, String message) {
         super(message);
-        this.status = status;
         this.code = code;
     }
 
-    Status status() {
-        return status;
-    }
-
-    String code() {
+    MosaicException.Code code() {
         return code;
     }
 }

@@ -1,9 +1,9 @@
 package dev.mosaic.server;
 
+import dev.mosaic.core.MosaicException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -95,14 +95,14 @@ final class BodyReader implements Filter {
             heldByAddress.release(address, kibibytes);
             refusals.count(Refusals.Reason.IN_FLIGHT);
             response.header(HeaderNames.RETRY_AFTER, "1");
-            responses.problem(response, Status.TOO_MANY_REQUESTS_429, "rate_limited");
+            responses.problem(response, MosaicException.Code.RATE_LIMITED);
             return;
         }
         try {
             if (!acquire(kibibytes)) {
                 refusals.count(Refusals.Reason.OVERLOAD);
                 response.header(HeaderNames.RETRY_AFTER, "1");
-                responses.problem(response, Status.SERVICE_UNAVAILABLE_503, "overloaded");
+                responses.problem(response, MosaicException.Code.OVERLOADED);
                 return;
             }
             try {
@@ -133,7 +133,7 @@ final class BodyReader implements Filter {
         } catch (TooSlow e) {
             refusals.count(Refusals.Reason.BODY_RATE);
             response.header(HeaderValues.CONNECTION_CLOSE);
-            responses.problem(response, Status.REQUEST_TIMEOUT_408, "request_timeout");
+            responses.problem(response, MosaicException.Code.REQUEST_TIMEOUT);
             return;
         } catch (IOException | RuntimeException e) {
             // A body cut short (the client went away) or malformed (a bad chunk): the client's fault, one line at
@@ -141,14 +141,14 @@ final class BodyReader implements Filter {
             LOG.log(System.Logger.Level.DEBUG, () -> "unreadable body for " + request.prologue().method().text() + " "
                     + request.path().path() + ": " + e);
             response.header(HeaderValues.CONNECTION_CLOSE);
-            responses.problem(response, Status.BAD_REQUEST_400, "invalid_body");
+            responses.problem(response, MosaicException.Code.INVALID_BODY);
             return;
         }
         connections.bodyDone(request.remotePeer());
         if (body.isEmpty()) {
             refusals.count(Refusals.Reason.BODY_SIZE);
-            responses.problem(response, Status.REQUEST_ENTITY_TOO_LARGE_413, upload ? "file_too_large"
-                    : "payload_too_large");
+            responses.problem(response, upload ? MosaicException.Code.FILE_TOO_LARGE
+                    : MosaicException.Code.PAYLOAD_TOO_LARGE);
             return;
         }
         request.context().register(new Buffered(body.get()));

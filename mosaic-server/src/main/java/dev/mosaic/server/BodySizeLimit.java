@@ -1,6 +1,6 @@
 package dev.mosaic.server;
 
-import io.helidon.http.Status;
+import dev.mosaic.core.MosaicException;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -36,8 +36,8 @@ final class BodySizeLimit implements Filter {
         boolean upload = BodyLimits.isUpload(request.path().path());
         if (declared > limits.forPath(request.path().path())) {
             refusals.count(Refusals.Reason.BODY_SIZE);
-            responses.problem(response, Status.REQUEST_ENTITY_TOO_LARGE_413,
-                    upload ? "file_too_large" : "payload_too_large");
+            responses.problem(response, upload ? MosaicException.Code.FILE_TOO_LARGE
+                    : MosaicException.Code.PAYLOAD_TOO_LARGE);
             return;
         }
         chain.proceed();

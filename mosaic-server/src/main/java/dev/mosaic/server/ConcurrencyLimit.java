@@ -1,7 +1,7 @@
 package dev.mosaic.server;
 
+import dev.mosaic.core.MosaicException;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -41,7 +41,7 @@ final class ConcurrencyLimit implements Filter {
         if (!admitted) {
             refusals.count(Refusals.Reason.OVERLOAD);
             response.header(HeaderNames.RETRY_AFTER, "1");
-            responses.problem(response, Status.SERVICE_UNAVAILABLE_503, "overloaded");
+            responses.problem(response, MosaicException.Code.OVERLOADED);
             return;
         }
         try {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mosaic.core.MosaicException;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.util.Locale;
@@ -65,24 +65,24 @@ final class JsonCodec {
             return mapper.createObjectNode();
         }
         if (contentType.isPresent() && !isJson(contentType.get())) {
-            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported_media_type",
+            throw new ApiException(MosaicException.Code.UNSUPPORTED_MEDIA_TYPE,
                     "send JSON with Content-Type: application/json");
         }
         JsonNode node;
         try {
             node = mapper.readTree(body);
         } catch (StreamConstraintsException e) {
-            throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "json_too_large",
+            throw new ApiException(MosaicException.Code.JSON_TOO_LARGE,
                     "the JSON nests too deep or has a string or number that is too long");
         } catch (IOException e) {
-            throw new ApiException(Status.BAD_REQUEST_400, "invalid_json", "the body is not valid JSON");
+            throw new ApiException(MosaicException.Code.INVALID_JSON, "the body is not valid JSON");
         }
         if (node == null || !node.isObject()) {
-            throw new ApiException(Status.BAD_REQUEST_400, "invalid_json", "the body must be a JSON object");
+            throw new ApiException(MosaicException.Code.INVALID_JSON, "the body must be a JSON object");
         }
         if (hasLoneSurrogate(node)) {
             // "\ud800" alone is not text: it would be echoed back as sent but stored as "?" (issue 16, W13).
-            throw new ApiException(Status.BAD_REQUEST_400, "invalid_json", "the body has a string with an unpaired "
+            throw new ApiException(MosaicException.Code.INVALID_JSON, "the body has a string with an unpaired "
                     + "UTF-16 surrogate");
         }
         return (ObjectNode) node;
@@ -119,8 +119,7 @@ final class JsonCodec {
     }
 
     private byte[] readBody(ServerRequest request) {
-        return BodyReader.body(request, maxBodyBytes).orElseThrow(() -> new ApiException(
-                Status.REQUEST_ENTITY_TOO_LARGE_413, "payload_too_large",
+        return BodyReader.body(request, maxBodyBytes).orElseThrow(() -> new ApiException(MosaicException.Code.PAYLOAD_TOO_LARGE,
                 "the body is larger than " + maxBodyBytes + " bytes"));
     }
 

@@ -1,8 +1,8 @@
 package dev.mosaic.server;
 
+import dev.mosaic.core.MosaicException;
 import io.helidon.common.Weighted;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.spi.ServerFeature;
 import java.util.Set;
@@ -30,8 +30,7 @@ final class LastRoute implements ServerFeature, Weighted {
             if (known) {
                 response.header(HeaderNames.ALLOW, routes.allowed(request.path().path()));
             }
-            responses.problem(response, known ? Status.METHOD_NOT_ALLOWED_405 : Status.NOT_FOUND_404,
-                    known ? "method_not_allowed" : "not_found");
+            responses.problem(response, known ? MosaicException.Code.METHOD_NOT_ALLOWED : MosaicException.Code.NOT_FOUND);
         });
     }
 

@@ -5,13 +5,11 @@ import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.spi.OpportunitySource;
 import dev.mosaic.core.spi.Store;
-import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.ProtocolConfigs;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.http1.Http1ConnectionProvider;
-import io.helidon.webserver.http.HttpRouting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -187,8 +185,8 @@ final class MosaicServer implements AutoCloseable {
             return builder.build();
         } catch (MosaicException e) {
             store.close();
-            String variable = config.opportunitiesPath().isPresent() && e.getMessage().contains(
-                    config.opportunitiesPath().get().toString()) ? "MOSAIC_OPPORTUNITIES_PATH: " : "";
+            String variable = config.opportunitiesPath().isPresent()
+                    && e.code() == MosaicException.Code.INVALID_OPPORTUNITIES ? "MOSAIC_OPPORTUNITIES_PATH: " : "";
             throw new StartupException(variable + "cannot set up Mosaic: " + e.getMessage(), e);
         }
     }

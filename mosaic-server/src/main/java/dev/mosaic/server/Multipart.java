@@ -1,7 +1,7 @@
 package dev.mosaic.server;
 
+import dev.mosaic.core.MosaicException;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -31,11 +31,10 @@ final class Multipart {
         String contentType = request.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
         Matcher boundaryMatcher = BOUNDARY.matcher(contentType);
         if (!contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") || !boundaryMatcher.find()) {
-            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported_media_type",
+            throw new ApiException(MosaicException.Code.UNSUPPORTED_MEDIA_TYPE,
                     "send the file as multipart/form-data in the field '" + field + "'");
         }
-        byte[] body = BodyReader.body(request, maxFileBytes + HEADER_ROOM).orElseThrow(() -> new ApiException(
-                Status.REQUEST_ENTITY_TOO_LARGE_413, "file_too_large",
+        byte[] body = BodyReader.body(request, maxFileBytes + HEADER_ROOM).orElseThrow(() -> new ApiException(MosaicException.Code.FILE_TOO_LARGE,
                 "the upload is larger than " + maxFileBytes + " bytes"));
         byte[] delimiter = ("--" + boundaryMatcher.group(1)).getBytes(StandardCharsets.ISO_8859_1);
         int at = indexOf(body, delimiter, 0);
@@ -61,7 +60,7 @@ final class Multipart {
                 Matcher filename = FILENAME.matcher(headers);
                 byte[] content = java.util.Arrays.copyOfRange(body, contentStart, next);
                 if (content.length > maxFileBytes) {
-                    throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "file_too_large",
+                    throw new ApiException(MosaicException.Code.FILE_TOO_LARGE,
                             "the file is larger than " + maxFileBytes + " bytes");
                 }
                 return Optional.of(new FilePart(filename.find() ? filename.group(1) : "", content));

@@ -1,9 +1,9 @@
 package dev.mosaic.server;
 
+import dev.mosaic.core.MosaicException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -82,14 +82,14 @@ final class RequestLimits implements Filter {
         if (wait > 0) {
             refusals.count(Refusals.Reason.RATE_LIMIT);
             response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
-            responses.problem(response, Status.TOO_MANY_REQUESTS_429, "rate_limited");
+            responses.problem(response, MosaicException.Code.RATE_LIMITED);
             return;
         }
         try {
             if (inFlight.add(address, 1) > inFlightPerAddress) {
                 refusals.count(Refusals.Reason.IN_FLIGHT);
                 response.header(HeaderNames.RETRY_AFTER, "1");
-                responses.problem(response, Status.TOO_MANY_REQUESTS_429, "rate_limited");
+                responses.problem(response, MosaicException.Code.RATE_LIMITED);
                 return;
             }
             chain.proceed();

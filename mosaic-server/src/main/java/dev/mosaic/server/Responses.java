@@ -2,7 +2,6 @@ package dev.mosaic.server;
 
 import dev.mosaic.core.InvalidInputException;
 import dev.mosaic.core.MosaicException;
-import dev.mosaic.core.NotFoundException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -21,14 +20,36 @@ final class Responses {
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
 
-    /** Error codes that the core raises, and the status each maps to. */
-    private static final Map<String, Status> STATUS_BY_CODE = Map.of(
-            "unsupported_file_type", Status.UNSUPPORTED_MEDIA_TYPE_415,
-            "file_too_large", Status.REQUEST_ENTITY_TOO_LARGE_413,
-            "unreadable_document", Status.UNPROCESSABLE_CONTENT_422,
-            "document_too_long", Status.UNPROCESSABLE_CONTENT_422,
-            "filename_required", Status.BAD_REQUEST_400,
-            "closed", Status.SERVICE_UNAVAILABLE_503);
+    /**
+     * The HTTP status of every error code, in one place: a new code does not compile until it has one here. A code
+     * that is 500 is a failure the client cannot act on (a store that does not answer, a bad data file; the
+     * providers', whose failures the coach answers from the library, never get here): it is logged with its stack and
+     * answered {@code internal_error}.
+     */
+    static Status status(MosaicException.Code code) {
+        return switch (code) {
+            case VALIDATION_FAILED, UNREADABLE_DOCUMENT, DOCUMENT_TOO_LONG -> Status.UNPROCESSABLE_CONTENT_422;
+            case INVALID_JSON, INVALID_BODY, FILENAME_REQUIRED -> Status.BAD_REQUEST_400;
+            case JSON_TOO_LARGE, FILE_TOO_LARGE, PAYLOAD_TOO_LARGE, QUOTA_EXCEEDED -> Status.REQUEST_ENTITY_TOO_LARGE_413;
+            case UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_FILE_TYPE -> Status.UNSUPPORTED_MEDIA_TYPE_415;
+            case METHOD_NOT_ALLOWED -> Status.METHOD_NOT_ALLOWED_405;
+            case NOT_FOUND, SESSION_NOT_FOUND, JOB_NOT_FOUND, JOB_MATCH_NOT_FOUND, METRICS_NOT_FOUND, METRICS_NOT_READY,
+                 LIBRARY_NOT_FOUND -> Status.NOT_FOUND_404;
+            case SESSION_EXISTS, SESSION_BUSY -> Status.CONFLICT_409;
+            case RATE_LIMITED -> Status.TOO_MANY_REQUESTS_429;
+            case REQUEST_TIMEOUT -> Status.REQUEST_TIMEOUT_408;
+            case OVERLOADED, CLOSED -> Status.SERVICE_UNAVAILABLE_503;
+            case STORE_FULL, INSUFFICIENT_STORAGE -> INSUFFICIENT_STORAGE;
+            case INVALID_OPPORTUNITIES, INVALID_SKILLS, INVALID_GUIDED_FLOW, INVALID_CARE_RESOURCES, INVALID_TRIAGE_RULES,
+                 INVALID_PROMPT_LIBRARY, STORE_TOO_NEW, STORE_MIGRATION_MISSING, PROVIDER_RATE_LIMITED,
+                 PROVIDER_QUOTA_EXHAUSTED, PROVIDER_OVERLOADED, PROVIDER_TIMEOUT, PROVIDER_TRANSIENT, PROVIDER_AUTH,
+                 PROVIDER_BAD_REQUEST, PROVIDER_CONTEXT_TOO_LONG, PROVIDER_BUDGET_EXHAUSTED, PROVIDER_CIRCUIT_OPEN,
+                 PROVIDER_INVALID_OUTPUT, PROVIDER_UNAVAILABLE, STORE_UNAVAILABLE, INTERNAL_ERROR ->
+                    Status.INTERNAL_SERVER_ERROR_500;
+        };
+    }
+
+    private static final Status INSUFFICIENT_STORAGE = Status.create(507, "Insufficient Storage");
 
     /** Set while the thread answers a HEAD request ({@link #handle}). */
     private static final ThreadLocal<Boolean> ANSWERING_HEAD = new ThreadLocal<>();
@@ -52,16 +73,17 @@ final class Responses {
         send(response, Status.OK_200, JSON, body);
     }
 
-    void problem(ServerResponse response, Status status, String code) {
-        problem(response, status, code, Map.of());
+    void problem(ServerResponse response, MosaicException.Code code) {
+        problem(response, code, Map.of());
     }
 
-    void problem(ServerResponse response, Status status, String code, Map<String, Object> extra) {
+    void problem(ServerResponse response, MosaicException.Code code, Map<String, Object> extra) {
+        Status status = status(code);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", status.reasonPhrase());
         body.put("status", status.code());
-        body.put("detail", code);
+        body.put("detail", code.key());
         body.putAll(extra);
         send(response, status, PROBLEM_JSON, body);
     }
@@ -73,24 +95,23 @@ final class Responses {
             return;
         }
         if (failure instanceof ApiException api) {
-            problem(response, api.status(), api.code());
+            problem(response, api.code());
         } else if (failure instanceof InvalidInputException invalid) {
-            problem(response, Status.UNPROCESSABLE_CONTENT_422, "validation_failed", Map.of("errors",
+            problem(response, MosaicException.Code.VALIDATION_FAILED, Map.of("errors",
                     List.of(Map.of("field", HTTP_FIELDS.getOrDefault(invalid.field(), invalid.field()), "message",
                             invalid.reason()))));
-        } else if (failure instanceof NotFoundException notFound) {
-            problem(response, Status.NOT_FOUND_404, notFound.code());
-        } else if (failure instanceof MosaicException mosaic && mosaic.code().equals("store_full")) {
+        } else if (failure instanceof MosaicException mosaic && mosaic.code() == MosaicException.Code.STORE_FULL) {
             // The database or its disk has no room: the client cannot fix it, erasure still works. One line.
             LOG.log(Level.WARNING, "store full serving " + describe(request) + ": " + mosaic.getMessage());
             onStoreFull.run();
             response.header(HeaderNames.RETRY_AFTER, "60");
-            problem(response, Status.create(507, "Insufficient Storage"), "insufficient_storage");
-        } else if (failure instanceof MosaicException mosaic && STATUS_BY_CODE.containsKey(mosaic.code())) {
-            problem(response, STATUS_BY_CODE.get(mosaic.code()), mosaic.code());
+            problem(response, MosaicException.Code.INSUFFICIENT_STORAGE);
+        } else if (failure instanceof MosaicException mosaic
+                && status(mosaic.code()) != Status.INTERNAL_SERVER_ERROR_500) {
+            problem(response, mosaic.code());
         } else {
             LOG.log(Level.ERROR, "unexpected failure serving " + describe(request), failure);
-            problem(response, Status.INTERNAL_SERVER_ERROR_500, "internal_error");
+            problem(response, MosaicException.Code.INTERNAL_ERROR);
         }
     }
 

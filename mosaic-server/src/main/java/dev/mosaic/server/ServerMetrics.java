@@ -176,7 +176,7 @@ final class ServerMetrics implements Filter, AutoCloseable {
                     modelCall("ok");
                     return response;
                 } catch (MosaicException e) {
-                    modelCall(e.code());
+                    modelCall(e.code().key());
                     throw e;
                 } catch (RuntimeException e) {
                     modelCall("error");

@@ -2,11 +2,11 @@ package dev.mosaic.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mosaic.core.Mosaic;
+import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.NotFoundException;
 import dev.mosaic.core.session.SessionId;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Optional;
@@ -58,7 +58,7 @@ final class SessionResolver {
                 perSession.take(requested.get().value());
                 return new InSession<>(requested.get(), result);
             } catch (NotFoundException e) {
-                if (!e.code().equals("session_not_found")) {
+                if (e.code() != MosaicException.Code.SESSION_NOT_FOUND) {
                     throw e;
                 }
             }
@@ -78,7 +78,7 @@ final class SessionResolver {
      */
     SessionId require(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
         SessionId id = requestedId(request, body)
-                .orElseThrow(() -> new NotFoundException("session_not_found", "unknown or expired session"));
+                .orElseThrow(() -> new NotFoundException(MosaicException.Code.SESSION_NOT_FOUND, "unknown or expired session"));
         checkLimit(id, response);
         response.header(SESSION_HEADER, id.value());
         response.whenSent(() -> {
@@ -95,7 +95,7 @@ final class SessionResolver {
         if (wait > 0) {
             refusals.count(Refusals.Reason.RATE_LIMIT);
             response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
-            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited", "this session is sending too fast");
+            throw new ApiException(MosaicException.Code.RATE_LIMITED, "this session is sending too fast");
         }
     }
 

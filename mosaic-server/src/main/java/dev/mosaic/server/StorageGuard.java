@@ -1,10 +1,10 @@
 package dev.mosaic.server;
 
+import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.Store;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -84,7 +84,7 @@ final class StorageGuard implements Filter {
         if (write && !RequestLimits.exempt(request.path().path()) && !writable()) {
             refusals.count(Refusals.Reason.STORAGE);
             response.header(HeaderNames.RETRY_AFTER, "60");
-            responses.problem(response, Status.create(507, "Insufficient Storage"), "insufficient_storage");
+            responses.problem(response, MosaicException.Code.INSUFFICIENT_STORAGE);
             return;
         }
         if (method == Method.POST && BodyLimits.isUpload(request.path().path())) {
@@ -158,7 +158,7 @@ final class StorageGuard implements Filter {
     Reservation reserveUpload(SessionId session, long bytes) {
         if (!uploading.add(session)) {
             refusals.count(Refusals.Reason.IN_FLIGHT);
-            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited",
+            throw new ApiException(MosaicException.Code.RATE_LIMITED,
                     "another upload for this session is under way");
         }
         try {
@@ -250,13 +250,13 @@ final class StorageGuard implements Filter {
 
     private ApiException tooManySessions() {
         refusals.count(Refusals.Reason.QUOTA);
-        return new ApiException(Status.TOO_MANY_REQUESTS_429, "rate_limited", "this address has started "
+        return new ApiException(MosaicException.Code.RATE_LIMITED, "this address has started "
                 + quotas.sessionsPerAddressPerHour() + " sessions this hour");
     }
 
     private ApiException exceeded(String message) {
         refusals.count(Refusals.Reason.QUOTA);
-        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "quota_exceeded", message);
+        return new ApiException(MosaicException.Code.QUOTA_EXCEEDED, message);
     }
 
     private boolean diskLow(long now) {

@@ -1,14 +1,14 @@
 package dev.mosaic.server;
 
+import dev.mosaic.core.care.Care;
+import dev.mosaic.core.care.CareResources;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
-import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.jobs.Profile;
-import dev.mosaic.core.care.Care;
-import dev.mosaic.core.care.CareResources;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.resume.Resumes;
@@ -57,7 +57,7 @@ final class Views {
     static Map<String, Object> signal(MetricsModel.Signal signal) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("metric", signal.metric().key());
-        out.put("signal", signal.name());
+        out.put("signal", signal.kind().key());
         out.put("weight", signal.weight());
         out.put("text", signal.text());
         return out;

@@ -1,7 +1,7 @@
 package dev.mosaic.server;
 
+import dev.mosaic.core.MosaicException;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -56,7 +56,7 @@ final class WebUi {
     private void file(ServerRequest request, ServerResponse response) {
         String name = request.path().pathParameters().get("file");
         if (!files.containsKey(name)) {
-            throw new ApiException(Status.NOT_FOUND_404, "not_found", "no such file in the web UI");
+            throw new ApiException(MosaicException.Code.NOT_FOUND, "no such file in the web UI");
         }
         send(response, name);
     }

@@ -1,22 +1,21 @@
 package dev.mosaic.store;
 
-import dev.mosaic.core.care.Care;
-
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.NotFoundException;
-import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.care.Care;
 import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.ChatModel;
 import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.spi.Store;
 import dev.mosaic.core.spi.Upload;
-import dev.mosaic.core.spi.ChatModel;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -105,7 +104,7 @@ abstract class JdbiStore implements Store {
                     .bind("e", nanos(session.expiresAt())).execute());
         } catch (JdbiException e) {
             if (findSession(session.id()).isPresent()) {
-                throw new MosaicException("session_exists", "a session with this id already exists");
+                throw new MosaicException(MosaicException.Code.SESSION_EXISTS, "a session with this id already exists");
             }
             throw unavailable(e);
         }
@@ -425,7 +424,7 @@ abstract class JdbiStore implements Store {
 
     /** {@return the failure of any call after {@link #close}: code {@code closed}} */
     static MosaicException closedStore() {
-        return new MosaicException("closed", "the store is closed");
+        return new MosaicException(MosaicException.Code.CLOSED, "the store is closed");
     }
 
     /**
@@ -435,12 +434,12 @@ abstract class JdbiStore implements Store {
      */
     static MosaicException unavailable(Exception e) {
         if (sessionMissing(e)) {
-            return new NotFoundException("session_not_found", "no such session (unknown, expired or erased)");
+            return new NotFoundException(MosaicException.Code.SESSION_NOT_FOUND, "no such session (unknown, expired or erased)");
         }
         if (full(e)) {
-            return new MosaicException("store_full", "the store has no room left: " + rootMessage(e), e);
+            return new MosaicException(MosaicException.Code.STORE_FULL, "the store has no room left: " + rootMessage(e), e);
         }
-        return new MosaicException("store_unavailable", "the store cannot be used: " + rootMessage(e), e);
+        return new MosaicException(MosaicException.Code.STORE_UNAVAILABLE, "the store cannot be used: " + rootMessage(e), e);
     }
 
     /**
@@ -470,15 +469,12 @@ abstract class JdbiStore implements Store {
 
     private static boolean full(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                String message = sql.getMessage() == null ? "" : sql.getMessage();
-                if (state.startsWith("53") || message.contains("SQLITE_FULL")
-                        || message.contains("database or disk is full")) {
-                    return true;
-                }
+            if (cause instanceof org.sqlite.SQLiteException sqlite
+                    && sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL) {
+                return true;
             }
-            if (cause.getMessage() != null && cause.getMessage().contains("No space left on device")) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("53")) {
                 return true;
             }
         }

@@ -36,7 +36,7 @@ final class Migrations {
         int current = handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM mosaic_schema")
                 .mapTo(Integer.class).one();
         if (current > latest()) {
-            throw new MosaicException("store_too_new", "the database has schema version " + current
+            throw new MosaicException(MosaicException.Code.STORE_TOO_NEW, "the database has schema version " + current
                     + " but this Mosaic knows only up to " + latest() + "; upgrade Mosaic");
         }
         for (int version = current + 1; version <= latest(); version++) {
@@ -76,11 +76,11 @@ final class Migrations {
         String resource = "migrations/" + dialect + "/" + file;
         try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new MosaicException("store_migration_missing", resource + " is missing from the jar");
+                throw new MosaicException(MosaicException.Code.STORE_MIGRATION_MISSING, resource + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MosaicException("store_migration_missing", "cannot read " + resource, e);
+            throw new MosaicException(MosaicException.Code.STORE_MIGRATION_MISSING, "cannot read " + resource, e);
         }
     }
 }

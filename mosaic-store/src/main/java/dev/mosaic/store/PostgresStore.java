@@ -45,7 +45,7 @@ public final class PostgresStore extends JdbiStore {
         try {
             this.dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new MosaicException("store_unavailable", "cannot connect to PostgreSQL at " + description + ": "
+            throw new MosaicException(MosaicException.Code.STORE_UNAVAILABLE, "cannot connect to PostgreSQL at " + description + ": "
                     + rootMessage(e), e);
         }
         this.jdbi = quietJdbi(dataSource);
@@ -56,7 +56,7 @@ public final class PostgresStore extends JdbiStore {
             });
         } catch (JdbiException | MosaicException e) {
             dataSource.close();
-            throw new MosaicException("store_unavailable", "cannot migrate the PostgreSQL database at " + description
+            throw new MosaicException(MosaicException.Code.STORE_UNAVAILABLE, "cannot migrate the PostgreSQL database at " + description
                     + ": " + rootMessage(e), e);
         }
     }
@@ -90,7 +90,7 @@ public final class PostgresStore extends JdbiStore {
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             return new PostgresStore(jdbc, user, password, safe(url));
         } catch (URISyntaxException e) {
-            throw new MosaicException("store_unavailable", "DATABASE_URL is not a valid URL", e);
+            throw new MosaicException(MosaicException.Code.STORE_UNAVAILABLE, "DATABASE_URL is not a valid URL", e);
         }
     }
 

@@ -72,7 +72,7 @@ public final class SqliteStore extends JdbiStore {
                 opened.close();
             }
             readers.forEach(Handle::close);
-            throw new MosaicException("store_unavailable", "cannot open or migrate the SQLite database " + file
+            throw new MosaicException(MosaicException.Code.STORE_UNAVAILABLE, "cannot open or migrate the SQLite database " + file
                     + ": " + rootMessage(e), e);
         }
         this.writer = opened;
@@ -114,7 +114,7 @@ public final class SqliteStore extends JdbiStore {
                 ownerOnly(parent, "rwx------"); // a folder this store made holds its data only
             }
         } catch (IOException e) {
-            throw new MosaicException("store_unavailable", "cannot create the folder for " + file + ": "
+            throw new MosaicException(MosaicException.Code.STORE_UNAVAILABLE, "cannot create the folder for " + file + ": "
                     + e.getMessage(), e);
         }
         // People's data: readable by this process's user only. SQLite gives the -wal and -shm files it creates the
@@ -157,10 +157,10 @@ public final class SqliteStore extends JdbiStore {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MosaicException("store_unavailable", "interrupted while waiting for a connection", e);
+            throw new MosaicException(MosaicException.Code.STORE_UNAVAILABLE, "interrupted while waiting for a connection", e);
         }
         if (handle == null) {
-            throw new MosaicException("store_unavailable", "no database connection became free within 30 s");
+            throw new MosaicException(MosaicException.Code.STORE_UNAVAILABLE, "no database connection became free within 30 s");
         }
         try {
             return work.run(handle);

@@ -1,8 +1,8 @@
 package dev.mosaic.store;
 
-import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import java.nio.file.Path;

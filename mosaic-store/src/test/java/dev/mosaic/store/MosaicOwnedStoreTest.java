@@ -21,7 +21,7 @@ class MosaicOwnedStoreTest {
         assertThat(mosaic.store().describe()).startsWith("sqlite:");
         mosaic.close();
         assertThat(catchThrowableOfType(MosaicException.class, () -> mosaic.store().findSession(id)).code())
-                .as("the store itself is closed").isEqualTo("closed");
+                .as("the store itself is closed").isEqualTo(MosaicException.Code.CLOSED);
         assertThat(file).exists();
         try (Mosaic reopened = Mosaic.builder().store("sqlite:" + file).build()) {
             assertThat(reopened.sessions().touch(id)).as("what was written is there").isPresent();
@@ -32,6 +32,6 @@ class MosaicOwnedStoreTest {
     @Test
     void aLocationNoProviderAcceptsIsRefusedAtBuild() {
         assertThat(catchThrowableOfType(MosaicException.class, () -> Mosaic.builder().store("ftp://nowhere")
-                .build()).code()).isEqualTo("store_unavailable");
+                .build()).code()).isEqualTo(MosaicException.Code.STORE_UNAVAILABLE);
     }
 }

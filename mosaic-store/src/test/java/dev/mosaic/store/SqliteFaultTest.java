@@ -3,11 +3,11 @@ package dev.mosaic.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.Mosaic;
-import dev.mosaic.core.coach.Metrics;
-import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.DocumentReader;

@@ -37,7 +37,7 @@ class SqliteFullTest {
                 stored += full == null ? 1 : 0;
             }
             assertThat(full).as("a write past 512 KB").isNotNull();
-            assertThat(full.code()).isEqualTo("store_full");
+            assertThat(full.code()).isEqualTo(MosaicException.Code.STORE_FULL);
             assertThat(stored).isBetween(3, 8);
             assertThat(store.uploads(id)).as("reads still work").hasSize(stored);
             assertThat(store.deleteSession(id)).as("erasure still works").isTrue();

@@ -1,9 +1,8 @@
 package dev.mosaic.core.care;
 
-import java.util.Locale;
-
 import dev.mosaic.core.internal.Checks;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a care reply responded to, and where the person can turn.

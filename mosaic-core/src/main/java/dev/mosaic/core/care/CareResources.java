@@ -238,14 +238,14 @@ public final class CareResources {
         private static Map<String, List<CareResources.Resource>> load() {
             try (InputStream in = CareResources.class.getResourceAsStream("care-resources.csv")) {
                 if (in == null) {
-                    throw new MosaicException("invalid_care_resources", "care-resources.csv is missing from the jar");
+                    throw new MosaicException(MosaicException.Code.INVALID_CARE_RESOURCES, "care-resources.csv is missing from the jar");
                 }
                 Map<String, List<CareResources.Resource>> all = parse(new InputStreamReader(in, StandardCharsets.UTF_8),
                         "care-resources.csv");
                 all.forEach(CareResources::of); // every bundled region must be complete
                 return java.util.Collections.unmodifiableMap(all);
             } catch (IOException e) {
-                throw new MosaicException("invalid_care_resources", "cannot read care-resources.csv: "
+                throw new MosaicException(MosaicException.Code.INVALID_CARE_RESOURCES, "cannot read care-resources.csv: "
                         + e.getMessage(), e);
             }
         }

@@ -1,13 +1,11 @@
 package dev.mosaic.core.coach;
 
-import java.time.Instant;
-
 import dev.mosaic.core.care.Care;
 import dev.mosaic.core.internal.Checks;
-import java.util.Map;
-
 import dev.mosaic.core.session.SessionId;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,7 +81,7 @@ public interface Coach {
     /**
      * What a session's turns say as a whole.
      *
-     * @param turns how many turns were analysed
+     * @param history the turns it was drawn from, newest first (at least one)
      * @param trend per metric, the change from the first analysed turn to the latest (negative = went down)
      * @param strongest the metric with the highest latest score
      * @param weakest the metric with the lowest latest score
@@ -91,8 +89,8 @@ public interface Coach {
      * @param nextStep a suggested next step for the weakest metric
      * @param commitments what the person committed to, oldest first, and whether a later turn reported it done
      */
-    public record Analysis(int turns, Map<Metric, Integer> trend, Metric strongest, Metric weakest, List<String> themes,
-                           String nextStep, List<Commitment> commitments) {
+    public record Analysis(List<Turn> history, Map<Metric, Integer> trend, Metric strongest, Metric weakest,
+                           List<String> themes, String nextStep, List<Commitment> commitments) {
         /**
          * Something the person said they would do.
          *
@@ -106,9 +104,17 @@ public interface Coach {
             }
         }
 
+        /** {@return how many turns it was drawn from} */
+        public int turns() {
+            return history.size();
+        }
+
         /** Validates and copies. */
         public Analysis {
-            Checks.range(turns, 1, Integer.MAX_VALUE, "turns");
+            history = Checks.list(history, "history");
+            if (history.isEmpty()) {
+                throw new dev.mosaic.core.InvalidInputException("history", "an analysis needs at least one turn");
+            }
             trend = Map.copyOf(Checks.present(trend, "trend"));
             Checks.present(strongest, "strongest");
             Checks.present(weakest, "weakest");

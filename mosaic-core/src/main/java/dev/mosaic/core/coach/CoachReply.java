@@ -1,12 +1,11 @@
 package dev.mosaic.core.coach;
 
-import java.util.Locale;
-
 import dev.mosaic.core.care.Care;
 import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.session.SessionId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**

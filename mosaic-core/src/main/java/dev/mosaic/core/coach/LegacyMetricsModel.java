@@ -42,12 +42,12 @@ final class LegacyMetricsModel implements MetricsModel {
 
         List<MetricsModel.Signal> signals = new ArrayList<>(4);
         String count = words + " words";
-        signals.add(new MetricsModel.Signal(Metric.CLARITY, "word_count", Math.min(words / 12, 6), count));
+        signals.add(new MetricsModel.Signal(Metric.CLARITY, MetricsModel.Signal.Kind.WORD_COUNT, Math.min(words / 12, 6), count));
         if (thanks) {
-            signals.add(new MetricsModel.Signal(Metric.CLARITY, "thanks", 4, "thank"));
+            signals.add(new MetricsModel.Signal(Metric.CLARITY, MetricsModel.Signal.Kind.THANKS, 4, "thank"));
         }
-        signals.add(new MetricsModel.Signal(Metric.ACTION, "word_count", actionGain, count));
-        signals.add(new MetricsModel.Signal(Metric.MOMENTUM, "word_count", momentumGain, count));
+        signals.add(new MetricsModel.Signal(Metric.ACTION, MetricsModel.Signal.Kind.WORD_COUNT, actionGain, count));
+        signals.add(new MetricsModel.Signal(Metric.MOMENTUM, MetricsModel.Signal.Kind.WORD_COUNT, momentumGain, count));
         Metrics next = Metrics.clamped(current.clarity() + clarityGain, current.action() + actionGain,
                 current.momentum() + momentumGain);
         return new MetricsModel.Score(next, signals);

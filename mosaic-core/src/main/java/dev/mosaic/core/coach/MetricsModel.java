@@ -1,7 +1,6 @@
 package dev.mosaic.core.coach;
 
 import dev.mosaic.core.internal.Checks;
-
 import java.util.List;
 
 /**
@@ -74,16 +73,67 @@ public interface MetricsModel {
      * One piece of evidence that moved a metric, with the text that produced it.
      *
      * @param metric the metric it moved
-     * @param name a stable signal name such as {@code named_target} or {@code word_count}
+     * @param kind what kind of evidence it is
      * @param weight how much it moved the per-message score (negative pulls down)
      * @param text the span of the message that produced it (may be empty for whole-message signals)
      */
-    public record Signal(Metric metric, String name, int weight, String text) {
+    public record Signal(Metric metric, Kind kind, int weight, String text) {
         /** Validates the fields. */
         public Signal {
             Checks.present(metric, "metric");
-            Checks.text(name, "name");
+            Checks.present(kind, "kind");
             Checks.present(text, "text");
+        }
+
+        /** The kinds of evidence the bundled models report; written in snake case ({@link #key()}) outside Java. */
+        public enum Kind {
+            /** The message's length in words (the legacy model). */
+            WORD_COUNT,
+            /** Thanks in the message (the legacy model). */
+            THANKS,
+            /** A role or field the person wants, named. */
+            NAMED_TARGET,
+            /** A role or field mentioned. */
+            NAMED_ROLE_OR_FIELD,
+            /** Criteria such as pay, place or timeline. */
+            CRITERIA,
+            /** Strengths, values or what the person enjoys. */
+            SELF_KNOWLEDGE,
+            /** A company named. */
+            NAMED_COMPANY,
+            /** Hedging or confusion (pulls clarity down). */
+            HEDGING,
+            /** A first-person commitment. */
+            COMMITMENT,
+            /** A commitment declined (pulls action down). */
+            DECLINED_COMMITMENT,
+            /** A time bound such as "by Friday". */
+            TIME_BOUND,
+            /** A count such as "3 applications". */
+            COUNT,
+            /** A concrete career action. */
+            CAREER_ACTION,
+            /** Waiting or passivity (pulls action down). */
+            PASSIVITY,
+            /** An action completed, in the past tense. */
+            COMPLETED_ACTION,
+            /** An action not done (pulls momentum down). */
+            NOT_DONE,
+            /** Progress reported. */
+            PROGRESS,
+            /** Progress over several turns. */
+            SUSTAINED_PROGRESS,
+            /** Being stuck, giving up or burnout (pulls momentum down). */
+            STALLED,
+            /** An action an earlier turn committed to, now done. */
+            FOLLOW_THROUGH,
+            /** Returning to the session. */
+            ENGAGEMENT;
+
+            /** {@return the kind in snake case, such as {@code named_target}} */
+            public String key() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
         }
     }
 }

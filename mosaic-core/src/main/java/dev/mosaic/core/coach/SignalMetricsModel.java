@@ -179,56 +179,56 @@ final class SignalMetricsModel implements MetricsModel {
                     trigger.end() + TARGET_REACH));
             if (role.find()) {
                 int end = text.indexOf(' ', role.end());
-                signals.add(new MetricsModel.Signal(Metric.CLARITY, "named_target", 18,
+                signals.add(new MetricsModel.Signal(Metric.CLARITY, MetricsModel.Signal.Kind.NAMED_TARGET, 18,
                         text.substring(trigger.start(), end < 0 ? text.length() : end).strip()));
                 score += 18;
                 break;
             }
         }
         if (score == 0) {
-            score += signal(ROLE, words, Metric.CLARITY, "named_role_or_field", 8, 2, signals);
+            score += signal(ROLE, words, Metric.CLARITY, MetricsModel.Signal.Kind.NAMED_ROLE_OR_FIELD, 8, 2, signals);
         }
-        int criteria = signal(MONEY, words, Metric.CLARITY, "criteria", 8, 3, signals);
-        score += criteria + signal(CRITERIA, words, Metric.CLARITY, "criteria", 8, 3 - criteria / 8, signals);
-        score += signal(SELF_KNOWLEDGE, words, Metric.CLARITY, "self_knowledge", 8, 2, signals);
+        int criteria = signal(MONEY, words, Metric.CLARITY, MetricsModel.Signal.Kind.CRITERIA, 8, 3, signals);
+        score += criteria + signal(CRITERIA, words, Metric.CLARITY, MetricsModel.Signal.Kind.CRITERIA, 8, 3 - criteria / 8, signals);
+        score += signal(SELF_KNOWLEDGE, words, Metric.CLARITY, MetricsModel.Signal.Kind.SELF_KNOWLEDGE, 8, 2, signals);
         Matcher company = COMPANY.matcher(original);
         if (company.find() && !company.group(1).equals("I")) {
-            signals.add(new MetricsModel.Signal(Metric.CLARITY, "named_company", 6, company.group(1)));
+            signals.add(new MetricsModel.Signal(Metric.CLARITY, MetricsModel.Signal.Kind.NAMED_COMPANY, 6, company.group(1)));
             score += 6;
         }
-        score -= signal(HEDGE, words, Metric.CLARITY, "hedging", 9, 3, signals);
+        score -= signal(HEDGE, words, Metric.CLARITY, MetricsModel.Signal.Kind.HEDGING, 9, 3, signals);
         return score;
     }
 
     private static int action(Lexicon.Words words, List<MetricsModel.Signal> signals) {
         int score = 0;
-        score -= signal(NEGATED_COMMITMENT, words, Metric.ACTION, "declined_commitment", 10, 1, signals);
+        score -= signal(NEGATED_COMMITMENT, words, Metric.ACTION, MetricsModel.Signal.Kind.DECLINED_COMMITMENT, 10, 1, signals);
         if (score == 0) {
-            score += signal(COMMITMENT, words, Metric.ACTION, "commitment", 12, 1, signals);
+            score += signal(COMMITMENT, words, Metric.ACTION, MetricsModel.Signal.Kind.COMMITMENT, 12, 1, signals);
         }
-        score += signal(TIME_BOUND, words, Metric.ACTION, "time_bound", 10, 2, signals);
-        score += signal(COUNT, words, Metric.ACTION, "count", 8, 2, signals);
-        score += signal(CAREER_ACTION, words, Metric.ACTION, "career_action", 5, 3, signals);
-        score -= signal(PASSIVE, words, Metric.ACTION, "passivity", 10, 2, signals);
+        score += signal(TIME_BOUND, words, Metric.ACTION, MetricsModel.Signal.Kind.TIME_BOUND, 10, 2, signals);
+        score += signal(COUNT, words, Metric.ACTION, MetricsModel.Signal.Kind.COUNT, 8, 2, signals);
+        score += signal(CAREER_ACTION, words, Metric.ACTION, MetricsModel.Signal.Kind.CAREER_ACTION, 5, 3, signals);
+        score -= signal(PASSIVE, words, Metric.ACTION, MetricsModel.Signal.Kind.PASSIVITY, 10, 2, signals);
         return score;
     }
 
     private static int momentum(Lexicon.Words words, List<Coach.Turn> earlier, List<MetricsModel.Signal> signals) {
         int score = 0;
-        score -= signal(NEGATED_COMPLETED, words, Metric.MOMENTUM, "not_done", 8, 2, signals);
-        int completed = signal(COMPLETED_SUBJECT, words, Metric.MOMENTUM, "completed_action", 12, 3, signals);
-        completed += signal(COMPLETED_CLAUSE, words, Metric.MOMENTUM, "completed_action", 12, 3 - completed / 12,
+        score -= signal(NEGATED_COMPLETED, words, Metric.MOMENTUM, MetricsModel.Signal.Kind.NOT_DONE, 8, 2, signals);
+        int completed = signal(COMPLETED_SUBJECT, words, Metric.MOMENTUM, MetricsModel.Signal.Kind.COMPLETED_ACTION, 12, 3, signals);
+        completed += signal(COMPLETED_CLAUSE, words, Metric.MOMENTUM, MetricsModel.Signal.Kind.COMPLETED_ACTION, 12, 3 - completed / 12,
                 signals);
-        completed += signal(COMPLETED_EVENT, words, Metric.MOMENTUM, "completed_action", 12, 3 - completed / 12,
+        completed += signal(COMPLETED_EVENT, words, Metric.MOMENTUM, MetricsModel.Signal.Kind.COMPLETED_ACTION, 12, 3 - completed / 12,
                 signals);
-        int moved = completed + signal(PROGRESS, words, Metric.MOMENTUM, "progress", 8, 2, signals);
+        int moved = completed + signal(PROGRESS, words, Metric.MOMENTUM, MetricsModel.Signal.Kind.PROGRESS, 8, 2, signals);
         score += moved;
         if (moved > 0 && !earlier.isEmpty() && movedForward(earlier.get(0).prompt())) {
             // Progress on top of progress: movement over time, not one good day.
-            signals.add(new MetricsModel.Signal(Metric.MOMENTUM, "sustained_progress", 8, ""));
+            signals.add(new MetricsModel.Signal(Metric.MOMENTUM, MetricsModel.Signal.Kind.SUSTAINED_PROGRESS, 8, ""));
             score += 8;
         }
-        score -= signal(STALLED, words, Metric.MOMENTUM, "stalled", 12, 3, signals);
+        score -= signal(STALLED, words, Metric.MOMENTUM, MetricsModel.Signal.Kind.STALLED, 12, 3, signals);
         if (!earlier.isEmpty()) {
             // Reading the history for commitments costs a pass over up to 25 turns; skip it when this message
             // has no past-tense action verb that could report one done.
@@ -236,12 +236,12 @@ final class SignalMetricsModel implements MetricsModel {
             for (String verb : committed) {
                 Matcher done = pastTense(verb).matcher(words.text);
                 if (done.find() && !negatedForm(verb).matcher(words.text).find()) {
-                    signals.add(new MetricsModel.Signal(Metric.MOMENTUM, "follow_through", 15, done.group()));
+                    signals.add(new MetricsModel.Signal(Metric.MOMENTUM, MetricsModel.Signal.Kind.FOLLOW_THROUGH, 15, done.group()));
                     score += 15;
                     break;
                 }
             }
-            signals.add(new MetricsModel.Signal(Metric.MOMENTUM, "engagement", 3, ""));
+            signals.add(new MetricsModel.Signal(Metric.MOMENTUM, MetricsModel.Signal.Kind.ENGAGEMENT, 3, ""));
             score += 3;
         }
         return score;
@@ -301,17 +301,21 @@ final class SignalMetricsModel implements MetricsModel {
         };
     }
 
+    /** The kinds of evidence that pull their metric down. */
+    private static final java.util.Set<MetricsModel.Signal.Kind> LOWERING = java.util.EnumSet.of(
+            MetricsModel.Signal.Kind.HEDGING, MetricsModel.Signal.Kind.PASSIVITY, MetricsModel.Signal.Kind.STALLED,
+            MetricsModel.Signal.Kind.NOT_DONE, MetricsModel.Signal.Kind.DECLINED_COMMITMENT);
+
     /** Adds a signal per match (at most {@code max}) and returns the total weight. */
-    private static int signal(Lexicon lexicon, Lexicon.Words words, Metric metric, String name, int weight, int max,
+    private static int signal(Lexicon lexicon, Lexicon.Words words, Metric metric, MetricsModel.Signal.Kind kind, int weight, int max,
                               List<MetricsModel.Signal> signals) {
         if (max <= 0) {
             return 0;
         }
         List<String> found = lexicon.find(words, max);
-        boolean lowers = name.equals("hedging") || name.equals("passivity") || name.equals("stalled")
-                || name.equals("not_done") || name.equals("declined_commitment");
+        boolean lowers = LOWERING.contains(kind);
         for (String match : found) {
-            signals.add(new MetricsModel.Signal(metric, name, lowers ? -weight : weight, match.strip()));
+            signals.add(new MetricsModel.Signal(metric, kind, lowers ? -weight : weight, match.strip()));
         }
         return found.size() * weight;
     }

@@ -1,10 +1,9 @@
 package dev.mosaic.core.jobs;
 
 import dev.mosaic.core.InvalidInputException;
-import java.util.Locale;
-
 import dev.mosaic.core.internal.Checks;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One step of a person's application to a job; the pipeline history is the list of these, oldest first.

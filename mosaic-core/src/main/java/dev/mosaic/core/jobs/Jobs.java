@@ -1,7 +1,7 @@
 package dev.mosaic.core.jobs;
 
+import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.resume.Resumes;
-
 import dev.mosaic.core.session.SessionId;
 import java.util.List;
 import java.util.Optional;
@@ -71,10 +71,18 @@ public interface Jobs {
      * @param jobId one of the session's matched opportunities
      * @param status the new status
      * @param notes the person's notes (may be empty)
-     * @return the step recorded
+     * @return the application as it now stands: its match, this step and the steps before
      * @throws dev.mosaic.core.NotFoundException with code {@code job_match_not_found}
      */
-    Application apply(SessionId session, String jobId, Application.Status status, String notes);
+    Tracked apply(SessionId session, String jobId, Application.Status status, String notes);
+
+    /**
+     * {@return the session's application pipeline: every job applied to, with its steps, and the matches not applied
+     * to yet}
+     *
+     * @param session the session
+     */
+    Pipeline status(SessionId session);
 
     /**
      * {@return every application step, oldest first}
@@ -82,4 +90,36 @@ public interface Jobs {
      * @param session the session
      */
     List<Application> applications(SessionId session);
+
+    /**
+     * One job in the pipeline.
+     *
+     * @param jobId the job
+     * @param match the job as matched with the session, while it is among the session's matches
+     * @param latest the latest step, which says where the application stands
+     * @param history every step, oldest first (the latest last)
+     */
+    record Tracked(String jobId, Optional<JobMatch> match, Application latest, List<Application> history) {
+        /** Validates and copies. */
+        public Tracked {
+            Checks.text(jobId, "jobId");
+            Checks.present(match, "match");
+            Checks.present(latest, "latest");
+            history = Checks.list(history, "history");
+        }
+    }
+
+    /**
+     * Where a session's applications stand.
+     *
+     * @param applied every job applied to, in the order of its first step
+     * @param available the session's matches not applied to yet, best first
+     */
+    record Pipeline(List<Tracked> applied, List<JobMatch> available) {
+        /** Validates and copies. */
+        public Pipeline {
+            applied = Checks.list(applied, "applied");
+            available = Checks.list(available, "available");
+        }
+    }
 }

@@ -1,11 +1,10 @@
 package dev.mosaic.core.jobs;
 
 import dev.mosaic.core.InvalidInputException;
-import java.util.Locale;
-
 import dev.mosaic.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**

@@ -15,7 +15,7 @@ public final class LibraryValidationException extends MosaicException {
      * @param problems every problem found (errors and warnings)
      */
     public LibraryValidationException(String source, List<PromptLibrary.Problem> problems) {
-        super("invalid_prompt_library", summary(source, problems));
+        super(Code.INVALID_PROMPT_LIBRARY, summary(source, problems));
         this.problems = List.copyOf(problems);
     }
 
@@ -27,7 +27,7 @@ public final class LibraryValidationException extends MosaicException {
      * @param cause the underlying failure, if any
      */
     public LibraryValidationException(String source, String message, Throwable cause) {
-        super("invalid_prompt_library", source + ": " + message, cause);
+        super(Code.INVALID_PROMPT_LIBRARY, source + ": " + message, cause);
         this.problems = List.of(new PromptLibrary.Problem(source, 0, 0, PromptLibrary.Problem.Severity.ERROR, message));
     }
 

@@ -1,8 +1,7 @@
 package dev.mosaic.core.prompts;
 
-import dev.mosaic.core.internal.prompts.PromptMatcher;
-
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.internal.prompts.PromptMatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,8 @@
 package dev.mosaic.core.prompts;
 
 import dev.mosaic.core.internal.Checks;
-import java.time.Instant;
-
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package dev.mosaic.core.prompts;
 
 import dev.mosaic.core.InvalidInputException;
+import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.NotFoundException;
 import dev.mosaic.core.internal.Checks;
 import java.time.Clock;
@@ -58,7 +59,7 @@ final class VersionedPrompts implements Prompts {
         List<Prompts.Version> candidates = versions.stream()
                 .filter(v -> v.library().sha256().startsWith(sha256)).toList();
         if (candidates.size() != 1) {
-            throw new NotFoundException("library_not_found", candidates.isEmpty()
+            throw new NotFoundException(MosaicException.Code.LIBRARY_NOT_FOUND, candidates.isEmpty()
                     ? "no library with sha " + sha256 + " is held"
                     : "sha prefix " + sha256 + " matches " + candidates.size() + " libraries");
         }

@@ -1,10 +1,9 @@
 package dev.mosaic.core.resume;
 
-import java.util.Optional;
-
 import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.spi.Upload;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An uploaded document after it was read.

@@ -1,11 +1,11 @@
 package dev.mosaic.core.resume;
 
 import dev.mosaic.core.internal.Checks;
-import java.time.Instant;
-import java.util.Optional;
-
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.Upload;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Resume tools: feedback, and the versions a session has stored. Thread-safe. */
 public interface Resumes {
@@ -47,6 +47,13 @@ public interface Resumes {
      * @param session the session
      */
     List<Resumes.Version> versions(SessionId session);
+
+    /**
+     * {@return the documents the session uploaded (metadata and the text read), newest first}
+     *
+     * @param session the session
+     */
+    List<Upload> uploads(SessionId session);
 
     /**
      * Reads an uploaded document (type recognised from its content; PDF and DOCX when their readers are installed),

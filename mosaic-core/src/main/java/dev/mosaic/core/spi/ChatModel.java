@@ -1,9 +1,8 @@
 package dev.mosaic.core.spi;
 
-import java.time.Instant;
-
 import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.session.SessionId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,12 +1,10 @@
 package dev.mosaic.core.spi;
 
-import dev.mosaic.core.internal.documents.ZipDirectory;
-import java.util.Locale;
-
 import dev.mosaic.core.internal.documents.PlainTextDocumentReader;
-
+import dev.mosaic.core.internal.documents.ZipDirectory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.Set;
 

@@ -1,7 +1,6 @@
 package dev.mosaic.core.spi;
 
 import dev.mosaic.core.internal.jobs.BundledOpportunities;
-
 import dev.mosaic.core.jobs.Opportunity;
 import java.util.List;
 
@@ -59,7 +58,7 @@ public interface OpportunitySource {
                 try {
                     return parser.apply(java.nio.file.Files.readString(path));
                 } catch (java.io.IOException e) {
-                    throw new dev.mosaic.core.MosaicException("invalid_opportunities", "cannot read " + path + ": "
+                    throw new dev.mosaic.core.MosaicException(dev.mosaic.core.MosaicException.Code.INVALID_OPPORTUNITIES, "cannot read " + path + ": "
                             + e.getMessage(), e);
                 }
             }

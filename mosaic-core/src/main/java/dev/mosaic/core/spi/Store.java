@@ -1,8 +1,7 @@
 package dev.mosaic.core.spi;
 
-import dev.mosaic.core.internal.store.InMemoryStore;
-
 import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.internal.store.InMemoryStore;
 import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.resume.Resumes;
@@ -253,7 +252,7 @@ public interface Store extends AutoCloseable {
                 return provider.open(location);
             }
         }
-        throw new dev.mosaic.core.MosaicException("store_unavailable", "no store provider accepts '"
+        throw new dev.mosaic.core.MosaicException(dev.mosaic.core.MosaicException.Code.STORE_UNAVAILABLE, "no store provider accepts '"
                 + location.replaceAll("//[^@/]*@", "//***@") + "'; is mosaic-store on the class path?");
     }
 

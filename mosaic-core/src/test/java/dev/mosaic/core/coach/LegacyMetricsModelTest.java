@@ -23,7 +23,7 @@ class LegacyMetricsModelTest {
         MetricsModel.Score scored = legacy.score(Metrics.ZERO, long500, List.of());
         // 500 words: clarity min(41, 6) + 4 = 10; action min(27, 5) = 5; momentum min(25, 4) = 4
         assertThat(scored.metrics()).isEqualTo(new Metrics(10, 5, 4));
-        assertThat(scored.signals()).extracting(MetricsModel.Signal::name).contains("thanks", "word_count");
+        assertThat(scored.signals()).extracting(s -> s.kind().key()).contains("thanks", "word_count");
     }
 
     @Test

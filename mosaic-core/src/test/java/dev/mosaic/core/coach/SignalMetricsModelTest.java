@@ -17,21 +17,21 @@ class SignalMetricsModelTest {
 
         CoachReply first = mosaic.coach().chat(id, "I want to move into data analysis. By Friday I'll apply to "
                 + "3 junior analyst roles and update my CV.");
-        assertThat(first.signals()).extracting(MetricsModel.Signal::name)
+        assertThat(first.signals()).extracting(s -> s.kind().key())
                 .contains("named_target", "commitment", "time_bound", "count", "career_action");
 
         CoachReply second = mosaic.coach().chat(id, "I applied to all 3 on Thursday and updated my CV, and one "
                 + "company already invited me to a phone screen.");
         assertThat(second.metrics().momentum()).isGreaterThan(first.metrics().momentum());
-        assertThat(second.signals()).extracting(MetricsModel.Signal::name)
+        assertThat(second.signals()).extracting(s -> s.kind().key())
                 .contains("completed_action", "follow_through", "progress");
 
         CoachReply third = mosaic.coach().chat(id, "The screen went nowhere. I gave up, I'm stuck and honestly "
                 + "burnt out, no idea what I want anymore.");
         assertThat(third.metrics().momentum()).isLessThan(second.metrics().momentum());
         assertThat(third.metrics().clarity()).isLessThan(second.metrics().clarity());
-        assertThat(third.signals()).extracting(MetricsModel.Signal::name).contains("stalled", "hedging");
-        assertThat(third.signals()).filteredOn(s -> s.name().equals("stalled"))
+        assertThat(third.signals()).extracting(s -> s.kind().key()).contains("stalled", "hedging");
+        assertThat(third.signals()).filteredOn(s -> s.kind() == MetricsModel.Signal.Kind.STALLED)
                 .allSatisfy(s -> assertThat(s.weight()).isNegative())
                 .extracting(MetricsModel.Signal::text).contains("gave up", "stuck");
     }
@@ -41,7 +41,7 @@ class SignalMetricsModelTest {
         MetricsModel.Score done = model.score(Metrics.ZERO, "I applied to the Acme role yesterday", List.of());
         MetricsModel.Score notDone = model.score(Metrics.ZERO, "I haven't applied to the Acme role yet", List.of());
         assertThat(done.metrics().momentum()).isGreaterThan(notDone.metrics().momentum());
-        assertThat(notDone.signals()).extracting(MetricsModel.Signal::name).contains("not_done").doesNotContain("completed_action");
+        assertThat(notDone.signals()).extracting(s -> s.kind().key()).contains("not_done").doesNotContain("completed_action");
     }
 
     @Test

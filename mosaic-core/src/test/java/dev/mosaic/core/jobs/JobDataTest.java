@@ -1,12 +1,11 @@
 package dev.mosaic.core.jobs;
 
-import dev.mosaic.core.internal.jobs.JobMatcher;
-import dev.mosaic.core.internal.jobs.SkillVocabulary;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.internal.jobs.JobMatcher;
+import dev.mosaic.core.internal.jobs.SkillVocabulary;
 import dev.mosaic.core.spi.OpportunitySource;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.MosaicException;
-import dev.mosaic.core.session.SessionId;
-import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.internal.documents.DocxDocumentReader;
 import dev.mosaic.core.internal.documents.PdfDocumentReader;
+import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.testing.TestDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -86,7 +86,7 @@ class DocumentsTest {
             String text = new DocxDocumentReader().read(out.toByteArray(), DocumentReader.Type.DOCX);
             assertThat(text).doesNotContain("root:");
         } catch (MosaicException e) {
-            assertThat(e.code()).isEqualTo("unreadable_document");
+            assertThat(e.code()).isEqualTo(MosaicException.Code.UNREADABLE_DOCUMENT);
         }
     }
 
@@ -103,15 +103,15 @@ class DocumentsTest {
         assertThat(mosaic.jobs().profile(id).skills()).contains("sql", "python", "tableau");
 
         assertThatThrownBy(() -> mosaic.resumes().upload(id, "  ", text("x"))).isInstanceOf(MosaicException.class)
-                .extracting(e -> ((MosaicException) e).code()).isEqualTo("filename_required");
+                .extracting(e -> ((MosaicException) e).code()).isEqualTo(MosaicException.Code.FILENAME_REQUIRED);
         assertThatThrownBy(() -> mosaic.resumes().upload(id, "cv.pdf", text("<html></html>")))
-                .extracting(e -> ((MosaicException) e).code()).isEqualTo("unsupported_file_type");
+                .extracting(e -> ((MosaicException) e).code()).isEqualTo(MosaicException.Code.UNSUPPORTED_FILE_TYPE);
         assertThat(mosaic.store().uploads(id)).hasSize(1);
     }
 
     private static void assertUnreadable(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(MosaicException.class)
-                .extracting(e -> ((MosaicException) e).code()).isEqualTo("unreadable_document");
+                .extracting(e -> ((MosaicException) e).code()).isEqualTo(MosaicException.Code.UNREADABLE_DOCUMENT);
     }
 
     static byte[] pdf(String[] lines, int pages, boolean encrypted) {

@@ -1,12 +1,11 @@
 package dev.mosaic.core.resume;
 
-import dev.mosaic.core.internal.resume.ResumeReview;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.core.internal.documents.DocxDocumentReader;
 import dev.mosaic.core.internal.documents.PdfDocumentReader;
+import dev.mosaic.core.internal.resume.ResumeReview;
+import dev.mosaic.core.spi.DocumentReader;
 import dev.mosaic.testing.TestDocuments;
 import java.io.IOException;
 import java.io.InputStream;

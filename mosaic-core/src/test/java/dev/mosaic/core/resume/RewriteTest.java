@@ -1,14 +1,13 @@
 package dev.mosaic.core.resume;
 
-import dev.mosaic.core.internal.resume.FabricationGuard;
-import dev.mosaic.core.internal.resume.Rewriter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mosaic.core.InvalidInputException;
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.NotFoundException;
+import dev.mosaic.core.internal.resume.FabricationGuard;
+import dev.mosaic.core.internal.resume.Rewriter;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.ChatModel;
 import java.util.List;

@@ -1,8 +1,7 @@
 package dev.mosaic.core.internal.coach;
 
-import dev.mosaic.core.coach.Coach;
-
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +37,7 @@ public record GuidedFlow(List<Coach.GuidedQuestion> questions) {
     public static GuidedFlow bundled() {
         try (InputStream in = GuidedFlow.class.getResourceAsStream("/dev/mosaic/core/prompts/bundled/guided-flow.csv")) {
             if (in == null) {
-                throw new MosaicException("invalid_guided_flow", "guided-flow.csv is missing from the jar");
+                throw new MosaicException(MosaicException.Code.INVALID_GUIDED_FLOW, "guided-flow.csv is missing from the jar");
             }
             List<Coach.GuidedQuestion> questions = new ArrayList<>();
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -48,7 +47,7 @@ public record GuidedFlow(List<Coach.GuidedQuestion> questions) {
             }
             return new GuidedFlow(questions);
         } catch (IOException e) {
-            throw new MosaicException("invalid_guided_flow", "cannot read guided-flow.csv: " + e.getMessage(), e);
+            throw new MosaicException(MosaicException.Code.INVALID_GUIDED_FLOW, "cannot read guided-flow.csv: " + e.getMessage(), e);
         }
     }
 

@@ -3,32 +3,31 @@ package dev.mosaic.core.internal.coach;
 import dev.mosaic.core.care.Care;
 import dev.mosaic.core.care.CareResources;
 import dev.mosaic.core.coach.Coach;
-import dev.mosaic.core.internal.coach.GuidedFlow;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Metric;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.internal.Fence;
+import dev.mosaic.core.internal.coach.GuidedFlow;
 import dev.mosaic.core.internal.triage.Triage;
 import dev.mosaic.core.internal.triage.TriageResult;
 import dev.mosaic.core.internal.triage.Verdict;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.prompts.Prompts;
-import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.spi.ChatModel;
-import dev.mosaic.core.internal.Fence;
 import dev.mosaic.core.spi.Store;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -416,7 +415,7 @@ public final class LibraryCoach implements Coach {
                 lock.unlock();
             }
         }
-        throw new dev.mosaic.core.MosaicException("session_busy", "turn " + session.logTag()
+        throw new dev.mosaic.core.MosaicException(dev.mosaic.core.MosaicException.Code.SESSION_BUSY, "turn " + session.logTag()
                 + " lost the race for its place " + MAX_ATTEMPTS + " times; try again");
     }
 
@@ -461,7 +460,7 @@ public final class LibraryCoach implements Coach {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(Map.Entry::getKey).toList();
         Metric weakest = latest.weakest();
-        return Optional.of(new Coach.Analysis(turns.size(), trend, strongest, weakest, themes, nextStep(weakest),
+        return Optional.of(new Coach.Analysis(turns, trend, strongest, weakest, themes, nextStep(weakest),
                 commitments(turns)));
     }
 
@@ -476,14 +475,14 @@ public final class LibraryCoach implements Coach {
                 continue; // what someone said in distress is not a commitment to follow up on
             }
             List<MetricsModel.Signal> signals = metricsModel.score(turn.metrics(), turn.prompt(), earlier).signals();
-            boolean reportsDone = signals.stream().anyMatch(s -> s.name().equals("follow_through")
-                    || s.name().equals("completed_action"));
+            boolean reportsDone = signals.stream().anyMatch(s -> s.kind() == MetricsModel.Signal.Kind.FOLLOW_THROUGH
+                    || s.kind() == MetricsModel.Signal.Kind.COMPLETED_ACTION);
             if (reportsDone) {
                 for (int c = 0; c < done.size(); c++) {
                     done.set(c, true);
                 }
             }
-            if (signals.stream().anyMatch(s -> s.name().equals("commitment"))) {
+            if (signals.stream().anyMatch(s -> s.kind() == MetricsModel.Signal.Kind.COMMITMENT)) {
                 made.add(turn.prompt().length() > 200 ? turn.prompt().substring(0, 200) + "..." : turn.prompt());
                 done.add(false);
             }

@@ -1,8 +1,7 @@
 package dev.mosaic.core.internal.documents;
 
-import dev.mosaic.core.spi.DocumentReader;
-
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.spi.DocumentReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Set;
@@ -40,9 +39,9 @@ public final class DocxDocumentReader implements DocumentReader {
         // What the directory declares bounds what POI is asked to inflate (POI checks each entry's real size and
         // ratio as it inflates it).
         ZipDirectory directory = ZipDirectory.read(content).orElseThrow(() -> new MosaicException(
-                "unreadable_document", "the document is not a ZIP that can be read"));
+                MosaicException.Code.UNREADABLE_DOCUMENT, "the document is not a ZIP that can be read"));
         if (directory.names().size() > MAX_ENTRIES || directory.declaredBytes() > MAX_TOTAL_BYTES) {
-            throw new MosaicException("unreadable_document", "the document unpacks to more than "
+            throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the document unpacks to more than "
                     + MAX_TOTAL_BYTES / (1024 * 1024) + " MB or " + MAX_ENTRIES + " parts");
         }
         return ParseDeadline.run("document", deadline -> extract(content, deadline));
@@ -59,7 +58,7 @@ public final class DocxDocumentReader implements DocumentReader {
             String text = extractor.getText();
             deadline.check();
             if (text.isBlank()) {
-                throw new MosaicException("unreadable_document", "the document has no text");
+                throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the document has no text");
             }
             return text;
         } catch (IOException | RuntimeException e) {
@@ -69,7 +68,7 @@ public final class DocxDocumentReader implements DocumentReader {
             if (e instanceof ParseDeadline.Overrun overrun) {
                 throw overrun;
             }
-            throw new MosaicException("unreadable_document", "the document is damaged, too large when unpacked, "
+            throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the document is damaged, too large when unpacked, "
                     + "or not a Word document", e);
         }
     }

@@ -69,16 +69,17 @@ final class ParseDeadline {
             if (e.getCause() instanceof Overrun) {
                 throw overrun(what);
             }
-            throw new MosaicException("unreadable_document", "the " + what + " cannot be read", e.getCause());
+            throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the " + what + " cannot be read", e.getCause());
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new MosaicException("unreadable_document", "interrupted while reading the " + what, e);
+            throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "interrupted while reading the " + what, e);
         }
     }
 
     private static MosaicException overrun(String what) {
-        return new MosaicException("unreadable_document", "the " + what + " took longer than " + SECONDS
-                + " s to read");
+        // The cause says it was the deadline (a server counts these), for code, not for the person.
+        return new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the " + what + " took longer than "
+                + SECONDS + " s to read", new java.util.concurrent.TimeoutException("parse deadline"));
     }
 }

@@ -1,8 +1,7 @@
 package dev.mosaic.core.internal.documents;
 
-import dev.mosaic.core.spi.DocumentReader;
-
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.spi.DocumentReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +49,7 @@ public final class PdfDocumentReader implements DocumentReader {
             for (PDPage ignored : document.getPages()) {
                 deadline.check();
                 if (++pages > MAX_PAGES) {
-                    throw new MosaicException("unreadable_document", "the PDF has more than " + MAX_PAGES
+                    throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the PDF has more than " + MAX_PAGES
                             + " pages; a resume has at most " + MAX_PAGES);
                 }
             }
@@ -68,7 +67,7 @@ public final class PdfDocumentReader implements DocumentReader {
                     // Every glyph is kept until its page is written: a small file of a million glyphs would fill
                     // the heap long before the deadline.
                     if (++glyphs > MAX_GLYPHS) {
-                        throw new MosaicException("document_too_long", "the PDF has more than " + MAX_GLYPHS
+                        throw new MosaicException(MosaicException.Code.DOCUMENT_TOO_LONG, "the PDF has more than " + MAX_GLYPHS
                                 + " characters; a resume has far fewer");
                     }
                     super.processTextPosition(text);
@@ -77,13 +76,13 @@ public final class PdfDocumentReader implements DocumentReader {
             stripper.setEndPage(MAX_PAGES);
             String text = stripper.getText(document);
             if (text.isBlank()) {
-                throw new MosaicException("unreadable_document", "the PDF has no text (a scan without OCR?)");
+                throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the PDF has no text (a scan without OCR?)");
             }
             return text;
         } catch (InvalidPasswordException e) {
-            throw new MosaicException("unreadable_document", "the PDF is password-protected", e);
+            throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the PDF is password-protected", e);
         } catch (IOException e) {
-            throw new MosaicException("unreadable_document", "the PDF is damaged or not a PDF", e);
+            throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the PDF is damaged or not a PDF", e);
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.mosaic.core.internal.documents;
 
-import dev.mosaic.core.spi.DocumentReader;
-
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.spi.DocumentReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,17 +26,17 @@ public final class PlainTextDocumentReader implements DocumentReader {
     @Override
     public String read(byte[] content, DocumentReader.Type type) {
         if (!types().contains(type)) {
-            throw new MosaicException("unsupported_file_type", "plain text reader cannot read " + type.key());
+            throw new MosaicException(MosaicException.Code.UNSUPPORTED_FILE_TYPE, "plain text reader cannot read " + type.key());
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new MosaicException("unreadable_document", "the text is not valid UTF-8", e);
+            throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the text is not valid UTF-8", e);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new MosaicException("unreadable_document", "the text contains NUL characters");
+            throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the text contains NUL characters");
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

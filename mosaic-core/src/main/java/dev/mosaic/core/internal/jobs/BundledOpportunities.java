@@ -1,10 +1,9 @@
 package dev.mosaic.core.internal.jobs;
 
-import dev.mosaic.core.spi.OpportunitySource;
-
 import dev.mosaic.core.MosaicException;
-import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.internal.jobs.OpportunityFiles;
+import dev.mosaic.core.jobs.Opportunity;
+import dev.mosaic.core.spi.OpportunitySource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +30,12 @@ public final class BundledOpportunities implements OpportunitySource {
         if (loaded == null) {
             try (InputStream in = BundledOpportunities.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new MosaicException("invalid_opportunities", RESOURCE + " is missing from the jar");
+                    throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, RESOURCE + " is missing from the jar");
                 }
                 loaded = OpportunityFiles.mosaicJson("opportunities.json",
                         new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled");
             } catch (IOException e) {
-                throw new MosaicException("invalid_opportunities", "cannot read " + RESOURCE, e);
+                throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, "cannot read " + RESOURCE, e);
             }
             cached = loaded;
         }

@@ -1,25 +1,26 @@
 package dev.mosaic.core.internal.jobs;
 
 import dev.mosaic.core.InvalidInputException;
-
+import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.NotFoundException;
-
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.internal.jobs.JobMatcher;
 import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
-import dev.mosaic.core.internal.jobs.JobMatcher;
 import dev.mosaic.core.jobs.Jobs;
 import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.jobs.Profile;
 import dev.mosaic.core.resume.Resumes;
-import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.spi.OpportunitySource;
 import dev.mosaic.core.spi.Store;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Job matching over the configured opportunity source, loaded once at build time. */
@@ -67,6 +68,11 @@ public final class CatalogJobs implements Jobs {
     public Profile profile(SessionId session) {
         Checks.present(session, "session");
         sessions.require(session);
+        return profileOf(session);
+    }
+
+    /** The profile of a session the caller has looked up already. */
+    public Profile profileOf(SessionId session) {
         // The newest documents only (older resume versions are mostly earlier drafts of the same text), and the
         // profile is worked out again only when they or the conversation changed (issue 16, W3: 2.5 s per read).
         List<dev.mosaic.core.spi.Upload> uploads = store.uploads(session).stream().limit(DOCUMENTS_FOR_PROFILE)
@@ -121,7 +127,7 @@ public final class CatalogJobs implements Jobs {
         Checks.present(session, "session");
         Profile profile = profile(session);
         if (profile.isEmpty()) {
-            throw new NotFoundException("metrics_not_ready",
+            throw new NotFoundException(MosaicException.Code.METRICS_NOT_READY,
                     "nothing is known about this person yet: chat with the coach or share a resume first");
         }
         List<JobMatch> matches = matcher.rank(profile, MATCH_LIMIT);
@@ -137,19 +143,36 @@ public final class CatalogJobs implements Jobs {
     }
 
     @Override
-    public Application apply(SessionId session, String jobId, Application.Status status, String notes) {
+    public Jobs.Tracked apply(SessionId session, String jobId, Application.Status status, String notes) {
         Checks.present(session, "session");
         Checks.text(jobId, "jobId");
         Checks.present(status, "status");
         Checks.present(notes, "notes");
         sessions.require(session);
-        boolean matched = store.matches(session).stream().anyMatch(m -> m.opportunity().jobId().equals(jobId));
-        if (!matched) {
-            throw new NotFoundException("job_match_not_found", "job " + jobId + " is not among this session's matches");
-        }
+        JobMatch matched = store.matches(session).stream().filter(m -> m.opportunity().jobId().equals(jobId))
+                .findFirst().orElseThrow(() -> new NotFoundException(MosaicException.Code.JOB_MATCH_NOT_FOUND,
+                        "job " + jobId + " is not among this session's matches"));
         Application step = new Application(jobId, status, notes, clock.instant());
         store.appendApplication(session, step);
-        return step;
+        List<Application> history = store.applications(session).stream().filter(a -> a.jobId().equals(jobId))
+                .toList();
+        return new Jobs.Tracked(jobId, Optional.of(matched), step, history);
+    }
+
+    @Override
+    public Jobs.Pipeline status(SessionId session) {
+        Checks.present(session, "session");
+        sessions.require(session);
+        List<JobMatch> matches = store.matches(session);
+        Map<String, List<Application>> byJob = new LinkedHashMap<>();
+        for (Application step : store.applications(session)) {
+            byJob.computeIfAbsent(step.jobId(), k -> new ArrayList<>()).add(step);
+        }
+        List<Jobs.Tracked> applied = new ArrayList<>();
+        byJob.forEach((job, steps) -> applied.add(new Jobs.Tracked(job, matches.stream()
+                .filter(m -> m.opportunity().jobId().equals(job)).findFirst(), steps.get(steps.size() - 1), steps)));
+        List<JobMatch> available = matches.stream().filter(m -> !byJob.containsKey(m.opportunity().jobId())).toList();
+        return new Jobs.Pipeline(applied, available);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package dev.mosaic.core.internal.jobs;
 
+import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.jobs.Profile;
-
-import dev.mosaic.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

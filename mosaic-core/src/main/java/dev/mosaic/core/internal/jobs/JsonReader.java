@@ -262,6 +262,6 @@ final class JsonReader {
                 column++;
             }
         }
-        return new MosaicException("invalid_json", source + ":" + line + ":" + column + ": " + message);
+        return new MosaicException(MosaicException.Code.INVALID_JSON, source + ":" + line + ":" + column + ": " + message);
     }
 }

@@ -1,8 +1,8 @@
 package dev.mosaic.core.internal.jobs;
 
-import dev.mosaic.core.jobs.Opportunity;
-
+import dev.mosaic.core.InvalidInputException;
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.jobs.Opportunity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -40,7 +40,7 @@ public final class OpportunityFiles {
     public static List<Opportunity> mosaicJson(String source, String json, String sourceName) {
         Object root = JsonReader.parse(source, json);
         if (!(root instanceof List<?> items)) {
-            throw new MosaicException("invalid_opportunities", source + ": expected a JSON array of postings");
+            throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, source + ": expected a JSON array of postings");
         }
         List<Opportunity> out = new ArrayList<>(items.size());
         Set<String> ids = new HashSet<>();
@@ -51,7 +51,7 @@ public final class OpportunityFiles {
             try {
                 String id = text(item, "job_id", where);
                 if (!ids.add(id)) {
-                    throw new MosaicException("invalid_opportunities", where + ": job_id is used twice");
+                    throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, where + ": job_id is used twice");
                 }
                 out.add(new Opportunity(id, text(item, "role", where), text(item, "company", where),
                         text(item, "location", where), bool(item, "remote", where),
@@ -60,9 +60,9 @@ public final class OpportunityFiles {
                         strings(item, "values", where), optionalText(item, "url").filter(u -> !u.isBlank()),
                         sourceName, optionalText(item, "posted_at").filter(d -> !d.isBlank()).map(d -> date(d,
                         where))));
-            } catch (MosaicException e) {
-                throw e.getMessage().startsWith(source) ? e
-                        : new MosaicException("invalid_opportunities", where + ": " + e.getMessage(), e);
+            } catch (InvalidInputException e) {
+                // A field the record refused (this file's own checks already say where): say where.
+                throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, where + ": " + e.getMessage(), e);
             }
         }
         return List.copyOf(out);
@@ -78,7 +78,7 @@ public final class OpportunityFiles {
     public static List<Opportunity> greenhouseJson(String source, String json, SkillVocabulary vocabulary) {
         Object root = JsonReader.parse(source, json);
         if (!(root instanceof Map<?, ?> board) || !(board.get("jobs") instanceof List<?> jobs)) {
-            throw new MosaicException("invalid_opportunities", source + ": expected an object with a \"jobs\" array");
+            throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, source + ": expected an object with a \"jobs\" array");
         }
         List<Opportunity> out = new ArrayList<>(jobs.size());
         for (int i = 0; i < jobs.size(); i++) {
@@ -138,14 +138,14 @@ public final class OpportunityFiles {
         if (value instanceof Map<?, ?> map) {
             return map;
         }
-        throw new MosaicException("invalid_opportunities", where + ": expected an object");
+        throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, where + ": expected an object");
     }
 
     private static String text(Map<?, ?> item, String field, String where) {
         if (item.get(field) instanceof String value && !value.isBlank()) {
             return value.strip();
         }
-        throw new MosaicException("invalid_opportunities", where + ": \"" + field + "\" must be a non-empty string");
+        throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, where + ": \"" + field + "\" must be a non-empty string");
     }
 
     private static Optional<String> optionalText(Map<?, ?> item, String field) {
@@ -156,7 +156,7 @@ public final class OpportunityFiles {
         if (item.get(field) instanceof Boolean value) {
             return value;
         }
-        throw new MosaicException("invalid_opportunities", where + ": \"" + field + "\" must be true or false");
+        throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, where + ": \"" + field + "\" must be true or false");
     }
 
     private static List<String> strings(Map<?, ?> item, String field, String where) {
@@ -165,12 +165,12 @@ public final class OpportunityFiles {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            throw new MosaicException("invalid_opportunities", where + ": \"" + field + "\" must be a list of strings");
+            throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, where + ": \"" + field + "\" must be a list of strings");
         }
         List<String> out = new ArrayList<>(list.size());
         for (Object element : list) {
             if (!(element instanceof String s) || s.isBlank()) {
-                throw new MosaicException("invalid_opportunities", where + ": \"" + field
+                throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, where + ": \"" + field
                         + "\" must hold non-empty strings");
             }
             out.add(s.strip().toLowerCase(Locale.ROOT));
@@ -182,7 +182,7 @@ public final class OpportunityFiles {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new MosaicException("invalid_opportunities", where + ": \"posted_at\" must be a date like "
+            throw new MosaicException(MosaicException.Code.INVALID_OPPORTUNITIES, where + ": \"posted_at\" must be a date like "
                     + "2026-03-01, was '" + text + "'");
         }
     }

@@ -48,7 +48,7 @@ public final class SkillVocabulary {
     private static SkillVocabulary load() {
         try (InputStream in = SkillVocabulary.class.getResourceAsStream("/dev/mosaic/core/jobs/skills.csv")) {
             if (in == null) {
-                throw new MosaicException("invalid_skills", "skills.csv is missing from the jar");
+                throw new MosaicException(MosaicException.Code.INVALID_SKILLS, "skills.csv is missing from the jar");
             }
             Map<String, String> terms = new HashMap<>();
             Map<String, String> categories = new HashMap<>();
@@ -65,7 +65,7 @@ public final class SkillVocabulary {
             }
             return new SkillVocabulary(terms, categories);
         } catch (IOException e) {
-            throw new MosaicException("invalid_skills", "cannot read skills.csv: " + e.getMessage(), e);
+            throw new MosaicException(MosaicException.Code.INVALID_SKILLS, "cannot read skills.csv: " + e.getMessage(), e);
         }
     }
 

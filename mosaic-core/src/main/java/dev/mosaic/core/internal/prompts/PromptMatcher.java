@@ -1,11 +1,9 @@
 package dev.mosaic.core.internal.prompts;
 
-import dev.mosaic.core.prompts.PromptMatch;
-
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptEntry;
 import dev.mosaic.core.prompts.PromptLibrary;
-
+import dev.mosaic.core.prompts.PromptMatch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

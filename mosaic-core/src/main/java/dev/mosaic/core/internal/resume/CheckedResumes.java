@@ -3,23 +3,22 @@ package dev.mosaic.core.internal.resume;
 import dev.mosaic.core.InvalidInputException;
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.NotFoundException;
-
 import dev.mosaic.core.internal.Checks;
-import dev.mosaic.core.jobs.Opportunity;
+import dev.mosaic.core.internal.Fence;
 import dev.mosaic.core.internal.jobs.SkillVocabulary;
 import dev.mosaic.core.internal.resume.FabricationGuard;
+import dev.mosaic.core.internal.resume.ResumeReview;
+import dev.mosaic.core.internal.resume.Rewriter;
+import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.resume.ReadDocument;
+import dev.mosaic.core.resume.ResumeFeedback;
+import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.resume.RewriteRequest;
 import dev.mosaic.core.resume.RewriteResult;
-import dev.mosaic.core.internal.resume.Rewriter;
-import dev.mosaic.core.resume.ResumeFeedback;
-import dev.mosaic.core.internal.resume.ResumeReview;
-import dev.mosaic.core.resume.Resumes;
-import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.spi.ChatModel;
 import dev.mosaic.core.spi.DocumentReader;
-import dev.mosaic.core.internal.Fence;
 import dev.mosaic.core.spi.Store;
 import dev.mosaic.core.spi.Upload;
 import java.security.SecureRandom;
@@ -73,7 +72,7 @@ public final class CheckedResumes implements Resumes {
         checkResume(resume);
         sessions.require(session);
         List<String> keywords = jobId.map(id -> jobs.find(id).orElseThrow(() -> new NotFoundException(
-                "job_not_found", "no opportunity " + id))).map(o -> {
+                MosaicException.Code.JOB_NOT_FOUND, "no opportunity " + id))).map(o -> {
                     List<String> all = new java.util.ArrayList<>(o.mustHave());
                     all.addAll(o.niceToHave());
                     return all;
@@ -86,32 +85,39 @@ public final class CheckedResumes implements Resumes {
     }
 
     @Override
+    public List<Upload> uploads(SessionId session) {
+        Checks.present(session, "session");
+        sessions.require(session);
+        return store.uploads(session);
+    }
+
+    @Override
     public ReadDocument upload(SessionId session, String filename, byte[] content) {
         Checks.present(session, "session");
         Checks.present(filename, "filename");
         Checks.present(content, "content");
         String name = sanitise(filename);
         if (name.isEmpty()) {
-            throw new MosaicException("filename_required", "the upload has no file name");
+            throw new MosaicException(MosaicException.Code.FILENAME_REQUIRED, "the upload has no file name");
         }
         sessions.require(session);
         DocumentReader.Type type = DocumentReader.Type.sniff(content, name).orElseThrow(() -> new MosaicException(
-                "unsupported_file_type", "only PDF, DOCX, TXT and MD files are accepted, recognised by content"));
+                MosaicException.Code.UNSUPPORTED_FILE_TYPE, "only PDF, DOCX, TXT and MD files are accepted, recognised by content"));
         DocumentReader reader = readers.stream().filter(r -> r.types().contains(type)).findFirst()
-                .orElseThrow(() -> new MosaicException("unsupported_file_type", "no reader for " + type.key()
+                .orElseThrow(() -> new MosaicException(MosaicException.Code.UNSUPPORTED_FILE_TYPE, "no reader for " + type.key()
                         + " is installed"));
         if ((type == DocumentReader.Type.TXT || type == DocumentReader.Type.MD) && content.length > 4L * MAX_RESUME_LENGTH) {
             // UTF-8 takes at most 4 bytes a character: this text is longer than a resume before it is decoded.
-            throw new MosaicException("document_too_long", "the document's text is over " + content.length / 4
+            throw new MosaicException(MosaicException.Code.DOCUMENT_TOO_LONG, "the document's text is over " + content.length / 4
                     + " characters; a resume is at most " + MAX_RESUME_LENGTH);
         }
         String text = reader.read(content, type);
         if (text.isBlank()) {
-            throw new MosaicException("unreadable_document", "the document has no text");
+            throw new MosaicException(MosaicException.Code.UNREADABLE_DOCUMENT, "the document has no text");
         }
         if (text.length() > MAX_RESUME_LENGTH) {
             // Everything after reads the whole text, more than once: a resume's length bounds that work.
-            throw new MosaicException("document_too_long", "the document's text is " + text.length()
+            throw new MosaicException(MosaicException.Code.DOCUMENT_TOO_LONG, "the document's text is " + text.length()
                     + " characters; a resume is at most " + MAX_RESUME_LENGTH);
         }
         Upload upload = new Upload(newId(), name, type, content.length, text, clock.instant());
@@ -170,7 +176,7 @@ public final class CheckedResumes implements Resumes {
         Checks.present(highlightSkills, "highlightSkills");
         checkResume(resume);
         sessions.require(session);
-        Opportunity job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job_not_found",
+        Opportunity job = jobs.find(jobId).orElseThrow(() -> new NotFoundException(MosaicException.Code.JOB_NOT_FOUND,
                 "no opportunity " + jobId));
         Rewriter.Tailored tailored = Rewriter.tailor(resume, job, highlightSkills, SkillVocabulary.bundled());
         String summary = "tailored for " + job.role() + " at " + job.company()

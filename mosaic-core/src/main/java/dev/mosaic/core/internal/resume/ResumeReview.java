@@ -1,9 +1,7 @@
 package dev.mosaic.core.internal.resume;
 
-import dev.mosaic.core.resume.ResumeFeedback;
-
-
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.resume.ResumeFeedback;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

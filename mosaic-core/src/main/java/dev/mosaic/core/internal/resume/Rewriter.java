@@ -1,7 +1,7 @@
 package dev.mosaic.core.internal.resume;
 
-import dev.mosaic.core.jobs.Opportunity;
 import dev.mosaic.core.internal.jobs.SkillVocabulary;
+import dev.mosaic.core.jobs.Opportunity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

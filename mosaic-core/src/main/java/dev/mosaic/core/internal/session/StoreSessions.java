@@ -1,7 +1,7 @@
 package dev.mosaic.core.internal.session;
 
+import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.NotFoundException;
-
 import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
@@ -53,7 +53,7 @@ public final class StoreSessions implements Sessions {
     @Override
     public Session require(SessionId id) {
         Checks.present(id, "id");
-        return touch(id).orElseThrow(() -> new NotFoundException("session_not_found",
+        return touch(id).orElseThrow(() -> new NotFoundException(MosaicException.Code.SESSION_NOT_FOUND,
                 "no session " + id.logTag() + " (unknown or expired)"));
     }
 

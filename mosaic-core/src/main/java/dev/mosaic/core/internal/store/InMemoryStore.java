@@ -1,9 +1,5 @@
 package dev.mosaic.core.internal.store;
 
-import dev.mosaic.core.spi.Store;
-import dev.mosaic.core.spi.Upload;
-import dev.mosaic.core.spi.ChatModel;
-
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.internal.Checks;
@@ -12,6 +8,9 @@ import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.ChatModel;
+import dev.mosaic.core.spi.Store;
+import dev.mosaic.core.spi.Upload;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class InMemoryStore implements Store {
         checkOpen();
         Checks.present(session, "session");
         if (sessions.putIfAbsent(session.id(), new Data(session)) != null) {
-            throw new MosaicException("session_exists", "a session with this id already exists");
+            throw new MosaicException(MosaicException.Code.SESSION_EXISTS, "a session with this id already exists");
         }
     }
 
@@ -282,7 +281,7 @@ public final class InMemoryStore implements Store {
 
     private void checkOpen() {
         if (closed) {
-            throw new dev.mosaic.core.MosaicException("closed", "the store is closed");
+            throw new dev.mosaic.core.MosaicException(dev.mosaic.core.MosaicException.Code.CLOSED, "the store is closed");
         }
     }
 
@@ -305,7 +304,7 @@ public final class InMemoryStore implements Store {
     private Data require(SessionId session) {
         Data data = sessions.get(Checks.present(session, "session"));
         if (data == null) {
-            throw new dev.mosaic.core.NotFoundException("session_not_found", "no such session");
+            throw new dev.mosaic.core.NotFoundException(dev.mosaic.core.MosaicException.Code.SESSION_NOT_FOUND, "no such session");
         }
         return data;
     }

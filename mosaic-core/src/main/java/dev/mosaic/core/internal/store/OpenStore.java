@@ -1,16 +1,15 @@
 package dev.mosaic.core.internal.store;
 
 import dev.mosaic.core.MosaicException;
-
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.jobs.Application;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.resume.Resumes;
 import dev.mosaic.core.session.Session;
 import dev.mosaic.core.session.SessionId;
+import dev.mosaic.core.spi.ChatModel;
 import dev.mosaic.core.spi.Store;
 import dev.mosaic.core.spi.Upload;
-import dev.mosaic.core.spi.ChatModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public final class OpenStore implements Store {
 
     private Store open() {
         if (closed.getAsBoolean()) {
-            throw new MosaicException("closed", "this Mosaic is closed");
+            throw new MosaicException(MosaicException.Code.CLOSED, "this Mosaic is closed");
         }
         return store;
     }

@@ -829,6 +829,6 @@ final class Rules implements Tokens.Spelling {
     }
 
     private static MosaicException problem(String name, int lineNumber, String message) {
-        return new MosaicException("invalid_triage_rules", name + ":" + lineNumber + ": " + message);
+        return new MosaicException(MosaicException.Code.INVALID_TRIAGE_RULES, name + ":" + lineNumber + ": " + message);
     }
 }

@@ -277,13 +277,13 @@ public final class Triage {
     private static List<String> readBundled() {
         try (InputStream in = Triage.class.getResourceAsStream(RULES)) {
             if (in == null) {
-                throw new MosaicException("invalid_triage_rules", RULES + " is missing from the jar");
+                throw new MosaicException(MosaicException.Code.INVALID_TRIAGE_RULES, RULES + " is missing from the jar");
             }
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 return reader.lines().toList();
             }
         } catch (IOException e) {
-            throw new MosaicException("invalid_triage_rules", "cannot read " + RULES + ": " + e.getMessage(), e);
+            throw new MosaicException(MosaicException.Code.INVALID_TRIAGE_RULES, "cannot read " + RULES + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,17 +1,15 @@
 package dev.mosaic.core.internal.coach;
 
-import dev.mosaic.core.Mosaic;
-
-import dev.mosaic.core.internal.coach.CareReplies;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.care.Care;
 import dev.mosaic.core.care.CareResources;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
-import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.internal.coach.CareReplies;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.ChatModel;
 import java.util.ArrayList;

@@ -1,13 +1,11 @@
 package dev.mosaic.core.internal.coach;
 
-import dev.mosaic.core.coach.Coach;
-
-import dev.mosaic.core.coach.CoachReply;
-import dev.mosaic.core.coach.Metrics;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.Mosaic;
+import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.coach.CoachReply;
+import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.session.SessionId;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,13 +1,11 @@
 package dev.mosaic.core.internal.documents;
 
-import dev.mosaic.core.spi.DocumentReader;
-
-import dev.mosaic.core.internal.documents.PlainTextDocumentReader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.internal.documents.PlainTextDocumentReader;
+import dev.mosaic.core.spi.DocumentReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +26,10 @@ class DocumentReaderTest {
     void refusesBinaryAndInvalidText() {
         assertThatThrownBy(() -> DocumentReader.plainText().read(new byte[] {(byte) 0xC3, 0x28}, DocumentReader.Type.TXT))
                 .isInstanceOf(MosaicException.class).extracting(e -> ((MosaicException) e).code())
-                .isEqualTo("unreadable_document");
+                .isEqualTo(MosaicException.Code.UNREADABLE_DOCUMENT);
         assertThatThrownBy(() -> DocumentReader.plainText().read("a\0b".getBytes(StandardCharsets.UTF_8),
                 DocumentReader.Type.TXT)).hasMessageContaining("NUL");
         assertThatThrownBy(() -> DocumentReader.plainText().read(new byte[] {1}, DocumentReader.Type.PDF))
-                .extracting(e -> ((MosaicException) e).code()).isEqualTo("unsupported_file_type");
+                .extracting(e -> ((MosaicException) e).code()).isEqualTo(MosaicException.Code.UNSUPPORTED_FILE_TYPE);
     }
 }

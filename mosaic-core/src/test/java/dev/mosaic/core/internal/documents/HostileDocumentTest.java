@@ -1,16 +1,14 @@
 package dev.mosaic.core.internal.documents;
 
-import dev.mosaic.core.spi.DocumentReader;
-
-import dev.mosaic.core.internal.documents.DocxDocumentReader;
-import dev.mosaic.core.internal.documents.ParseDeadline;
-import dev.mosaic.core.internal.documents.PdfDocumentReader;
-import dev.mosaic.core.internal.documents.ZipDirectory;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.internal.documents.DocxDocumentReader;
+import dev.mosaic.core.internal.documents.ParseDeadline;
+import dev.mosaic.core.internal.documents.PdfDocumentReader;
+import dev.mosaic.core.internal.documents.ZipDirectory;
+import dev.mosaic.core.spi.DocumentReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,7 +64,7 @@ class HostileDocumentTest {
         for (Future<MosaicException> result : results) {
             MosaicException refused = result.get();
             assertThat(refused).isNotNull();
-            assertThat(refused.code()).isEqualTo("unreadable_document");
+            assertThat(refused.code()).isEqualTo(MosaicException.Code.UNREADABLE_DOCUMENT);
             assertThat(refused.getMessage()).contains("took longer than 10 s");
         }
         clients.shutdown();
@@ -112,7 +110,7 @@ class HostileDocumentTest {
             document.save(out);
             MosaicException refused = catchThrowableOfType(MosaicException.class,
                     () -> pdf.read(out.toByteArray(), DocumentReader.Type.PDF));
-            assertThat(refused.code()).isEqualTo("document_too_long");
+            assertThat(refused.code()).isEqualTo(MosaicException.Code.DOCUMENT_TOO_LONG);
         }
     }
 

@@ -1,12 +1,10 @@
 package dev.mosaic.core.internal.jobs;
 
-import dev.mosaic.core.jobs.JobMatch;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.internal.jobs.JobMatcher;
 import dev.mosaic.core.internal.jobs.JsonReader;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.spi.OpportunitySource;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,9 @@
 package dev.mosaic.core.internal.jobs;
 
-import dev.mosaic.core.internal.jobs.JsonReader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.internal.jobs.JsonReader;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -67,7 +66,7 @@ class JsonTestSuiteTest {
             JsonReader.parse("case", text);
             return "accepted";
         } catch (MosaicException e) {
-            return e.code().equals("invalid_json") ? "refused" : "refused with " + e.code();
+            return e.code() == MosaicException.Code.INVALID_JSON ? "refused" : "refused with " + e.code();
         } catch (RuntimeException | StackOverflowError e) {
             return "failed with " + e;
         }

@@ -1,11 +1,10 @@
 package dev.mosaic.core.internal.prompts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.prompts.PromptMatch;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,9 @@
 package dev.mosaic.core.internal.resume;
 
-import dev.mosaic.core.resume.ReadDocument;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.internal.jobs.SkillVocabulary;
+import dev.mosaic.core.resume.ReadDocument;
 import org.junit.jupiter.api.Test;
 
 class StructureReaderTest {

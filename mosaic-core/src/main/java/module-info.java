@@ -2,7 +2,9 @@
  * Mosaic core: the SDK facade ({@link dev.mosaic.core.Mosaic}), the coaching, prompt, job and resume facets, and the
  * SPIs for AI models, storage, opportunity sources and document readers. Works offline with no AI key.
  */
+@org.jspecify.annotations.NullMarked
 module dev.mosaic.core {
+    requires static org.jspecify;
     requires org.apache.commons.csv;
     requires static org.apache.pdfbox;
     requires static org.apache.poi.ooxml;

@@ -49,7 +49,7 @@ class ModulePathTest {
     void mosaicStoreIsFoundThroughItsServiceOnTheModulePath() throws Exception {
         ModuleLayer layer = layer(List.of("mosaic-core", "commons-csv", "commons-io", "commons-codec", "mosaic-store",
                 "jdbi3-core", "geantyref",
-                "slf4j-api", "sqlite-jdbc", "HikariCP", "postgresql", "checker-qual"), "dev.mosaic.store");
+                "slf4j-api", "sqlite-jdbc"), "dev.mosaic.store"); // no PostgreSQL driver or pool: optional
         Class<?> storeType = type(layer, "dev.mosaic.core.spi.Store");
         Object store = storeType.getMethod("open", String.class).invoke(null, "sqlite:" + dir.resolve("m.db"));
         try {

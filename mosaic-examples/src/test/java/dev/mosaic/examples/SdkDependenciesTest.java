@@ -18,17 +18,20 @@ import org.w3c.dom.NodeList;
 class SdkDependenciesTest {
     @Test
     void mosaicCorePullsOnlyCommonsCsvAndOffersTheDocumentReadersAsOptional() throws Exception {
-        assertThat(dependencies("mosaic-core", false)).containsExactly("org.apache.commons:commons-csv");
+        assertThat(dependencies("mosaic-core", false)).containsExactly("org.apache.commons:commons-csv",
+                "org.jspecify:jspecify");
         assertThat(dependencies("mosaic-core", true))
                 .containsExactly("org.apache.pdfbox:pdfbox", "org.apache.poi:poi-ooxml");
     }
 
     @Test
     void mosaicStoreAndMosaicAiPullOnlyTheirDrivers() throws Exception {
-        assertThat(dependencies("mosaic-store", false)).containsExactly("com.zaxxer:HikariCP", "dev.mosaic:mosaic-core",
-                "org.jdbi:jdbi3-core", "org.postgresql:postgresql", "org.xerial:sqlite-jdbc");
+        assertThat(dependencies("mosaic-store", false)).containsExactly("dev.mosaic:mosaic-core",
+                "org.jdbi:jdbi3-core", "org.jspecify:jspecify", "org.xerial:sqlite-jdbc");
+        assertThat(dependencies("mosaic-store", true)).as("PostgreSQL's, for an application that uses it")
+                .containsExactly("com.zaxxer:HikariCP", "org.postgresql:postgresql");
         assertThat(dependencies("mosaic-ai", false)).containsExactly("com.fasterxml.jackson.core:jackson-databind",
-                "com.squareup.okhttp3:okhttp-jvm", "dev.mosaic:mosaic-core");
+                "com.squareup.okhttp3:okhttp-jvm", "dev.mosaic:mosaic-core", "org.jspecify:jspecify");
     }
 
     /** The module's non-test dependencies, optional ones or the others, as sorted {@code group:artifact}. */

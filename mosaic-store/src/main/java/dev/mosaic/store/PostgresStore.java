@@ -62,6 +62,24 @@ public final class PostgresStore extends JdbiStore {
     }
 
     /**
+     * The PostgreSQL driver and HikariCP are optional dependencies of mosaic-store (a SQLite application does not get
+     * them): without them, say which to add instead of failing on a missing class.
+     */
+    private static void requireDriverAndPool() {
+        for (String[] needed : new String[][] {{"org.postgresql.Driver", "org.postgresql:postgresql"},
+                {"com.zaxxer.hikari.HikariDataSource", "com.zaxxer:HikariCP"}}) {
+            try {
+                Class.forName(needed[0], false, PostgresStore.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new MosaicException(MosaicException.Code.STORE_UNAVAILABLE, "PostgreSQL needs " + needed[1]
+                        + " (and " + (needed[1].contains("Hikari") ? "org.postgresql:postgresql" : "com.zaxxer:HikariCP")
+                        + "): add them to the application's dependencies; mosaic-bom has the versions Mosaic is tested "
+                        + "with");
+            }
+        }
+    }
+
+    /**
      * Connects to PostgreSQL and migrates the schema.
      *
      * @param url {@code postgres://user:password@host:port/database} (as hosts hand it out) or a JDBC URL
@@ -73,6 +91,7 @@ public final class PostgresStore extends JdbiStore {
         if (url == null || url.isBlank()) {
             throw new dev.mosaic.core.InvalidInputException("database_url", "is required");
         }
+        requireDriverAndPool();
         if (url.startsWith("jdbc:postgresql://")) {
             return new PostgresStore(url, null, null, safe(url));
         }

@@ -33,6 +33,7 @@ export class ApiError extends Error {
 const MESSAGES = {
   session_not_found: "Your session has expired or was deleted. Send a message to the coach to start a new one.",
   metrics_not_found: "There are no metrics yet: send the coach a first message.",
+  session_busy: "Several messages arrived at once; send yours again.",
   metrics_not_ready: "Tell the coach a little about yourself, or upload a resume, before looking for opportunities.",
   job_match_not_found: "That opportunity is no longer in your list; find opportunities again.",
   filename_required: "Choose a file to upload first.",

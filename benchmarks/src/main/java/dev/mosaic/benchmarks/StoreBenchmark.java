@@ -96,9 +96,12 @@ public class StoreBenchmark {
 
     private void write() {
         long n = counter++;
-        target.appendTurn(session, new Coach.Turn((int) n + 1, "I applied to 3 jobs this week, message " + n,
+        boolean stored = target.appendTurn(session, new Coach.Turn((int) n + 1, "I applied to 3 jobs this week, message " + n,
                 "Good momentum. What did you learn from the first reply?", new Metrics(40, 55, 62),
                 CoachReply.Source.LIBRARY, Optional.of("cs-001"), Optional.of("Career Search"), Optional.empty(),
                 Optional.empty(), Instant.now()));
+        if (!stored) {
+            throw new IllegalStateException("turn " + (n + 1) + " was not stored: the benchmark's state is shared");
+        }
     }
 }

@@ -40,12 +40,14 @@ class TurnOrderTest {
 
     /**
      * The model is asked with no lock held: while one turn waits seconds for the model, the next turn of the same
-     * session goes through, and the slow turn is then stored on top of it.
+     * session goes through, and the slow turn is then asked again about the conversation as it now stands (the quick
+     * turn included) and stored on top of it.
      */
     @Test
     void aTurnWaitingForTheModelDoesNotHoldUpTheSession() throws Exception {
         java.util.concurrent.CountDownLatch inModel = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger slowCalls = new java.util.concurrent.atomic.AtomicInteger();
         ChatModel slowForOneMessage = new ChatModel() {
             @Override
             public String name() {
@@ -56,6 +58,7 @@ class TurnOrderTest {
             public ChatModel.Response complete(ChatModel.Request request) {
                 boolean slow = request.messages().get(request.messages().size() - 1).content().contains("slow");
                 if (slow) {
+                    slowCalls.incrementAndGet();
                     inModel.countDown();
                     try {
                         release.await();
@@ -82,6 +85,7 @@ class TurnOrderTest {
             assertThat(history).extracting(Coach.Turn::number).containsExactly(2, 1);
             assertThat(history).extracting(t -> t.metrics().clarity()).containsExactly(2, 1);
             assertThat(history.get(0).response()).isEqualTo("the slow answer");
+            assertThat(slowCalls).as("asked again once the quick turn was in").hasValue(2);
         } finally {
             release.countDown();
             threads.shutdown();

@@ -81,8 +81,11 @@ final class MosaicServer implements AutoCloseable {
                 ? Optional.empty() : Optional.of(config.store().sqlitePath().toAbsolutePath().getParent()),
                 mosaic.store(), limits.clients(), System::nanoTime, responses, refusals);
         responses.onStoreFull(storage::storeFull);
-        ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock, new SessionResolver(mosaic,
-                defences.perSession(), refusals, storage, limits.clients()), storage, metrics::parseTimeout);
+        SessionResolver sessions = new SessionResolver(mosaic, defences.perSession(), refusals, storage,
+                limits.clients());
+        responses.onSessionNotFound(sessions::notFound);
+        ApiRoutes routes = new ApiRoutes(mosaic, config, build, json, responses, clock, sessions, storage,
+                metrics::parseTimeout);
         Set<String> knownPaths = routes.paths();
         ConcurrencyLimit concurrency = new ConcurrencyLimit(limits.maxConcurrent(), responses, refusals);
         metrics.watch(mosaic.store(), clock, guard, concurrency);
@@ -186,7 +189,8 @@ final class MosaicServer implements AutoCloseable {
         } catch (MosaicException e) {
             store.close();
             String variable = config.opportunitiesPath().isPresent()
-                    && e.code() == MosaicException.Code.INVALID_OPPORTUNITIES ? "MOSAIC_OPPORTUNITIES_PATH: " : "";
+                    && (e.code() == MosaicException.Code.INVALID_OPPORTUNITIES
+                    || e.code() == MosaicException.Code.INVALID_JSON) ? "MOSAIC_OPPORTUNITIES_PATH: " : "";
             throw new StartupException(variable + "cannot set up Mosaic: " + e.getMessage(), e);
         }
     }

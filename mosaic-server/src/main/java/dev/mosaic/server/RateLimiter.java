@@ -45,14 +45,12 @@ final class RateLimiter {
     }
 
     /**
-     * Checks a key without charging it or starting a bucket for it: a key is charged once its request proved
-     * worth counting (for sessions, once the session turned out to exist).
-     *
-     * @return 0 when the key has no bucket or a token in it, else the whole seconds until one is available
+     * Gives back a token taken for a request that turned out not to count (for sessions: the session did not exist),
+     * and forgets the key once its bucket is full again, so that such keys leave nothing behind.
      */
-    long waitIfTracked(String key) {
-        Bucket bucket = buckets.get(key);
-        return bucket == null ? 0 : bucket.waitFor(nanos.getAsLong());
+    void refund(String key) {
+        long now = nanos.getAsLong();
+        buckets.computeIfPresent(key, (k, bucket) -> bucket.refund(now) ? null : bucket);
     }
 
     /** @return how many keys are tracked (for tests and metrics) */
@@ -83,9 +81,11 @@ final class RateLimiter {
             return Math.max(1, (long) Math.ceil((amount - tokens) * 60 / perMinute));
         }
 
-        synchronized long waitFor(long now) {
+        /** @return whether the bucket is full after the token came back */
+        synchronized boolean refund(long now) {
             refill(now);
-            return tokens >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) * 60 / perMinute));
+            tokens = Math.min(perMinute, tokens + 1);
+            return tokens >= perMinute;
         }
 
         synchronized boolean fullAt(long now) {

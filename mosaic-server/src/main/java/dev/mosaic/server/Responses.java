@@ -2,6 +2,7 @@ package dev.mosaic.server;
 
 import dev.mosaic.core.InvalidInputException;
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.NotFoundException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -59,9 +60,15 @@ final class Responses {
             "versionName", "version_name", "highlightSkills", "highlight_skills", "source", "source_resume");
     private final JsonCodec json;
     private volatile Runnable onStoreFull = () -> { };
+    private volatile java.util.function.Consumer<ServerResponse> onSessionNotFound = response -> { };
 
     Responses(JsonCodec json) {
         this.json = json;
+    }
+
+    /** Who to tell when a facet finds no session for a request ({@link SessionResolver#notFound}). */
+    void onSessionNotFound(java.util.function.Consumer<ServerResponse> listener) {
+        this.onSessionNotFound = listener;
     }
 
     /** Who to tell when the store reports itself full ({@link StorageGuard#storeFull}). */
@@ -93,6 +100,9 @@ final class Responses {
         if (response.isSent()) {
             LOG.log(Level.WARNING, "failure after the response was sent: " + describe(request), failure);
             return;
+        }
+        if (failure instanceof NotFoundException missing && missing.code() == MosaicException.Code.SESSION_NOT_FOUND) {
+            onSessionNotFound.accept(response); // no echo of an id that names no session, and no bucket for it
         }
         if (failure instanceof ApiException api) {
             problem(response, api.code());

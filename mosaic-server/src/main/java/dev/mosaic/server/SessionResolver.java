@@ -19,8 +19,8 @@ import java.util.function.Function;
  * expired one (which also slides its expiry). <em>Create</em> routes run their work in a new session when the id is
  * missing or unknown, never adopting a client-chosen id. The response carries the id back in {@code X-Session-ID}.
  *
- * <p>The session's rate limit is keyed on the session the request names (the body's id when it has one), and a
- * request is charged once its session proved to exist (it answered below 400): a made-up id costs no bucket.
+ * <p>The session's rate limit is keyed on the session the request names (the body's id when it has one) and charged
+ * before the work; a request whose session turns out not to exist gets its token back: a made-up id costs no bucket.
  */
 final class SessionResolver {
     static final HeaderName SESSION_HEADER = HeaderNames.create("X-Session-ID");
@@ -48,27 +48,24 @@ final class SessionResolver {
      * {@return the work's result, run in the session the request names, or in a new session when it names none or
      * one the facets do not know}
      */
-    <T> InSession<T> create(ServerRequest request, ServerResponse response, Optional<JsonNode> body, Function<SessionId, T> work) {
+    <T> InSession<T> create(ServerRequest request, ServerResponse response, Optional<JsonNode> body,
+                            Function<SessionId, T> work) {
         Optional<SessionId> requested = requestedId(request, body);
         if (requested.isPresent()) {
-            checkLimit(requested.get(), response);
-            response.header(SESSION_HEADER, requested.get().value());
+            admit(requested.get(), response);
             try {
-                T result = work.apply(requested.get());
-                perSession.take(requested.get().value());
-                return new InSession<>(requested.get(), result);
+                return new InSession<>(requested.get(), work.apply(requested.get()));
             } catch (NotFoundException e) {
                 if (e.code() != MosaicException.Code.SESSION_NOT_FOUND) {
                     throw e;
                 }
+                perSession.refund(requested.get().value()); // not a session: it costs no bucket
             }
         }
         storage.checkNewSession(clients.of(request)); // a new one, never the client's chosen id
         SessionId fresh = mosaic.sessions().create().id();
-        response.header(SESSION_HEADER, fresh.value());
-        T result = work.apply(fresh);
-        perSession.take(fresh.value());
-        return new InSession<>(fresh, result);
+        admit(fresh, response);
+        return new InSession<>(fresh, work.apply(fresh));
     }
 
     /**
@@ -78,25 +75,31 @@ final class SessionResolver {
      */
     SessionId require(ServerRequest request, ServerResponse response, Optional<JsonNode> body) {
         SessionId id = requestedId(request, body)
-                .orElseThrow(() -> new NotFoundException(MosaicException.Code.SESSION_NOT_FOUND, "unknown or expired session"));
-        checkLimit(id, response);
-        response.header(SESSION_HEADER, id.value());
-        response.whenSent(() -> {
-            if (response.status().code() < 400) {
-                perSession.take(id.value());
-            }
-        });
+                .orElseThrow(() -> new NotFoundException(MosaicException.Code.SESSION_NOT_FOUND,
+                        "unknown or expired session"));
+        admit(id, response);
         return id;
     }
 
-    /** Refuses the request when the session's bucket is empty; a session without a bucket has not been charged yet. */
-    private void checkLimit(SessionId session, ServerResponse response) {
-        long wait = perSession.waitIfTracked(session.value());
+    /**
+     * Charges the session's rate limit before the work, and names the session in the response. When the facet then
+     * finds no such session, the token is given back and the header taken away ({@link #notFound}): a made-up id
+     * costs no bucket and is not echoed.
+     */
+    private void admit(SessionId session, ServerResponse response) {
+        response.header(SESSION_HEADER, session.value());
+        long wait = perSession.take(session.value());
         if (wait > 0) {
             refusals.count(Refusals.Reason.RATE_LIMIT);
             response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
             throw new ApiException(MosaicException.Code.RATE_LIMITED, "this session is sending too fast");
         }
+    }
+
+    /** Undoes {@link #admit} for a request whose session the facet did not find. */
+    void notFound(ServerResponse response) {
+        response.headers().first(SESSION_HEADER).ifPresent(id -> perSession.refund(id));
+        response.headers().remove(SESSION_HEADER);
     }
 
     static Optional<SessionId> requestedId(ServerRequest request, Optional<JsonNode> body) {

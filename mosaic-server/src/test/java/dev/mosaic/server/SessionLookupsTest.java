@@ -62,6 +62,22 @@ class SessionLookupsTest {
         assertThat(delta(before, after, "touch_session") + delta(before, after, "find_session")).isEqualTo(1);
     }
 
+    @Test
+    void aWellFormedIdThatNamesNoSessionIsNotEchoedAndCostsNoBucket() {
+        int before = server.server().defences().perSession().tracked();
+        for (int i = 0; i < 50; i++) {
+            String madeUp = String.format("%032x", 0xfeed0000L + i);
+            var answer = server.get("/resume/versions", "X-Session-ID", madeUp);
+            assertThat(answer.statusCode()).isEqualTo(404);
+            assertThat(answer.headers().firstValue("X-Session-ID")).as("no echo of an id that names nothing").isEmpty();
+        }
+        assertThat(server.server().defences().perSession().tracked()).isEqualTo(before);
+        String id = server.server().mosaic().sessions().create().id().value();
+        assertThat(server.get("/resume/versions", "X-Session-ID", id).headers().firstValue("X-Session-ID"))
+                .contains(id);
+        assertThat(server.server().defences().perSession().tracked()).isEqualTo(before + 1);
+    }
+
     private static long delta(Map<String, Long> before, Map<String, Long> after, String operation) {
         return after.getOrDefault(operation, 0L) - before.getOrDefault(operation, 0L);
     }

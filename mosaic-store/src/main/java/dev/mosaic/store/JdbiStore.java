@@ -36,6 +36,9 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  * gets its connection (SQLite: one serialised writer; PostgreSQL: a pool) and run their own dialect's migrations.
  */
 abstract class JdbiStore implements Store {
+    /** The smallest slide of a session's expiry that is written (see {@link #touchSession}). */
+    static final java.time.Duration SLIDE_STEP = java.time.Duration.ofMinutes(1);
+
     /**
      * A Jdbi whose exception messages name the failing statement's SQL but never its bound values: those are session
      * ids and the text people sent, and an exception message ends up in a log (issue 16, B7).
@@ -123,7 +126,12 @@ abstract class JdbiStore implements Store {
 
     @Override
     public Optional<Session> touchSession(SessionId id, Instant now, Instant expiresAt) {
-        // One statement finds, checks and slides the session (SQLite 3.35+ and PostgreSQL both have RETURNING).
+        // A read; a write only when the expiry would move by a minute or more. A write on every request put every
+        // read behind SQLite's one writer: POST /wimd lost a fifth of its throughput (benchmarks/RESULTS.md).
+        Optional<Session> stored = findSession(id).filter(session -> !session.expiredAt(now));
+        if (stored.isEmpty() || !stored.get().expiresAt().isBefore(expiresAt.minus(SLIDE_STEP))) {
+            return stored;
+        }
         return writeStatement(h -> onStatement(h, "UPDATE sessions SET expires_at = ? WHERE id = ? AND expires_at >= ? "
                 + "RETURNING created_at", statement -> {
                     statement.setLong(1, nanos(expiresAt));
@@ -158,11 +166,12 @@ abstract class JdbiStore implements Store {
 
     @Override
     public boolean appendTurn(SessionId session, Coach.Turn turn) {
-        // One statement, no separate check: the foreign key refuses a turn of an unknown session (session_not_found),
-        // the unique (session, number) key a turn whose number another turn took first.
+        // One statement, no separate check: the foreign key refuses a turn of an unknown session (session_not_found);
+        // a turn whose number another turn took first is not inserted (no error, so no transaction is spoiled).
         return writeStatement(h -> onStatement(h, "INSERT INTO turns (session_id, turn_number, prompt, response, "
                 + "clarity, action, momentum, source, match_id, match_tag, care_kind, guided_state, guided_question, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (session_id, turn_number) DO NOTHING",
                 statement -> {
                     statement.setString(1, session.value());
                     statement.setInt(2, turn.number());
@@ -178,14 +187,7 @@ abstract class JdbiStore implements Store {
                     statement.setString(12, turn.guided().map(step -> step.state().name()).orElse(null));
                     statement.setString(13, turn.guided().map(Coach.GuidedStep::questionId).orElse(null));
                     statement.setLong(14, nanos(turn.createdAt()));
-                    try {
-                        return statement.executeUpdate() > 0;
-                    } catch (java.sql.SQLException e) {
-                        if (duplicateKey(e)) {
-                            return false;
-                        }
-                        throw e;
-                    }
+                    return statement.executeUpdate() > 0;
                 }));
     }
 
@@ -458,13 +460,6 @@ abstract class JdbiStore implements Store {
             }
         }
         return false;
-    }
-
-    /** A unique key refused the row: PostgreSQL's SQLSTATE 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE. */
-    private static boolean duplicateKey(java.sql.SQLException failure) {
-        return "23505".equals(failure.getSQLState()) || failure instanceof org.sqlite.SQLiteException sqlite
-                && (sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
-                || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
     }
 
     private static boolean full(Throwable failure) {

@@ -43,6 +43,8 @@ class TurnMigrationTest {
         try (Store store = SqliteStore.open(file)) {
             check(store);
         }
+        assertThat((Throwable) insertAsSchema1(url)).as("a server still on schema 1 cannot store a turn with no number")
+                .isInstanceOf(SQLException.class);
     }
 
     @Test
@@ -53,6 +55,8 @@ class TurnMigrationTest {
             try (Store store = PostgresStore.open(url)) {
                 check(store);
             }
+            assertThat((Throwable) insertAsSchema1(url)).as("a server still on schema 1 cannot store a turn with no number")
+                    .isInstanceOf(SQLException.class);
         } finally {
             TestPostgres.dropSchemaOf(url);
         }
@@ -70,6 +74,18 @@ class TurnMigrationTest {
         Function<Coach.Turn, String> step = t -> t.guided().map(g -> g.state() + " " + g.questionId()).orElse("-");
         assertThat(turns).extracting(step).containsExactly("-", "-", "ASKED g1", "ASKED g2", "LEFT g3", "ASKED g3",
                 "ENDED g3", "-");
+    }
+
+    /** The insert a schema-1 server makes: no turn number. */
+    private static SQLException insertAsSchema1(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO turns (session_id, prompt, response, clarity, action, momentum, source, "
+                    + "match_id, match_tag, created_at) VALUES ('" + SESSION + "', 'p', 'r', 1, 2, 3, 'LIBRARY', NULL, "
+                    + "NULL, 99)");
+            return null;
+        } catch (SQLException refused) {
+            return refused;
+        }
     }
 
     private static void writeSchema1(String url, String dialect) throws SQLException, IOException {

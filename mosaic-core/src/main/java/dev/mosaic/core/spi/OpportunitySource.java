@@ -22,8 +22,8 @@ public interface OpportunitySource {
     }
 
     /**
-     * Postings from a JSON file in Mosaic's schema (see {@link dev.mosaic.core.internal.jobs.OpportunityFiles}), read on
-     * every {@link #load()}.
+     * Postings from a JSON file in Mosaic's schema (the README's "Job matching" section describes it), read on every
+     * {@link #load()}.
      *
      * @param path the file
      * @return the source

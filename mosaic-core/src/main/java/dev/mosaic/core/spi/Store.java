@@ -36,8 +36,10 @@ public interface Store extends AutoCloseable {
     Optional<Session> findSession(SessionId id);
 
     /**
-     * Slides a live session's expiry, in one step: the session is found, checked and moved together, so a request
-     * looks its session up once. A session that expired before {@code now} (and is not swept yet) is not touched.
+     * Finds a live session and slides its expiry, in one call: a request looks its session up once. A session that
+     * expired before {@code now} (and is not swept yet) is not touched. A store may leave an expiry that would move
+     * by less than a minute as it is (the JDBC stores do: a write on every read costs a database with one writer
+     * dearly), and return the session as stored.
      *
      * @param id the id
      * @param now the current time

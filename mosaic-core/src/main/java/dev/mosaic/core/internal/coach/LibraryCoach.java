@@ -44,6 +44,8 @@ public final class LibraryCoach implements Coach {
     private static final int HISTORY_FOR_MODEL = 6;
     /** How often a turn is redone when other servers keep taking its place first, before it gives up. */
     private static final int MAX_ATTEMPTS = 20;
+    /** How often a model is asked for one turn, when other turns keep coming in while it answers. */
+    private static final int MODEL_ROUNDS = 2;
     private static final SecureRandom FENCE_RANDOM = new SecureRandom();
 
     private final Store store;
@@ -338,6 +340,11 @@ public final class LibraryCoach implements Coach {
         return Optional.empty();
     }
 
+    /** The number of the newest of these turns (newest first), 0 for none. */
+    private static int newestNumber(List<Coach.Turn> newestFirst) {
+        return newestFirst.isEmpty() ? 0 : newestFirst.get(0).number();
+    }
+
     /** A turn's reply and what is stored of it, before it has its number. */
     private record Draft(String prompt, String response, Metrics metrics, CoachReply.Source source,
                          Optional<String> matchId, Optional<String> matchTag, Optional<Care.Kind> care,
@@ -384,31 +391,42 @@ public final class LibraryCoach implements Coach {
     /**
      * Takes a turn so that it builds on the session's latest turn. A model is asked first, with no lock held; then,
      * holding the session's lock (which orders this server's turns), the turn is worked out again from the latest
-     * turns and stored as the next number. When another server stored that number first, the store says so and the
-     * turn is worked out again on top of it.
+     * turns and stored as the next number. The model's answer is used only for the conversation it was asked about:
+     * when another turn came in meanwhile (from this server or another), the model is asked again on top of it, at
+     * most {@value #MODEL_ROUNDS} times in all, and after that the library answers. When another server stored the
+     * number first, the store says so and the turn is worked out again.
      */
     private Optional<CoachReply> taken(SessionId session, TurnWork work) {
-        ModelAnswers answers = ModelAnswers.NONE;
-        if (chatModel.isPresent()) {
-            ModelAnswers asking = new ModelAnswers(chatModel);
-            work.draft(store.turns(session, HISTORY_FOR_SCORING), asking);
-            answers = asking.replaying();
-        }
-        ModelAnswers replay = answers;
+        int modelRounds = 0;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            ModelAnswers answers = ModelAnswers.NONE;
+            int askedAfter = -1;
+            if (chatModel.isPresent() && modelRounds < MODEL_ROUNDS) {
+                modelRounds++;
+                List<Coach.Turn> asked = store.turns(session, HISTORY_FOR_SCORING);
+                ModelAnswers asking = new ModelAnswers(chatModel);
+                work.draft(asked, asking);
+                answers = asking.replaying();
+                askedAfter = newestNumber(asked);
+            }
             java.util.concurrent.locks.ReentrantLock lock =
                     sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
             lock.lock();
             try {
                 List<Coach.Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
-                Optional<Draft> draft = work.draft(earlier, replay);
+                if (answers != ModelAnswers.NONE && newestNumber(earlier) != askedAfter) {
+                    if (modelRounds < MODEL_ROUNDS) {
+                        continue; // the model answered a conversation that has moved on: ask it about this one
+                    }
+                    answers = ModelAnswers.NONE;
+                }
+                Optional<Draft> draft = work.draft(earlier, answers);
                 if (draft.isEmpty()) {
                     return Optional.empty();
                 }
-                int number = earlier.isEmpty() ? 1 : earlier.get(0).number() + 1;
                 Draft d = draft.get();
-                if (store.appendTurn(session, new Coach.Turn(number, d.prompt(), d.response(), d.metrics(),
-                        d.source(), d.matchId(), d.matchTag(), d.care(), d.guided(), clock.instant()))) {
+                if (store.appendTurn(session, new Coach.Turn(newestNumber(earlier) + 1, d.prompt(), d.response(),
+                        d.metrics(), d.source(), d.matchId(), d.matchTag(), d.care(), d.guided(), clock.instant()))) {
                     return Optional.of(d.reply());
                 }
             } finally {

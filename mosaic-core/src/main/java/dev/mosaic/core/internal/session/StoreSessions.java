@@ -23,7 +23,7 @@ public final class StoreSessions implements Sessions {
     private final Duration ttl;
     private final RandomGenerator random;
 
-    /** What else must forget an erased session (set once, while the {@link Mosaic} is built). */
+    /** What else must forget an erased session (set once, while the {@code Mosaic} is built). */
     private volatile java.util.function.Consumer<SessionId> erased = id -> { };
     /** What else must forget sessions the retention sweep deleted. */
     private volatile Runnable swept = () -> { };

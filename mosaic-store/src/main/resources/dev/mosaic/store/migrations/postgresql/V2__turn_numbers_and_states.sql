@@ -26,5 +26,9 @@ WHERE match_id LIKE 'guided:exit:%';
 UPDATE turns SET guided_state = 'ASKED', guided_question = SUBSTR(match_id, 8), match_id = NULL
 WHERE match_id LIKE 'guided:%';
 
+-- No default from here on: a server still on schema 1 (it checks the schema only when it starts) fails to store a
+-- turn with no number instead of storing one that every later read would refuse. Stop them before upgrading.
+ALTER TABLE turns ALTER COLUMN turn_number DROP DEFAULT;
+ALTER TABLE turns ADD CONSTRAINT turns_number_positive CHECK (turn_number > 0);
 CREATE UNIQUE INDEX turns_by_number ON turns (session_id, turn_number);
 DROP INDEX turns_by_session;

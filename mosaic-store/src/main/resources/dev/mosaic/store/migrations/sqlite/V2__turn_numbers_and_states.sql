@@ -26,5 +26,30 @@ WHERE match_id LIKE 'guided:exit:%';
 UPDATE turns SET guided_state = 'ASKED', guided_question = SUBSTR(match_id, 8), match_id = NULL
 WHERE match_id LIKE 'guided:%';
 
+-- SQLite cannot drop a column default: the table is rebuilt without it, so that a server still on schema 1 (it checks
+-- the schema only when it starts) fails to store a turn with no number instead of storing one every read would refuse.
+CREATE TABLE turns_v2 (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id       TEXT    NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    turn_number      INTEGER NOT NULL CHECK (turn_number > 0),
+    prompt           TEXT    NOT NULL,
+    response         TEXT    NOT NULL,
+    clarity          INTEGER NOT NULL,
+    action           INTEGER NOT NULL,
+    momentum         INTEGER NOT NULL,
+    source           TEXT    NOT NULL,
+    match_id         TEXT,
+    match_tag        TEXT,
+    care_kind        TEXT,
+    guided_state     TEXT,
+    guided_question  TEXT,
+    created_at       INTEGER NOT NULL
+);
+INSERT INTO turns_v2 (id, session_id, turn_number, prompt, response, clarity, action, momentum, source, match_id,
+                      match_tag, care_kind, guided_state, guided_question, created_at)
+SELECT id, session_id, turn_number, prompt, response, clarity, action, momentum, source, match_id, match_tag,
+       care_kind, guided_state, guided_question, created_at
+FROM turns;
+DROP TABLE turns;
+ALTER TABLE turns_v2 RENAME TO turns;
 CREATE UNIQUE INDEX turns_by_number ON turns (session_id, turn_number);
-DROP INDEX turns_by_session;

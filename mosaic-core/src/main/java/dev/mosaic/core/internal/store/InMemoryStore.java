@@ -116,13 +116,27 @@ public final class InMemoryStore implements Store {
         Checks.present(turn, "turn");
         Data data = require(session);
         synchronized (data) {
-            if (data.turns.stream().anyMatch(t -> t.number() == turn.number())) {
-                return false;
+            // Kept in number order; the next number goes at the end, the usual case, without a search.
+            List<Coach.Turn> turns = data.turns;
+            if (turns.isEmpty() || turns.get(turns.size() - 1).number() < turn.number()) {
+                turns.add(turn);
+                return true;
             }
-            data.turns.add(turn);
-            if (data.turns.size() > 1 && data.turns.get(data.turns.size() - 2).number() > turn.number()) {
-                data.turns.sort(java.util.Comparator.comparingInt(Coach.Turn::number));
+            int low = 0;
+            int high = turns.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int number = turns.get(middle).number();
+                if (number == turn.number()) {
+                    return false;
+                }
+                if (number < turn.number()) {
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
             }
+            turns.add(low, turn);
             return true;
         }
     }

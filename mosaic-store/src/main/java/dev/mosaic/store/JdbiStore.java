@@ -193,29 +193,23 @@ abstract class JdbiStore implements Store {
 
     @Override
     public List<Coach.Turn> turns(SessionId session, int limit) {
-        // Most turns have neither a care kind nor a guided step: one flag column saves reading three empty ones per
-        // row (each read is a call into the driver: the columns of schema 2 had cost a seventh of this read).
         return read(h -> onStatement(h, "SELECT turn_number, prompt, response, clarity, action, momentum, source, "
-                + "match_id, match_tag, created_at, (care_kind IS NOT NULL OR guided_state IS NOT NULL), care_kind, "
-                + "guided_state, guided_question FROM turns WHERE session_id = ? ORDER BY turn_number DESC LIMIT ?",
-                statement -> {
+                + "match_id, match_tag, care_kind, guided_state, guided_question, created_at FROM turns "
+                + "WHERE session_id = ? ORDER BY turn_number DESC LIMIT ?", statement -> {
                     statement.setString(1, session.value());
                     statement.setInt(2, Math.max(0, limit));
                     List<Coach.Turn> turns = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
-                            Optional<Care.Kind> care = Optional.empty();
-                            Optional<Coach.GuidedStep> guided = Optional.empty();
-                            if (rs.getBoolean(11)) {
-                                care = Optional.ofNullable(rs.getString(12)).map(Care.Kind::valueOf);
-                                String state = rs.getString(13);
-                                guided = state == null ? Optional.empty() : Optional.of(new Coach.GuidedStep(
-                                        Coach.GuidedStep.State.valueOf(state), rs.getString(14)));
-                            }
+                            String guidedState = rs.getString(11);
                             turns.add(new Coach.Turn(rs.getInt(1), rs.getString(2), rs.getString(3),
                                     new Metrics(rs.getInt(4), rs.getInt(5), rs.getInt(6)),
                                     CoachReply.Source.valueOf(rs.getString(7)), Optional.ofNullable(rs.getString(8)),
-                                    Optional.ofNullable(rs.getString(9)), care, guided, instant(rs.getLong(10))));
+                                    Optional.ofNullable(rs.getString(9)),
+                                    Optional.ofNullable(rs.getString(10)).map(Care.Kind::valueOf),
+                                    guidedState == null ? Optional.empty() : Optional.of(new Coach.GuidedStep(
+                                            Coach.GuidedStep.State.valueOf(guidedState), rs.getString(12))),
+                                    instant(rs.getLong(13))));
                         }
                     }
                     return List.copyOf(turns);

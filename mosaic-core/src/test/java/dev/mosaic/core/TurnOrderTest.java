@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.CoachReply;
-import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.ChatModel;
+import dev.mosaic.testing.CountingMetricsModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,24 +19,7 @@ import org.junit.jupiter.api.Test;
  * A session's turns run one at a time, each scored from the metrics the previous turn left: sixteen threads sending turns to one session at once lose no step.
  */
 class TurnOrderTest {
-    /** Each turn adds one to clarity: a turn scored from a stale "previous" would repeat a number. */
-    private static final MetricsModel COUNTING = new MetricsModel() {
-        @Override
-        public String name() {
-            return "counting";
-        }
-
-        @Override
-        public Metrics initial() {
-            return Metrics.ZERO;
-        }
-
-        @Override
-        public MetricsModel.Score score(Metrics current, String message, List<Coach.Turn> earlier) {
-            return new MetricsModel.Score(new Metrics(current.clarity() + 1, current.action(), current.momentum()),
-                    List.of());
-        }
-    };
+    private static final MetricsModel COUNTING = new CountingMetricsModel();
 
     /**
      * The model is asked with no lock held: while one turn waits seconds for the model, the next turn of the same

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.coach.Coach;
-import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.Store;
+import dev.mosaic.testing.CountingMetricsModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,24 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoServersTurnOrderTest {
     private static final int TURNS = 60;
 
-    /** Each turn adds one to clarity: a turn built on a stale "previous" turn would repeat a number. */
-    private static final MetricsModel COUNTING = new MetricsModel() {
-        @Override
-        public String name() {
-            return "counting";
-        }
-
-        @Override
-        public Metrics initial() {
-            return Metrics.ZERO;
-        }
-
-        @Override
-        public MetricsModel.Score score(Metrics current, String message, List<Coach.Turn> earlier) {
-            return new MetricsModel.Score(new Metrics(current.clarity() + 1, current.action(), current.momentum()),
-                    List.of());
-        }
-    };
+    private static final MetricsModel COUNTING = new CountingMetricsModel();
 
     @TempDir
     Path dir;

@@ -66,6 +66,8 @@ final class SignalMetricsModel implements MetricsModel {
     /** A phrase that points at a destination ("want to become", "move into", "looking for a")... */
     private static final Lexicon TARGET_TRIGGER = Lexicon.of("\\b(?:want to (?:be|become|work as|move into|"
             + "get into|switch to|transition into)|move into|moving into|switch to|switching to|transition to|"
+            + "(?:move|moving|switch|switching|go|going|pivot|pivoting|transition|transitioning) from "
+            + "[a-z]+(?: [a-z]+)? (?:into|to)|"
             + "transition into|transitioning to|transitioning into|aim for|aiming for|target|targeting|looking for an?|"
             + "apply for|applying for|become an?|my goal is|i want an?)\\b");
     /** ...followed, within a few words, by a role or field. */
@@ -76,7 +78,8 @@ final class SignalMetricsModel implements MetricsModel {
             + "position|job in|career in)");
     private static final int TARGET_REACH = 48;
     private static final Lexicon ROLE = Lexicon.of("\\b(?:software engineer|data analyst|data scientist|"
-            + "product manager|project manager|ux designer|ui designer|graphic designer|nurse|teacher|accountant|"
+            + "product manager|project manager|product management|project management|ux designer|ui designer|"
+            + "graphic designer|nurse|teacher|accountant|"
             + "developer|engineer|analyst|designer|scientist|consultant|marketer|copywriter|recruiter|lawyer|"
             + "architect|researcher|electrician|therapist|programmer|paralegal|pharmacist|economist|"
             + "account executive|customer success|sales|marketing|finance|operations|fintech|healthcare|"
@@ -167,6 +170,16 @@ final class SignalMetricsModel implements MetricsModel {
                 BASELINE + momentum(words, earlier, signals));
     }
 
+    /**
+     * "experience with SQL", "good with Python": a skill of the vocabulary after "with" or "for" is not a company
+     * ("at SAP", "join Salesforce" still are).
+     */
+    private static boolean skillNotEmployer(Matcher company) {
+        String preposition = company.group().substring(0, company.group().indexOf(' '));
+        return (preposition.equals("with") || preposition.equals("for"))
+                && !dev.mosaic.core.internal.jobs.SkillVocabulary.bundled().skillsIn(company.group(1)).isEmpty();
+    }
+
     private static int blend(int previous, int message) {
         return (int) Math.round(previous + ALPHA * (message - previous));
     }
@@ -192,9 +205,13 @@ final class SignalMetricsModel implements MetricsModel {
         score += criteria + signal(CRITERIA, words, Metric.CLARITY, MetricsModel.Signal.Kind.CRITERIA, 8, 3 - criteria / 8, signals);
         score += signal(SELF_KNOWLEDGE, words, Metric.CLARITY, MetricsModel.Signal.Kind.SELF_KNOWLEDGE, 8, 2, signals);
         Matcher company = COMPANY.matcher(original);
-        if (company.find() && !company.group(1).equals("I")) {
-            signals.add(new MetricsModel.Signal(Metric.CLARITY, MetricsModel.Signal.Kind.NAMED_COMPANY, 6, company.group(1)));
-            score += 6;
+        while (company.find()) {
+            if (!company.group(1).equals("I") && !skillNotEmployer(company)) {
+                signals.add(new MetricsModel.Signal(Metric.CLARITY, MetricsModel.Signal.Kind.NAMED_COMPANY, 6,
+                        company.group(1)));
+                score += 6;
+                break;
+            }
         }
         score -= signal(HEDGE, words, Metric.CLARITY, MetricsModel.Signal.Kind.HEDGING, 9, 3, signals);
         return score;

@@ -65,4 +65,23 @@ class SignalMetricsModelTest {
         assertThat(next.action()).isLessThan(80);
         assertThat(next.momentum()).isLessThan(80);
     }
+
+    /** Issue 18, words read correctly: a skill after "with" is not an employer; a named employer still is. */
+    @Test
+    void aSkillIsNotACompanyButAnEmployerIs() {
+        assertThat(model.score(Metrics.ZERO, "I have five years of experience with SQL and Python", List.of())
+                .signals()).extracting(s -> s.kind().key()).doesNotContain("named_company");
+        assertThat(model.score(Metrics.ZERO, "I'm good with Excel and I'd love to work at Spotify", List.of())
+                .signals()).filteredOn(s -> s.kind() == MetricsModel.Signal.Kind.NAMED_COMPANY)
+                .extracting(MetricsModel.Signal::text).containsExactly("Spotify");
+    }
+
+    /** Issue 18: the README's own example named a target and gave no signal. */
+    @Test
+    void movingFromOneFieldIntoAnotherNamesTheTarget() {
+        assertThat(model.score(Metrics.ZERO, "I want to move from support into product management", List.of())
+                .signals()).extracting(s -> s.kind().key()).contains("named_target");
+        assertThat(model.score(Metrics.ZERO, "thinking of switching from teaching to data analysis", List.of())
+                .signals()).extracting(s -> s.kind().key()).contains("named_target");
+    }
 }

@@ -54,6 +54,11 @@ class JobDataTest {
         assertThat(vocabulary.skillsIn("we will go to the meeting and stay lean")).doesNotContain("go", "lean");
         assertThat(vocabulary.skillsIn("Backend services in Go")).contains("go");
         assertThat(vocabulary.skillsIn("my ml ambitions")).doesNotContain("machine learning");
+        // Issue 18: abbreviations that are also names or words are skills only in capitals
+        assertThat(vocabulary.skillsIn("Jane Doe, Leeds. Stocked shelves and ran the till")).isEmpty();
+        assertThat(vocabulary.skillsIn("Ran a DOE on the moulding line; configured SAP and the POS"))
+                .contains("experiment design").hasSize(3);
+        assertThat(vocabulary.skillsIn("a nervous tic, the sap of the tree, my cad of a landlord")).isEmpty();
     }
 
     @Test

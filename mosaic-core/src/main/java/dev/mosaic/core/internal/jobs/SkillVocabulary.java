@@ -25,6 +25,12 @@ public final class SkillVocabulary {
     /** Skills that are everyday words: they count only when written with a capital. */
     private static final Set<String> CAPITALISED_ONLY = Set.of("go", "lean", "swift", "rust", "ruby", "spring",
             "rails", "flask", "excel", "access", "word", "project", "chef", "puppet", "express");
+    /**
+     * Abbreviations that are also names or words ("Jane Doe", "a tic", "the sap"): a skill only in capitals
+     * ("DOE", "SAP", "POS").
+     */
+    private static final Set<String> CAPITALS_ONLY = Set.of("doe", "pos", "sap", "tic", "pia", "sop", "sel", "sem",
+            "ror", "kam", "cad");
 
     private final Map<String, String> canonicalByTerm;
     private final Map<String, String> categoryBySkill;
@@ -120,11 +126,14 @@ public final class SkillVocabulary {
         return new ArrayList<>(found);
     }
 
-    /** Short abbreviations need capitals; everyday words need a capital first letter. */
+    /** Short abbreviations, and those that are also names or words, need capitals; everyday words a capital first letter. */
     private static boolean writtenAsSkill(String term, List<String> original) {
         String first = original.get(0);
         if (term.length() <= 2 && term.chars().allMatch(Character::isLetter)) {
             return first.equals(first.toUpperCase(Locale.ROOT)) || term.equals("go") && first.equals("Go");
+        }
+        if (original.size() == 1 && CAPITALS_ONLY.contains(term)) {
+            return first.equals(first.toUpperCase(Locale.ROOT));
         }
         if (original.size() == 1 && CAPITALISED_ONLY.contains(term)) {
             return Character.isUpperCase(first.charAt(0));

@@ -39,7 +39,11 @@ final class TextAnalyzer {
             "rather", "right", "said", "say", "says", "see", "seem", "seems", "since", "sort", "stuff", "sure",
             "tell", "though", "thought", "today", "tomorrow", "together", "top", "tried", "try", "trying", "two",
             "use", "used", "using", "wanna", "wanted", "wants", "went", "whether", "whole", "wonder", "yes", "yet",
-            "keep", "keeps", "stop", "find", "much", "any", "every", "things", "someone", "anybody", "somebody", "anyone", "someone", "something", "anything", "everything"));
+            "keep", "keeps", "stop", "find", "much", "any", "every", "things", "someone", "anybody", "somebody", "anyone", "someone", "something", "anything", "everything",
+            // days and months say when, not what: "3 applications by Friday" is not about an interview on Friday
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+            "wed", "thu", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december"));
 
     /**
      * Career synonyms: every word on the left is read as the word on the right (both sides are stemmed when the

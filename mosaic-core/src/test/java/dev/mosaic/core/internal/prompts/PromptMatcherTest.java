@@ -99,4 +99,13 @@ class PromptMatcherTest {
         thread.start();
         return thread;
     }
+
+    /** Issue 18: a weekday matched an entry about an interview on Friday ("fridai" was a shared term). */
+    @Test
+    void daysAndMonthsAreNotTopics() {
+        MatchResult result = MATCHER.match("I will send 3 applications by Friday", 3);
+        assertThat(result.ranked()).allSatisfy(m -> assertThat(m.matchedTerms()).doesNotContain("fridai", "friday"));
+        assertThat(MATCHER.match("see you on Monday in March", 3).ranked())
+                .allSatisfy(m -> assertThat(m.matchedTerms()).doesNotContain("mondai", "march"));
+    }
 }

@@ -59,6 +59,11 @@ class JobDataTest {
         assertThat(vocabulary.skillsIn("Ran a DOE on the moulding line; configured SAP and the POS"))
                 .contains("experiment design").hasSize(3);
         assertThat(vocabulary.skillsIn("a nervous tic, the sap of the tree, my cad of a landlord")).isEmpty();
+        // found on the tuning half of the words set: a weekday, a lost spark and the C-suite are not skills
+        assertThat(vocabulary.skillsIn("I'll call them on Monday; I've lost the spark; I present to the C-suite"))
+                .isEmpty();
+        assertThat(vocabulary.skillsIn("Batch jobs in Spark, boards in monday.com")).contains("apache spark",
+                "monday.com");
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class SkillVocabulary {
     /** Skills that are everyday words: they count only when written with a capital. */
     private static final Set<String> CAPITALISED_ONLY = Set.of("go", "lean", "swift", "rust", "ruby", "spring",
-            "rails", "flask", "excel", "access", "word", "project", "chef", "puppet", "express");
+            "rails", "flask", "excel", "access", "word", "project", "chef", "puppet", "express", "spark");
     /**
      * Abbreviations that are also names or words ("Jane Doe", "a tic", "the sap"): a skill only in capitals
      * ("DOE", "SAP", "POS").

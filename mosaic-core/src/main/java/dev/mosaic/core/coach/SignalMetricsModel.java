@@ -67,7 +67,7 @@ final class SignalMetricsModel implements MetricsModel {
     private static final Lexicon TARGET_TRIGGER = Lexicon.of("\\b(?:want to (?:be|become|work as|move into|"
             + "get into|switch to|transition into)|move into|moving into|switch to|switching to|transition to|"
             + "(?:move|moving|switch|switching|go|going|pivot|pivoting|transition|transitioning) from "
-            + "[a-z]+(?: [a-z]+)? (?:into|to)|"
+            + "[a-z]+(?: [a-z]+)? (?:into|to)|go into|going into|retrain as|retraining as|train as|training as|"
             + "transition into|transitioning to|transitioning into|aim for|aiming for|target|targeting|looking for an?|"
             + "apply for|applying for|become an?|my goal is|i want an?)\\b");
     /** ...followed, within a few words, by a role or field. */
@@ -75,6 +75,7 @@ final class SignalMetricsModel implements MetricsModel {
             + "scientist|nurse|teacher|accountant|consultant|marketer|writer|recruiter|lawyer|architect|researcher|"
             + "coordinator|director|lead|specialist|administrator|technician|electrician|therapist|product|data|ux|ui|"
             + "sales|marketing|finance|healthcare|education|operations|hr|copywriter|editor|pm|programmer|role|"
+            + "development|management|cybersecurity|security|audit|auditor|law|nursing|teaching|"
             + "position|job in|career in)");
     private static final int TARGET_REACH = 48;
     private static final Lexicon ROLE = Lexicon.of("\\b(?:software engineer|data analyst|data scientist|"

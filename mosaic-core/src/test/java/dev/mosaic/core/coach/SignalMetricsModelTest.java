@@ -83,5 +83,11 @@ class SignalMetricsModelTest {
                 .signals()).extracting(s -> s.kind().key()).contains("named_target");
         assertThat(model.score(Metrics.ZERO, "thinking of switching from teaching to data analysis", List.of())
                 .signals()).extracting(s -> s.kind().key()).contains("named_target");
+        // found on the tuning half of the words set
+        for (String target : List.of("I want to move into web development", "I kind of want to go into cybersecurity",
+                "is retraining as an electrician worth it at 40?", "I want to move into account management")) {
+            assertThat(model.score(Metrics.ZERO, target, List.of()).signals()).as(target)
+                    .extracting(s -> s.kind().key()).contains("named_target");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.mosaic.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.mosaic.core.care.Care;
 import dev.mosaic.core.coach.Coach;
@@ -43,7 +44,7 @@ class TurnMigrationTest {
         try (Store store = SqliteStore.open(file)) {
             check(store);
         }
-        assertThat((Throwable) insertAsSchema1(url)).as("a server still on schema 1 cannot store a turn with no number")
+        assertThat(catchThrowable(() -> insertAsSchema1(url))).as("a server still on schema 1 cannot store a turn with no number")
                 .isInstanceOf(SQLException.class);
     }
 
@@ -55,7 +56,7 @@ class TurnMigrationTest {
             try (Store store = PostgresStore.open(url)) {
                 check(store);
             }
-            assertThat((Throwable) insertAsSchema1(url)).as("a server still on schema 1 cannot store a turn with no number")
+            assertThat(catchThrowable(() -> insertAsSchema1(url))).as("a server still on schema 1 cannot store a turn with no number")
                     .isInstanceOf(SQLException.class);
         } finally {
             TestPostgres.dropSchemaOf(url);
@@ -77,14 +78,11 @@ class TurnMigrationTest {
     }
 
     /** The insert a schema-1 server makes: no turn number. */
-    private static SQLException insertAsSchema1(String url) throws SQLException {
+    private static void insertAsSchema1(String url) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO turns (session_id, prompt, response, clarity, action, momentum, source, "
                     + "match_id, match_tag, created_at) VALUES ('" + SESSION + "', 'p', 'r', 1, 2, 3, 'LIBRARY', NULL, "
                     + "NULL, 99)");
-            return null;
-        } catch (SQLException refused) {
-            return refused;
         }
     }
 

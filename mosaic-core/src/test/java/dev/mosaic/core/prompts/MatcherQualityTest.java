@@ -2,19 +2,12 @@ package dev.mosaic.core.prompts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.mosaic.testing.EvaluationFiles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,16 +115,7 @@ class MatcherQualityTest {
     }
 
     static List<Labelled> readLabelled() {
-        try (Reader reader = new InputStreamReader(MatcherQualityTest.class.getResourceAsStream(
-                "/evaluation/match-eval.csv"), StandardCharsets.UTF_8)) {
-            List<Labelled> out = new ArrayList<>();
-            for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader)) {
-                out.add(new Labelled(record.get("message"), record.get("expected_tag")));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EvaluationFiles.rows("/evaluation/match-eval.csv").stream()
+                .map(record -> new Labelled(record.get("message"), record.get("expected_tag"))).toList();
     }
 }

@@ -2,17 +2,10 @@ package dev.mosaic.core.prompts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.mosaic.testing.EvaluationFiles;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,17 +76,7 @@ class UnderstandingBaselineTest {
     }
 
     static List<Labelled> read(String file) {
-        try (Reader reader = new InputStreamReader(UnderstandingBaselineTest.class.getResourceAsStream(
-                "/evaluation/understanding/" + file), StandardCharsets.UTF_8)) {
-            List<Labelled> out = new ArrayList<>();
-            for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader)) {
-                out.add(new Labelled(record.get("id"), record.get("message"), record.get("label"),
-                        record.get("kind")));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EvaluationFiles.rows("/evaluation/understanding/" + file).stream().map(record -> new Labelled(
+                record.get("id"), record.get("message"), record.get("label"), record.get("kind"))).toList();
     }
 }

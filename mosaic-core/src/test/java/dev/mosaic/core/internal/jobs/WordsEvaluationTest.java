@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.mosaic.testing.EvaluationFiles;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,18 +73,9 @@ class WordsEvaluationTest {
     }
 
     static List<Labelled> read(String file) {
-        try (Reader reader = new InputStreamReader(WordsEvaluationTest.class.getResourceAsStream(
-                "/evaluation/words/" + file), StandardCharsets.UTF_8)) {
-            List<Labelled> out = new ArrayList<>();
-            for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader)) {
-                out.add(new Labelled(record.get("id"), record.get("text"), split(record.get("skills")),
-                        new LinkedHashSet<>(split(record.get("signals")))));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EvaluationFiles.rows("/evaluation/words/" + file).stream().map(record -> new Labelled(record.get("id"),
+                record.get("text"), split(record.get("skills")), new LinkedHashSet<>(split(record.get("signals")))))
+                .toList();
     }
 
     private static List<String> split(String field) {

@@ -7,6 +7,8 @@ import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.internal.coach.LibraryCoach;
 import dev.mosaic.core.internal.jobs.CatalogJobs;
+import dev.mosaic.core.internal.prompts.ExampleMessages;
+import dev.mosaic.core.internal.prompts.VersionedPrompts;
 import dev.mosaic.core.internal.resume.CheckedResumes;
 import dev.mosaic.core.internal.session.StoreSessions;
 import dev.mosaic.core.internal.store.OpenStore;
@@ -22,9 +24,11 @@ import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.session.Sessions;
 import dev.mosaic.core.spi.ChatModel;
 import dev.mosaic.core.spi.DocumentReader;
+import dev.mosaic.core.spi.Embedder;
 import dev.mosaic.core.spi.OpportunitySource;
 import dev.mosaic.core.spi.Store;
 import dev.mosaic.core.spi.Upload;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +73,9 @@ public final class Mosaic implements AutoCloseable {
                     builder.random);
             this.sessions = storeSessions;
             PromptLibrary library = builder.library != null ? builder.library : PromptLibrary.bundled();
-            this.prompts = Prompts.of(library, builder.clock);
+            this.prompts = new VersionedPrompts(library, builder.clock, Optional.ofNullable(builder.embedder)
+                    .map(e -> new VersionedPrompts.Semantic(e, Optional.ofNullable(builder.vectorCache),
+                            ExampleMessages.bundled())));
             this.coach = new LibraryCoach(facing, sessions, prompts, builder.metricsModel, builder.chatModel,
                     builder.clock, builder.careResources);
             this.catalog = new CatalogJobs(facing, sessions, builder.opportunities, builder.clock);
@@ -193,6 +199,8 @@ public final class Mosaic implements AutoCloseable {
         private RandomGenerator random = new SecureRandom();
         private List<DocumentReader> documentReaders = DocumentReader.installed();
         private CareResources careResources = CareResources.bundled();
+        private Embedder embedder;
+        private Path vectorCache;
 
         private Builder() {
         }
@@ -243,6 +251,34 @@ public final class Mosaic implements AutoCloseable {
          */
         public Builder prompts(PromptLibrary library) {
             this.library = Checks.present(library, "library");
+            return this;
+        }
+
+        /**
+         * Turns on semantic matching (default: off, lexical BM25 only): library prompts and bundled example messages
+         * are embedded when the Mosaic is built (or read from {@link #vectorCache}), and each message is ranked by
+         * both, fused; a match too close to call becomes {@link dev.mosaic.core.prompts.MatchResult.Unsure}, which
+         * the coach answers with a question naming the two likeliest topics. {@code mosaic-semantic}'s MiniLM is the
+         * offline embedder; the embedder stays the caller's (closing the Mosaic does not close it).
+         *
+         * @param embedder the embedder
+         * @return this builder
+         */
+        public Builder embedder(Embedder embedder) {
+            this.embedder = Checks.present(embedder, "embedder");
+            return this;
+        }
+
+        /**
+         * Sets a folder where library vectors are cached by the SHA-256 of the texts and the model (default: none,
+         * so every build embeds the library again, about two seconds with MiniLM). Created when missing; a folder
+         * that cannot be written costs time, never a failure.
+         *
+         * @param folder the cache folder
+         * @return this builder
+         */
+        public Builder vectorCache(Path folder) {
+            this.vectorCache = Checks.present(folder, "folder");
             return this;
         }
 

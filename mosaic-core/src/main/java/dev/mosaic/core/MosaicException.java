@@ -151,6 +151,8 @@ public class MosaicException extends RuntimeException {
         PROVIDER_INVALID_OUTPUT,
         /** A model provider is not available (used by models an application plugs in). */
         PROVIDER_UNAVAILABLE,
+        /** An embedder could not load its model or embed a text (Mosaic then ranks lexically). */
+        EMBEDDING_FAILED,
         /** The server's storage is full (HTTP 507). */
         INSUFFICIENT_STORAGE,
         /** Something failed that should not have; the server logged it. */

@@ -17,12 +17,13 @@ class ApiListingTest {
     }
 
     @Test
-    void theExportedPackagesHoldAtMost35PublicTopLevelTypes() {
+    void theExportedPackagesHoldAtMost36PublicTopLevelTypes() {
         List<String> topLevel = ApiListing.listing(CLASSES).lines()
                 .filter(line -> line.startsWith("public ")).map(ApiListingTest::typeName)
                 .filter(name -> !name.contains("$")).toList();
+        // 35 at SDK 0.2; the 36th is the Embedder SPI (issue 18), which an application implements itself.
         assertThat(topLevel).as("nest values in the type they belong to, or keep the type internal")
-                .hasSizeLessThanOrEqualTo(35).hasSizeGreaterThan(20);
+                .hasSizeLessThanOrEqualTo(36).hasSizeGreaterThan(20);
     }
 
     /** The declared type of a listing's type line: its first name in a Mosaic package. */

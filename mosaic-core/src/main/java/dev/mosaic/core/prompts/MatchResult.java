@@ -4,9 +4,12 @@ import dev.mosaic.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 
-/** The outcome of matching a message against the library: either ranked matches or an explicit no-match. */
+/**
+ * The outcome of matching a message against the library: ranked matches sure enough to serve, candidates too close
+ * to call (the coach asks which topic is meant), or an explicit no-match.
+ */
 public sealed interface MatchResult {
-    /** {@return the best match, or empty for {@link NoMatch}} */
+    /** {@return the best match; empty for {@link NoMatch}; for {@link Unsure} the likeliest, not one to serve} */
     Optional<PromptMatch> best();
 
     /** {@return the ranked matches, best first; empty for {@link NoMatch}} */
@@ -23,6 +26,32 @@ public sealed interface MatchResult {
             ranked = Checks.list(ranked, "ranked");
             if (ranked.isEmpty()) {
                 throw new IllegalArgumentException("a match has at least one entry");
+            }
+        }
+
+        @Override
+        public Optional<PromptMatch> best() {
+            return Optional.of(ranked.get(0));
+        }
+    }
+
+    /**
+     * The library has candidates, but the semantic ranking is not sure enough between them to answer: below the
+     * serving threshold, a served answer is wrong too often, so the coach asks which of the likeliest topics is meant.
+     *
+     * @param ranked the candidates, likeliest first, never empty
+     * @param topics the two (or more) likeliest library tags, likeliest first, distinct
+     */
+    record Unsure(List<PromptMatch> ranked, List<String> topics) implements MatchResult {
+        /** Validates and copies. */
+        public Unsure {
+            ranked = Checks.list(ranked, "ranked");
+            topics = Checks.list(topics, "topics");
+            if (ranked.isEmpty()) {
+                throw new IllegalArgumentException("an unsure match has at least one candidate");
+            }
+            if (topics.size() < 2 || topics.stream().distinct().count() != topics.size()) {
+                throw new IllegalArgumentException("an unsure match names at least two distinct topics, was " + topics);
             }
         }
 

@@ -49,7 +49,7 @@ public interface Prompts {
      * @param clock the clock for version timestamps
      */
     static Prompts of(PromptLibrary initial, Clock clock) {
-        return new VersionedPrompts(initial, clock);
+        return new dev.mosaic.core.internal.prompts.VersionedPrompts(initial, clock, java.util.Optional.empty());
     }
 
     /**

@@ -102,8 +102,35 @@ function addCoach(reply) {
   if (reply.next_step && reply.source !== "care") {
     item.append(el("p", `Next step: ${reply.next_step}`, "next"));
   }
+  const options = reply.clarify && Array.isArray(reply.clarify.options) ? reply.clarify.options : [];
+  if (options.length > 0) {
+    item.append(optionButtons(options));
+  }
   $("chat-log").append(item);
   item.scrollIntoView({ block: "nearest" });
+}
+
+/**
+ * "Is this more about A or B?": one button per topic. A choice sends the option's label as the next message, which
+ * the coach reads as the answer; the buttons then stand down, so an old question cannot be answered twice.
+ */
+function optionButtons(options) {
+  const group = el("div", null, "options");
+  group.setAttribute("role", "group");
+  group.setAttribute("aria-label", "Choose what this is about");
+  for (const option of options) {
+    const button = el("button", option.label, "option");
+    button.type = "button";
+    button.dataset.topic = option.topic;
+    button.addEventListener("click", () => act(null, async () => {
+      for (const other of group.querySelectorAll("button")) {
+        other.disabled = true;
+      }
+      await sendMessage(option.label);
+    }));
+    group.append(button);
+  }
+  return group;
 }
 
 /** A crisis reply: its words as paragraphs, and the resources it names as a clear list where the message lists them. */

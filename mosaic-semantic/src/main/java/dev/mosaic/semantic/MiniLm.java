@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.mosaic.core.InvalidInputException;
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.spi.Embedder;
 import java.io.IOException;
@@ -91,7 +92,7 @@ public final class MiniLm implements Embedder, AutoCloseable {
     @Override
     public float[] embed(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("text must not be null");
+            throw new InvalidInputException("text", "is required");
         }
         long[] ids = tokenizer.encode(text, MAX_TOKENS);
         int n = ids.length;

@@ -2,15 +2,22 @@ package dev.mosaic.semantic;
 
 import dev.mosaic.core.internal.prompts.SemanticRanker;
 import dev.mosaic.core.prompts.MatchResult;
+import dev.mosaic.core.prompts.PromptMatch;
+import dev.mosaic.testing.EvaluationFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The search that chose {@link SemanticRanker.Tuning#DEFAULT}, on the <em>tuning</em> half only (never the held-out
- * half). Run by hand: {@code ./mvnw -pl mosaic-semantic test -Dtest=FusionTuning -Dfusion.tune=true}.
+ * The searches that chose {@link SemanticRanker.Tuning#DEFAULT}, on the <em>tuning</em> half only (never the held-out
+ * half): the topic weights by top-1 category, then the serving thresholds by the blind grades of the tuning half's
+ * entries ({@code grades-tuning.csv}). Run by hand:
+ * {@code ./mvnw -pl mosaic-semantic test -Dtest=FusionTuning -Dfusion.tune=true}.
  */
 @EnabledIfSystemProperty(named = "fusion.tune", matches = "true")
 class FusionTuning {
@@ -18,7 +25,7 @@ class FusionTuning {
     }
 
     @Test
-    void searchTheWeightsOnTheTuningHalf() {
+    void searchTheTopicWeightsOnTheTuningHalf() {
         List<Fixtures.Message> tuning = Fixtures.career("tuning.csv");
         List<Result> results = new ArrayList<>();
         for (double lexical : new double[] {0, 0.5, 1, 1.5, 2, 3}) {
@@ -26,8 +33,8 @@ class FusionTuning {
                 for (double examples : new double[] {0, 0.5, 1, 1.5, 2}) {
                     for (int libraryK : new int[] {5, 10, 20}) {
                         for (int exampleK : new int[] {3, 5, 10}) {
-                            SemanticRanker.Tuning t = new SemanticRanker.Tuning(lexical, library, examples, libraryK,
-                                    exampleK, 0.5, 0.0, 0.30);
+                            SemanticRanker.Tuning t = SemanticRanker.Tuning.DEFAULT.withWeights(lexical, library,
+                                    examples, libraryK, exampleK);
                             results.add(new Result(t, right(tuning, t)));
                         }
                     }
@@ -38,21 +45,42 @@ class FusionTuning {
         System.out.printf("tuning half, %d career messages; best 15 of %d settings:%n", tuning.size(), results.size());
         results.stream().limit(15).forEach(r -> System.out.printf("  %.1f %%  %s%n",
                 100.0 * r.right() / tuning.size(), r.tuning()));
-        SemanticRanker.Tuning best = results.get(0).tuning();
-        for (double serve : new double[] {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
-            SemanticRanker.Tuning t = new SemanticRanker.Tuning(best.lexical(), best.library(), best.examples(),
-                    best.libraryNeighbours(), best.exampleNeighbours(), best.entryLexical(), serve, best.floor());
-            int served = 0;
-            int servedRight = 0;
-            for (Fixtures.Message m : tuning) {
-                MatchResult r = Fixtures.RANKER.fuse(m.lexical(), m.vector(), t, 5).result();
-                if (r instanceof MatchResult.Matched) {
+    }
+
+    @Test
+    void searchTheServingThresholdsOnTheTuningGrades() {
+        Map<String, Integer> grades = new HashMap<>();
+        EvaluationFiles.rows("/evaluation/understanding/grades-tuning.csv").forEach(r ->
+                grades.put(r.get("message_id") + "/" + r.get("entry_id"), Integer.parseInt(r.get("grade"))));
+        List<Fixtures.Message> tuning = Fixtures.career("tuning.csv");
+        for (double lead : new double[] {0, 0.2, 0.3, 0.4}) {
+            for (double gate : new double[] {0, 0.7, 0.75, 0.8, 0.85, 0.9}) {
+                SemanticRanker.Tuning t = SemanticRanker.Tuning.DEFAULT.withServing(lead, gate);
+                int served = 0;
+                int right = 0;
+                int graded = 0;
+                int sum = 0;
+                int zeros = 0;
+                for (Fixtures.Message m : tuning) {
+                    MatchResult result = Fixtures.RANKER.fuse(m.lexical(), m.vector(), t, 1).result();
+                    if (!(result instanceof MatchResult.Matched)) {
+                        continue;
+                    }
+                    PromptMatch best = result.best().orElseThrow();
                     served++;
-                    servedRight += r.best().orElseThrow().entry().tag().equals(m.label()) ? 1 : 0;
+                    right += best.entry().tag().equals(m.label()) ? 1 : 0;
+                    Optional<Integer> grade = Optional.ofNullable(grades.get(m.id() + "/" + best.entry().id()));
+                    if (grade.isPresent()) {
+                        graded++;
+                        sum += grade.get();
+                        zeros += grade.get() == 0 ? 1 : 0;
+                    }
                 }
+                System.out.printf("lead >= %.1f, entry >= %.2f: served %d (%.0f %%), topic right %.1f %%, entry mean"
+                                + " %.2f, zeros %.1f %% (%d graded)%n", lead, gate, served,
+                        100.0 * served / tuning.size(), 100.0 * right / Math.max(1, served),
+                        (double) sum / Math.max(1, graded), 100.0 * zeros / Math.max(1, graded), graded);
             }
-            System.out.printf("  serve at lead >= %.2f: %d served (%.1f %%), %.1f %% of them right%n", serve, served,
-                    100.0 * served / tuning.size(), served == 0 ? 0 : 100.0 * servedRight / served);
         }
     }
 

@@ -90,7 +90,7 @@ class MiniLmTest {
 
     @Test
     void aNullTextIsRefusedByName() {
-        assertThatThrownBy(() -> MODEL.embed(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MODEL.embed(null)).isInstanceOf(dev.mosaic.core.InvalidInputException.class)
                 .hasMessageContaining("text");
     }
 

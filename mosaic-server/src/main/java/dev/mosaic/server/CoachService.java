@@ -67,6 +67,9 @@ final class CoachService implements ApiRoutes.Area {
         out.put("signals", Views.all(reply.signals(), Views::signal));
         out.put("next_step", reply.nextStep().orElse(null));
         out.put("care", reply.care().map(Views::care).orElse(null));
+        // Present when the coach asks which of two situations is closer; the UI shows each option as a button.
+        out.put("clarify", reply.options().isEmpty() ? null : Map.of("options", Views.all(reply.options(),
+                option -> Map.of("label", option.label(), "topic", option.topic(), "entry_id", option.entryId()))));
         out.put("guided", Map.of("active", reply.guidedQuestion().isPresent(), "question_id",
                 reply.guidedQuestion().map(q -> q.id()).orElse("")));
         responses.ok(response, out);

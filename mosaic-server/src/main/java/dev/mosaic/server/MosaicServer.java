@@ -156,7 +156,8 @@ final class MosaicServer implements AutoCloseable {
                 + "(schema " + mosaic.store().schemaVersion() + "); prompts "
                 + mosaic.prompts().active().library().size() + " rows, sha "
                 + mosaic.prompts().active().library().shortSha() + "; AI "
-                + mosaic.chatModel().map(m -> "on: " + m.name()).orElse("off (offline coaching)"));
+                + mosaic.chatModel().map(m -> "on: " + m.name()).orElse("off (offline coaching)") + "; matching "
+                + mosaic.prompts().embedder().map(e -> "lexical + semantic (" + e + ")").orElse("lexical"));
         return new MosaicServer(server, mosaic, sweeper, routes, defences);
     }
 
@@ -181,6 +182,10 @@ final class MosaicServer implements AutoCloseable {
                     .clock(clock)
                     .sessionTtl(config.sessionTtl())
                     .care(config.care());
+            if (config.semantic()) {
+                SemanticModel.shared().ifPresent(model -> builder.embedder(model)
+                        .vectorCache(config.dataRoot().resolve("vectors")));
+            }
             config.ai().chain(store, clock).map(metrics::metered).ifPresent(builder::ai);
             config.opportunitiesPath().ifPresent(path -> builder.opportunities(
                     config.opportunitiesFormat().equals("greenhouse") ? OpportunitySource.greenhouseFile(path)

@@ -59,7 +59,23 @@ final class OperationsService implements ApiRoutes.Area {
         body.put("store", mosaic.store().describe().split(":", 2)[0]);
         body.put("schema_version", mosaic.store().schemaVersion());
         body.put("ai", aiStatus());
+        body.put("matcher", matcherStatus());
         responses.ok(response, body);
+    }
+
+    /** Which matcher answers: lexical + semantic with the embedding model's name and SHA-256, or lexical alone. */
+    private Map<String, Object> matcherStatus() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        mosaic.prompts().embedder().ifPresentOrElse(embedder -> {
+            out.put("kind", "lexical+semantic");
+            out.put("embedding", Map.of("name", embedder.name(), "sha256", embedder.identity(),
+                    "dimensions", embedder.dimensions()));
+        }, () -> {
+            out.put("kind", "lexical");
+            // "unavailable": asked for, but the model could not load here (the start-up log says why)
+            out.put("semantic", config.semantic() ? "unavailable" : "off");
+        });
+        return out;
     }
 
     private Map<String, Object> aiStatus() {

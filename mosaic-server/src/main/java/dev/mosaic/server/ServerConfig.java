@@ -38,12 +38,13 @@ import java.util.Set;
  * @param quotas what one session and one address may store, and the disk kept free for erasure
  * @param ai the AI provider settings
  * @param care the crisis resources crisis replies name ({@code MOSAIC_CARE_REGION}, {@code MOSAIC_CARE_RESOURCES_PATH})
+ * @param semantic whether messages are matched semantically as well as lexically ({@code MOSAIC_SEMANTIC}, default on)
  */
 record ServerConfig(int port, String host, Set<String> allowedOrigins, String apiBase, String schemaVersion,
                     Path dataRoot, StoreSettings store, Path uploadRoot, Duration sessionTtl, long maxUploadBytes,
                     long maxBodyBytes, Optional<Path> promptsPath, Duration retentionSweep,
                     Optional<Path> opportunitiesPath, String opportunitiesFormat, Limits limits, Quotas quotas,
-                    AiSettings ai, CareResources care) {
+                    AiSettings ai, CareResources care, boolean semantic) {
 
     /** The variables the server reads, for the README and error messages. */
     static final List<String> VARIABLES = List.of("PORT", "HOST", "OPENAI_API_KEY", "CLAUDE_API_KEY",
@@ -59,7 +60,8 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
             "MOSAIC_MAX_SESSIONS_PER_ADDRESS_PER_HOUR", "MOSAIC_MIN_FREE_DISK_BYTES", "MOSAIC_SQLITE_MAX_BYTES",
             "MOSAIC_OPENAI_MODEL", "MOSAIC_ANTHROPIC_MODEL",
             "MOSAIC_OPENAI_BASE_URL", "MOSAIC_ANTHROPIC_BASE_URL", "MOSAIC_AI_SESSION_BUDGET_USD",
-            "MOSAIC_AI_DAILY_BUDGET_USD", "MOSAIC_AI_DEADLINE_MS", "MOSAIC_CARE_REGION", "MOSAIC_CARE_RESOURCES_PATH");
+            "MOSAIC_AI_DAILY_BUDGET_USD", "MOSAIC_AI_DEADLINE_MS", "MOSAIC_CARE_REGION", "MOSAIC_CARE_RESOURCES_PATH",
+            "MOSAIC_SEMANTIC");
 
     ServerConfig {
         allowedOrigins = Set.copyOf(allowedOrigins);
@@ -137,9 +139,13 @@ record ServerConfig(int port, String host, Set<String> allowedOrigins, String ap
         CareResources care = reader.build(careFile.isPresent() ? "MOSAIC_CARE_RESOURCES_PATH / MOSAIC_CARE_REGION"
                 : "MOSAIC_CARE_REGION", () -> careFile.map(file -> CareResources.read(file, careRegion))
                 .orElseGet(() -> CareResources.bundled(careRegion)));
+        String semantic = reader.text("MOSAIC_SEMANTIC", "on").toLowerCase(Locale.ROOT);
+        if (!semantic.equals("on") && !semantic.equals("off")) {
+            throw new StartupException("MOSAIC_SEMANTIC: must be on or off, was '" + semantic + "'");
+        }
         return new ServerConfig(port, host, origins, apiBase, schemaVersion, dataRoot, store, uploadRoot,
                 Duration.ofDays(ttlDays), maxUpload, maxBody, promptsPath, Duration.ofMinutes(sweepMinutes),
-                opportunitiesPath, opportunitiesFormat, limits, quotas, ai, care);
+                opportunitiesPath, opportunitiesFormat, limits, quotas, ai, care, semantic.equals("on"));
     }
 
     private static ClientAddresses trustedProxies(String list) {

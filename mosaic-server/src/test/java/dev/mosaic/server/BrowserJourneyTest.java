@@ -102,10 +102,23 @@ class BrowserJourneyTest {
         // Coach: two messages, the reply with where it came from and the signals that moved each metric.
         chat("I'm a registered nurse with 6 years in ICU and ACLS. I want a senior critical care role, and "
                 + "I'll email two hiring managers by Friday.");
+        // No library entry fits this well enough to answer outright: the coach offers the two likeliest situations,
+        // one button each, and a click answers with the one chosen.
+        WebElement asked = lastCoachReply();
+        assertThat(asked.findElement(By.className("badge")).getText()).isEqualTo("clarifying question");
+        assertThat(asked.findElements(By.cssSelector(".signals li"))).isNotEmpty();
+        assertThat(asked.getText()).doesNotContain("Next step:");
+        List<WebElement> options = asked.findElements(By.cssSelector(".options button"));
+        assertThat(options).hasSize(2).extracting(WebElement::getText).doesNotHaveDuplicates()
+                .allSatisfy(label -> assertThat(asked.getText()).contains(label));
+        String topic = options.get(0).getAttribute("data-topic");
+        int replies = browser.findElements(By.cssSelector("#chat-log li.coach")).size();
+        options.get(0).click();
+        wait.until(d -> d.findElements(By.cssSelector("#chat-log li.coach")).size() == replies + 1);
+        assertThat(asked.findElements(By.cssSelector(".options button"))).noneMatch(WebElement::isEnabled);
         WebElement first = lastCoachReply();
-        assertThat(first.findElement(By.className("badge")).getText()).isIn("prompt library", "clarifying question");
-        assertThat(first.findElements(By.cssSelector(".signals li"))).isNotEmpty();
-        assertThat(first.getText()).contains("Next step:");
+        assertThat(first.findElement(By.className("badge")).getText()).isEqualTo("prompt library");
+        assertThat(first.getText()).contains(topic).contains("Next step:");
         String clarity = browser.findElement(By.cssSelector(".card[data-metric=clarity] .value")).getText();
         assertThat(clarity).matches("\\d+");
         String session = text("session-id");
@@ -113,7 +126,7 @@ class BrowserJourneyTest {
         assertThat((String) js("return localStorage.getItem('mosaic.session')")).isEqualTo(session);
         chat("I emailed two hiring managers yesterday and applied to one ICU role.");
         wait.until(d -> d.findElements(By.cssSelector("#trend-chart polyline")).size() == 3);
-        assertThat(browser.findElements(By.cssSelector("#trend-chart circle"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector("#trend-chart circle"))).hasSize(9); // 3 metrics x 3 turns
         assertThat(text("trend-caption")).contains("strongest metric");
 
         // The guided flow: start it, see its question, leave it.
@@ -243,7 +256,7 @@ class BrowserJourneyTest {
         chat("How do I prepare for a product manager interview?");
         assertThat(lastCoachReply().findElements(By.className("next"))).isEmpty();
         assertThat(browser.findElement(By.id("metric-cards")).isDisplayed()).isFalse();
-        chat("What questions should I ask at the end of a product manager interview?");
+        chat("How long should my CV be for product manager roles?");
         assertThat(lastCoachReply().getText()).contains("Next step:");
         assertThat(browser.findElement(By.id("metric-cards")).isDisplayed()).isTrue();
 

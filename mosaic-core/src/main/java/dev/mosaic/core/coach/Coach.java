@@ -196,4 +196,22 @@ public interface Coach {
             Checks.text(feeds, "feeds");
         }
     }
+
+    /**
+     * A choice a clarifying question offers when the coach is not sure which situation a message describes: the UI
+     * shows it as a button, and sending its {@code label} as the next message (or its number, "1" or "2") answers the
+     * earlier message with that library entry.
+     *
+     * @param label the situation in the person's words (the library entry's prompt)
+     * @param topic the entry's library tag
+     * @param entryId the entry's id
+     */
+    public record Option(String label, String topic, String entryId) {
+        /** Validates. */
+        public Option {
+            Checks.text(label, "label");
+            Checks.text(topic, "topic");
+            Checks.text(entryId, "entry_id");
+        }
+    }
 }

@@ -23,10 +23,13 @@ import java.util.Optional;
  *     (the same as {@link Coach#pendingGuidedQuestion} right after this turn)
  * @param care for a {@link CoachReply.Source#CARE} reply, whether it answered distress or a crisis, and the crisis
  *     resources it named; empty otherwise
+ * @param options for a {@link CoachReply.Source#CLARIFY} reply that asks which of two situations is closer to the
+ *     person's, the choices (likeliest first); empty otherwise
  */
 public record CoachReply(SessionId sessionId, String message, Metrics metrics, CoachReply.Source source,
                          Optional<PromptMatch> match, List<MetricsModel.Signal> signals, Optional<String> nextStep,
-                         Optional<Coach.GuidedQuestion> guidedQuestion, Optional<Care> care) {
+                         Optional<Coach.GuidedQuestion> guidedQuestion, Optional<Care> care,
+                         List<Coach.Option> options) {
     /** Validates and copies. */
     public CoachReply {
         Checks.present(sessionId, "session_id");
@@ -42,6 +45,10 @@ public record CoachReply(SessionId sessionId, String message, Metrics metrics, C
         if (care.isPresent() != (source == CoachReply.Source.CARE)) {
             throw new dev.mosaic.core.InvalidInputException("care", "is present exactly when the source is care");
         }
+        options = Checks.list(options, "options");
+        if (!options.isEmpty() && source != CoachReply.Source.CLARIFY) {
+            throw new dev.mosaic.core.InvalidInputException("options", "are offered only by a clarifying question");
+        }
     }
 
     /** Which path produced a coaching reply. */
@@ -50,7 +57,10 @@ public record CoachReply(SessionId sessionId, String message, Metrics metrics, C
         MODEL,
         /** The best-matching library completion, with a next-step nudge. */
         LIBRARY,
-        /** Nothing in the library fitted, or the message was too vague to answer: a clarifying question. */
+        /**
+         * Nothing in the library fitted, the message was too vague to answer, or the coach was not sure which of two
+         * situations it describes ({@link CoachReply#options()} then offers both): a clarifying question.
+         */
         CLARIFY,
         /** A question of the opt-in guided flow. */
         GUIDED,

@@ -36,22 +36,17 @@ public sealed interface MatchResult {
     }
 
     /**
-     * The library has candidates, but the semantic ranking is not sure enough between them to answer: below the
-     * serving threshold, a served answer is wrong too often, so the coach asks which of the likeliest topics is meant.
+     * The library has candidates, but none is sure enough to answer with: below the serving threshold, a served
+     * answer is wrong too often, so the coach asks which of the first two situations is closer to the person's.
      *
-     * @param ranked the candidates, likeliest first, never empty
-     * @param topics the two (or more) likeliest library tags, likeliest first, distinct
+     * @param ranked the candidates, likeliest first, at least two (the first two are the ones to offer)
      */
-    record Unsure(List<PromptMatch> ranked, List<String> topics) implements MatchResult {
+    record Unsure(List<PromptMatch> ranked) implements MatchResult {
         /** Validates and copies. */
         public Unsure {
             ranked = Checks.list(ranked, "ranked");
-            topics = Checks.list(topics, "topics");
-            if (ranked.isEmpty()) {
-                throw new IllegalArgumentException("an unsure match has at least one candidate");
-            }
-            if (topics.size() < 2 || topics.stream().distinct().count() != topics.size()) {
-                throw new IllegalArgumentException("an unsure match names at least two distinct topics, was " + topics);
+            if (ranked.size() < 2) {
+                throw new IllegalArgumentException("an unsure match offers at least two candidates");
             }
         }
 

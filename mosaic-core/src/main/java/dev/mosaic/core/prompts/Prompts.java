@@ -1,9 +1,11 @@
 package dev.mosaic.core.prompts;
 
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.spi.Embedder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The prompt library facet: the active library, matching, and versions that can be switched at run time with an
@@ -20,6 +22,12 @@ public interface Prompts {
      * @return ranked matches or a no match
      */
     MatchResult match(String message);
+
+    /**
+     * {@return the embedder of the semantic layer when matching fuses lexical and semantic ranking; empty when it is
+     * lexical only}
+     */
+    Optional<Embedder> embedder();
 
     /** {@return every library held, oldest first} */
     List<Prompts.Version> versions();

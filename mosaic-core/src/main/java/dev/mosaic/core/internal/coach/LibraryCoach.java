@@ -94,7 +94,10 @@ public final class LibraryCoach implements Coach {
             if (pending.isPresent()) {
                 return answerGuided(session, message, coaching, current, pending.get());
             }
-            if (triaged.verdict() == Verdict.OFF_TOPIC) {
+            // An answer to "is this more about A or B?" ("1", or a button's label) answers the message that was
+            // asked about, on that topic; on its own it would look vague or off-topic.
+            Optional<Chosen> chosen = chosenTopic(earlier, message);
+            if (triaged.verdict() == Verdict.OFF_TOPIC && chosen.isEmpty()) {
                 String decline = triaged.riskSigns() ? CareReplies.offTopicWithSafetyNet(careResources)
                         : CareReplies.offTopic();
                 return plainTurn(session, message, decline, current, CoachReply.Source.OFF_TOPIC, List.of());
@@ -111,27 +114,33 @@ public final class LibraryCoach implements Coach {
             boolean askAfterCare = gentle && earlier.get(0).source() == CoachReply.Source.CARE;
             MetricsModel.Score scored = metricsModel.score(current, message, coaching);
             Metric weakest = scored.metrics().weakest();
-            if (triaged.verdict() == Verdict.VAGUE) {
+            MatchResult match = chosen.map(Chosen::match).orElseGet(() -> prompts.match(message));
+            if (triaged.verdict() == Verdict.VAGUE && chosen.isEmpty() && !understoodAnyway(message, match)) {
                 String question = askAfterCare ? CareReplies.questionAfterCare(cared, careResources)
                         : vagueQuestion(message);
                 return plainTurn(session, message, question, scored.metrics(), CoachReply.Source.CLARIFY,
                         scored.signals());
             }
-            MatchResult match = prompts.match(message);
             String nextStep = nextStep(weakest);
 
             CoachReply.Source source;
             String reply;
-            Optional<String> modelReply = answers.get("coach.reply", model -> askModel(model, session, message,
+            String asked = chosen.map(Chosen::asked).orElse(message);
+            Optional<String> modelReply = answers.get("coach.reply", model -> askModel(model, session, asked,
                     match, scored.metrics(), gentle ? Optional.empty() : Optional.of(nextStep), earlier));
             Optional<Care.Kind> flagged = modelReply.flatMap(LibraryCoach::careFlag);
             if (flagged.isPresent()) {
                 // The model saw what the rules missed: the person still gets the fixed, reviewed reply.
                 return careTurn(session, message, flagged.get(), "", current, earlier, ModelAnswers.NONE);
             }
+            List<Coach.Option> options = List.of();
             if (modelReply.isPresent()) {
                 source = CoachReply.Source.MODEL;
                 reply = modelReply.get();
+            } else if (match instanceof MatchResult.Unsure unsure) {
+                source = CoachReply.Source.CLARIFY;
+                options = Choices.of(unsure);
+                reply = Choices.question(options);
             } else if (match.best().isPresent()) {
                 source = CoachReply.Source.LIBRARY;
                 String completion = match.best().get().entry().completion();
@@ -142,11 +151,14 @@ public final class LibraryCoach implements Coach {
                 reply = askAfterCare ? CareReplies.questionAfterCare(cared, careResources)
                         : clarifyingQuestion(weakest, coaching.isEmpty());
             }
-            Optional<PromptMatch> best = match.best();
+            // A question offers no next step: the person has not been answered yet.
+            boolean asking = source == CoachReply.Source.CLARIFY && !options.isEmpty();
+            Optional<PromptMatch> best = asking ? Optional.empty() : match.best();
             return Optional.of(new Draft(message, reply, scored.metrics(), source, best.map(m -> m.entry().id()),
                     best.map(m -> m.entry().tag()), Optional.empty(), Optional.empty(), new CoachReply(session, reply,
-                    scored.metrics(), source, best, scored.signals(), gentle ? Optional.empty() : Optional.of(nextStep),
-                    Optional.empty(), Optional.empty())));
+                    scored.metrics(), source, best, scored.signals(),
+                    gentle || asking ? Optional.empty() : Optional.of(nextStep), Optional.empty(), Optional.empty(),
+                    options)));
         }).orElseThrow();
     }
 
@@ -195,7 +207,7 @@ public final class LibraryCoach implements Coach {
         return Optional.of(new Draft(message, reply, current, CoachReply.Source.CARE, Optional.empty(),
                 Optional.empty(), Optional.of(kind), Optional.empty(), new CoachReply(session, reply, current,
                 CoachReply.Source.CARE, Optional.empty(), List.of(), step, Optional.empty(),
-                Optional.of(new Care(kind.level(), kind, resources)))));
+                Optional.of(new Care(kind.level(), kind, resources)), List.of())));
     }
 
     /** A turn answered without the library or the model: an off-topic decline or a clarifying question. */
@@ -203,7 +215,40 @@ public final class LibraryCoach implements Coach {
                                       CoachReply.Source source, List<MetricsModel.Signal> signals) {
         return Optional.of(new Draft(message, reply, metrics, source, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), new CoachReply(session, reply, metrics, source, Optional.empty(),
-                signals, Optional.empty(), Optional.empty(), Optional.empty())));
+                signals, Optional.empty(), Optional.empty(), Optional.empty(), List.of())));
+    }
+
+    /**
+     * Whether a message the rules found vague is understood all the same: triage knows career words, not every way
+     * to say a career thing ("how do I ask for more money when they say there is no budget"). With the semantic
+     * layer on, a sentence of six words or more that it serves with confidence is answered; short ones ("idk",
+     * "just feeling stuck") still get the clarifying question.
+     */
+    private boolean understoodAnyway(String message, MatchResult match) {
+        return prompts.embedder().isPresent() && match instanceof MatchResult.Matched
+                && message.strip().split("\\s+").length >= 6;
+    }
+
+    /** The situation a person chose after a clarifying question, and the earlier message's match on it. */
+    private record Chosen(String asked, Coach.Option option, MatchResult match) {
+    }
+
+    /**
+     * Reads a message as the answer to the clarifying question of the turn before, if that turn offered two
+     * situations: the earlier message is matched again (the same library gives the same options; after a library
+     * switch they may differ, and a message that picks none is answered as itself).
+     */
+    private Optional<Chosen> chosenTopic(List<Coach.Turn> newestFirst, String message) {
+        if (newestFirst.isEmpty() || newestFirst.get(0).source() != CoachReply.Source.CLARIFY) {
+            return Optional.empty();
+        }
+        if (!(prompts.match(newestFirst.get(0).prompt()) instanceof MatchResult.Unsure unsure)) {
+            return Optional.empty();
+        }
+        return Choices.chosen(message, Choices.of(unsure)).flatMap(option -> unsure.ranked().stream()
+                .filter(m -> m.entry().id().equals(option.entryId())).findFirst()
+                .map(m -> new Chosen(newestFirst.get(0).prompt(), option, new MatchResult.Matched(List.of(
+                        new PromptMatch(m.entry(), m.score(), 1.0, m.matchedTerms())))))); // the person chose it
     }
 
     /**
@@ -289,7 +334,7 @@ public final class LibraryCoach implements Coach {
         return Optional.of(new Draft(message, reply, metrics, CoachReply.Source.GUIDED, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(step), new CoachReply(session, reply, metrics,
                 CoachReply.Source.GUIDED, Optional.empty(), signals, Optional.of(nextStep), asked(step),
-                Optional.empty())));
+                Optional.empty(), List.of())));
     }
 
     private static String leaveMessage() {

@@ -14,7 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,18 @@ import java.util.Optional;
 public final class LibraryVectors {
     private static final System.Logger LOG = System.getLogger(LibraryVectors.class.getName());
     private static final int MAGIC = 0x4d4f5631; // "MOV1"
+
+    /**
+     * The last few sets computed or read in this process, by key: a second Mosaic over the same library and model
+     * (tests, a server restarted in-process, a library switched back) costs nothing. The rows are never written
+     * after they are made, so sharing them is safe.
+     */
+    private static final Map<String, float[][]> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[][]> eldest) {
+            return size() > 4;
+        }
+    };
 
     private LibraryVectors() {
     }
@@ -39,6 +53,25 @@ public final class LibraryVectors {
      */
     public static float[][] of(List<String> texts, Embedder embedder, Optional<Path> cache) {
         String key = key(texts, embedder);
+        float[][] recent;
+        synchronized (RECENT) {
+            recent = RECENT.get(key);
+        }
+        if (recent != null) {
+            // Known in this process; this cache folder still gets its copy, for the next process.
+            cache.map(dir -> dir.resolve(key + ".vectors")).filter(f -> !Files.isRegularFile(f))
+                    .ifPresent(f -> write(f, recent));
+            return recent;
+        }
+        float[][] vectors = cachedOrEmbedded(key, texts, embedder, cache);
+        synchronized (RECENT) {
+            RECENT.put(key, vectors);
+        }
+        return vectors;
+    }
+
+    private static float[][] cachedOrEmbedded(String key, List<String> texts, Embedder embedder,
+                                              Optional<Path> cache) {
         Optional<Path> file = cache.map(dir -> dir.resolve(key + ".vectors"));
         if (file.isPresent() && Files.isRegularFile(file.get())) {
             try {
@@ -46,8 +79,7 @@ public final class LibraryVectors {
                 LOG.log(System.Logger.Level.DEBUG, "library vectors read from " + file.get());
                 return read;
             } catch (IOException | IllegalStateException e) {
-                LOG.log(System.Logger.Level.WARNING, "ignoring the unreadable vector cache " + file.get() + ": "
-                        + e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "ignoring the unreadable vector cache " + file.get() + ": " + e);
             }
         }
         float[][] vectors = new float[texts.size()][];
@@ -60,6 +92,13 @@ public final class LibraryVectors {
         }
         file.ifPresent(f -> write(f, vectors));
         return vectors;
+    }
+
+    /** Empties the in-process cache (tests of the file cache). */
+    static void forgetRecent() {
+        synchronized (RECENT) {
+            RECENT.clear();
+        }
     }
 
     static String key(List<String> texts, Embedder embedder) {

@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * Lexical and semantic ranking fused: the library's BM25 matcher, the nearest library prompts by embedding, and the
- * nearest example messages (labelled by topic), each voting for a topic; the entry served is the best of the winning
- * topic. A match is served only when the winner leads clearly enough ({@link Tuning#serve}); otherwise the result is
- * {@link MatchResult.Unsure} with the two likeliest topics, for the coach to ask which one is meant.
+ * nearest example messages (labelled by topic), each voting for a topic; the entry is the best of the winning topic
+ * by similarity plus a little lexical evidence. It is served only when its score reaches {@link Tuning#entryGate}
+ * (and the topic leads by {@link Tuning#serve}); otherwise the result is {@link MatchResult.Unsure} with the two
+ * likeliest entries first, for the coach to ask which situation is closer.
  *
  * <p>Immutable after construction and thread-safe. The weights were chosen on the tuning half of the blind
  * understanding set only (mosaic-semantic's {@code FusionTuning}); the held-out half reports the result.
@@ -36,17 +37,40 @@ public final class SemanticRanker {
      * @param libraryNeighbours how many library prompts vote
      * @param exampleNeighbours how many example messages vote
      * @param entryLexical how much an entry's lexical confidence adds to its similarity when choosing the entry
-     * @param serve the least share of the winner's lead ((first - second) / first) that is served
+     * @param serve the least share of the winning topic's lead ((first - second) / first) that is served
+     * @param entryGate the least score (similarity plus lexical evidence) of the chosen entry that is served
      * @param floor below this best similarity, with no lexical match either, nothing fits at all
      */
     public record Tuning(double lexical, double library, double examples, int libraryNeighbours,
-                         int exampleNeighbours, double entryLexical, double serve, double floor) {
+                         int exampleNeighbours, double entryLexical, double serve, double entryGate, double floor) {
         /**
-         * The weights chosen on the tuning half (see the class comment): the best of 1,080 settings (82.3 % top-1
-         * there; the next 14 within a point of it, so nothing sharp was fitted), served from a lead of 0.40, the
-         * least at which the tuning half's served matches were right at least 92 % of the time (92.6 %, 71 % served).
+         * The weights chosen on the tuning half (see the class comment). Topic weights: the best of 1,080 settings
+         * with the 600 bundled examples (86.1 % top-1 there; the next fourteen 83.7..84.7 %). Serving: the blind
+         * grades of the tuning half's entries showed the chosen entry's own score predicts whether it fits (mean
+         * grade 0.53 below 0.80, 1.42 at or above) far better than the topic's lead does; serving from 0.80 with no
+         * lead required was the best of 24 settings there (60 % served, 94.4 % of them the right topic, entry mean
+         * 1.42; a lead of 0.2 or 0.4 on top served less and was no better).
          */
-        public static final Tuning DEFAULT = new Tuning(0.5, 1.5, 0.5, 10, 3, 0.5, 0.40, 0.30);
+        public static final Tuning DEFAULT = new Tuning(0.5, 1.5, 1.5, 10, 5, 0.5, 0.0, 0.80, 0.30);
+
+        /** {@return these weights with other topic weights} */
+        public Tuning withWeights(double lexical, double library, double examples, int libraryNeighbours,
+                                  int exampleNeighbours) {
+            return new Tuning(lexical, library, examples, libraryNeighbours, exampleNeighbours, entryLexical, serve,
+                    entryGate, floor);
+        }
+
+        /** {@return these weights with another entry choice} */
+        public Tuning withEntryLexical(double entryLexical) {
+            return new Tuning(lexical, library, examples, libraryNeighbours, exampleNeighbours, entryLexical, serve,
+                    entryGate, floor);
+        }
+
+        /** {@return these weights with other serving thresholds} */
+        public Tuning withServing(double serve, double entryGate) {
+            return new Tuning(lexical, library, examples, libraryNeighbours, exampleNeighbours, entryLexical, serve,
+                    entryGate, floor);
+        }
     }
 
     /**
@@ -174,18 +198,33 @@ public final class SemanticRanker {
             boolean yWins = entries[y].tag().equals(winner);
             return xWins != yWins ? (xWins ? -1 : 1) : Double.compare(entryScore[y], entryScore[x]);
         });
-        List<PromptMatch> ranked = new ArrayList<>(limit);
-        for (int k = 0; k < Math.min(limit, entries.length); k++) {
+        boolean sure = lead >= tuning.serve() && entryScore[byScore[0]] >= tuning.entryGate();
+        if (!sure) {
+            // Not sure enough to answer: the coach offers the two likeliest situations, the winning topic's best
+            // entry and the next best entry of any topic, so the second goes second.
+            int next = 1;
+            for (int k = 2; k < byScore.length; k++) {
+                if (entryScore[byScore[k]] > entryScore[byScore[next]]) {
+                    next = k;
+                }
+            }
+            Integer moved = byScore[next];
+            System.arraycopy(byScore, 1, byScore, 2, next - 1);
+            byScore[1] = moved;
+        }
+        int shown = Math.min(entries.length, sure ? limit : Math.max(limit, 2)); // unsure: both choices
+        List<PromptMatch> ranked = new ArrayList<>(shown);
+        for (int k = 0; k < shown; k++) {
             int i = byScore[k];
             PromptMatch lex = lexicalById.get(entries[i].id());
-            double shown = k == 0 ? confidence : Math.min(confidence, Math.max(0, entrySims[i]));
+            double sureness = k == 0 ? confidence : Math.min(confidence, Math.max(0, entrySims[i]));
             ranked.add(new PromptMatch(entries[i], Math.round(entryScore[i] * 1000) / 1000.0,
-                    Math.round(shown * 1000) / 1000.0, lex == null ? List.of() : lex.matchedTerms()));
+                    Math.round(sureness * 1000) / 1000.0, lex == null ? List.of() : lex.matchedTerms()));
         }
-        if (lead >= tuning.serve() || order.size() < 2) {
+        if (sure) {
             return new Fused(new MatchResult.Matched(ranked), topics);
         }
-        return new Fused(new MatchResult.Unsure(ranked, List.of(winner, order.get(1).getKey())), topics);
+        return new Fused(new MatchResult.Unsure(ranked), topics);
     }
 
     /**

@@ -66,6 +66,11 @@ public final class VersionedPrompts implements Prompts {
     }
 
     @Override
+    public Optional<Embedder> embedder() {
+        return semantic.map(Semantic::embedder);
+    }
+
+    @Override
     public List<Prompts.Version> versions() {
         return List.copyOf(versions);
     }

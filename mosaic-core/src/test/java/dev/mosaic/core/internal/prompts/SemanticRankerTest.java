@@ -2,10 +2,9 @@ package dev.mosaic.core.internal.prompts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptLibrary;
-import dev.mosaic.core.spi.Embedder;
+import dev.mosaic.testing.MarkerEmbedder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,68 +13,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The fusion and the vector cache with a hand-written embedder whose vectors are a text's counts of a few marker
- * words, so the semantic half is predictable.
- */
+/** The fusion and the vector cache, with {@link MarkerEmbedder} so that the semantic half is predictable. */
 class SemanticRankerTest {
     private static final PromptLibrary LIBRARY = PromptLibrary.parse("test.csv", """
             id,prompt,completion,tag,keywords
-            n1,How do I negotiate my salary offer?,Ask for the range first.,Financial & Negotiation,salary;offer
-            n2,My manager said there is no budget for a raise.,Ask what would change that.,Financial & Negotiation,raise
-            c1,I feel like a fraud in my new job.,Impostor feelings are common.,Confidence & Mindset,fraud;impostor
-            c2,I doubt myself in every meeting.,Write down one thing you did well.,Confidence & Mindset,doubt
+            n1,How do I negotiate my salary offer?,"Ask for the range first, then anchor a little above the middle of it, and say why with one number.",Financial & Negotiation,salary;offer
+            n2,My manager said there is no budget for a raise.,"Ask what would change that, and agree a date to revisit it, with the results you will bring.",Financial & Negotiation,raise
+            c1,I feel like a fraud in my new job.,"Impostor feelings are common in a new job; list three things you were hired for and check them.",Confidence & Mindset,fraud;impostor
+            c2,I doubt myself in every meeting.,"Write down one thing you did well after each meeting, and read the list before the next one.",Confidence & Mindset,doubt
             """.getBytes(StandardCharsets.UTF_8));
 
-    /** Vectors over three directions: money words, doubt words, and everything else. */
-    static class MarkerEmbedder implements Embedder {
-        final AtomicInteger calls = new AtomicInteger();
-        volatile boolean broken;
-
-        @Override
-        public String name() {
-            return "markers";
-        }
-
-        @Override
-        public String identity() {
-            return "v1";
-        }
-
-        @Override
-        public int dimensions() {
-            return 3;
-        }
-
-        @Override
-        public float[] embed(String text) {
-            calls.incrementAndGet();
-            if (broken) {
-                throw new MosaicException(MosaicException.Code.EMBEDDING_FAILED, "the model is gone");
-            }
-            String t = text.toLowerCase(java.util.Locale.ROOT);
-            float money = count(t, "salary", "raise", "pay", "offer", "budget", "money");
-            float doubt = count(t, "fraud", "doubt", "impostor", "confidence", "myself");
-            float[] v = {money, doubt, 0.2f};
-            float norm = (float) Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-            for (int k = 0; k < 3; k++) {
-                v[k] /= norm;
-            }
-            return v;
-        }
-
-        private static float count(String text, String... words) {
-            float n = 0;
-            for (String w : words) {
-                n += text.contains(w) ? 1 : 0;
-            }
-            return n;
-        }
+    @BeforeEach
+    void forgetVectorsOfOtherTests() {
+        LibraryVectors.forgetRecent();
     }
 
     private static SemanticRanker ranker(MarkerEmbedder embedder, List<SemanticRanker.Example> examples) {
@@ -92,10 +47,22 @@ class SemanticRankerTest {
     }
 
     @Test
-    void aMessageBetweenTwoTopicsIsUnsureAndNamesBoth() {
-        MatchResult result = ranker(new MarkerEmbedder(), List.of()).match("doubt about the pay", 3);
-        assertThat(result).isInstanceOfSatisfying(MatchResult.Unsure.class, u -> assertThat(u.topics())
-                .containsExactlyInAnyOrder("Financial & Negotiation", "Confidence & Mindset"));
+    void aMessageNoEntryFitsWellEnoughIsUnsureAndOffersTheTwoLikeliest() {
+        MatchResult result = ranker(new MarkerEmbedder(), List.of()).match("confidence about money", 3);
+        assertThat(result).isInstanceOfSatisfying(MatchResult.Unsure.class, u -> assertThat(u.ranked().subList(0, 2))
+                .extracting(m -> m.entry().id()).doesNotHaveDuplicates());
+        assertThat(result.ranked().get(0).score()).isLessThan(SemanticRanker.Tuning.DEFAULT.entryGate());
+    }
+
+    @Test
+    void theEntryGateDecidesWhatIsServed() {
+        SemanticRanker ranker = ranker(new MarkerEmbedder(), List.of());
+        MatchResult lexicalOnly = LIBRARY.match("they will not pay me more money", 20);
+        float[] vector = new MarkerEmbedder().embed("they will not pay me more money");
+        assertThat(ranker.fuse(lexicalOnly, vector, SemanticRanker.Tuning.DEFAULT, 3).result())
+                .isInstanceOf(MatchResult.Matched.class);
+        assertThat(ranker.fuse(lexicalOnly, vector, SemanticRanker.Tuning.DEFAULT.withServing(0, 5.0), 3).result())
+                .isInstanceOf(MatchResult.Unsure.class);
     }
 
     @Test
@@ -137,6 +104,7 @@ class SemanticRankerTest {
         MarkerEmbedder first = new MarkerEmbedder();
         float[][] embedded = LibraryVectors.of(texts, first, Optional.of(cache.resolve("vectors")));
         assertThat(first.calls).hasValue(texts.size());
+        LibraryVectors.forgetRecent();
         MarkerEmbedder second = new MarkerEmbedder();
         float[][] read = LibraryVectors.of(texts, second, Optional.of(cache.resolve("vectors")));
         assertThat(second.calls).hasValue(0);
@@ -157,8 +125,10 @@ class SemanticRankerTest {
                 return "v2";
             }
         };
+        LibraryVectors.forgetRecent();
         LibraryVectors.of(texts, other, Optional.of(cache));
         assertThat(other.calls).hasValue(texts.size());
+        LibraryVectors.forgetRecent();
         MarkerEmbedder changedLibrary = new MarkerEmbedder();
         LibraryVectors.of(texts.subList(1, texts.size()), changedLibrary, Optional.of(cache));
         assertThat(changedLibrary.calls).hasValue(texts.size() - 1);
@@ -172,6 +142,7 @@ class SemanticRankerTest {
             Path file = files.findFirst().orElseThrow();
             Files.write(file, new byte[] {1, 2, 3});
         }
+        LibraryVectors.forgetRecent();
         MarkerEmbedder again = new MarkerEmbedder();
         assertThat(LibraryVectors.of(texts, again, Optional.of(cache))).hasNumberOfRows(texts.size());
         assertThat(again.calls).hasValue(texts.size());
@@ -182,16 +153,29 @@ class SemanticRankerTest {
     }
 
     @Test
-    void theBundledExamplesAreTwentyPerTopicDistinctAndInTheLibrarysTopics() {
+    void theSameTextsAndModelAreEmbeddedOncePerProcessAndEveryFolderGetsItsCopy(@TempDir Path cache)
+            throws IOException {
+        List<String> texts = SemanticRanker.texts(LIBRARY, List.of());
+        LibraryVectors.of(texts, new MarkerEmbedder(), Optional.empty());
+        MarkerEmbedder second = new MarkerEmbedder();
+        LibraryVectors.of(texts, second, Optional.of(cache));
+        assertThat(second.calls).hasValue(0);
+        try (var files = Files.list(cache)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void theBundledExamplesAreFortyPerTopicDistinctAndInTheLibrarysTopics() {
         List<SemanticRanker.Example> examples = ExampleMessages.bundled();
-        assertThat(examples).hasSize(300);
+        assertThat(examples).hasSize(600);
         Map<String, Long> perTag = examples.stream()
                 .collect(Collectors.groupingBy(SemanticRanker.Example::tag, Collectors.counting()));
         assertThat(perTag.keySet()).containsExactlyInAnyOrderElementsOf(PromptLibrary.TAGS);
-        assertThat(perTag.values()).containsOnly(20L);
+        assertThat(perTag.values()).containsOnly(40L);
         assertThat(new HashSet<>(examples.stream().map(e -> e.message().toLowerCase(java.util.Locale.ROOT))
-                .toList())).hasSize(300);
+                .toList())).hasSize(600);
         assertThat(examples).allSatisfy(e -> assertThat(e.message()).isNotBlank().hasSizeLessThan(600));
-        assertThat(ExampleMessages.forTags(examples, java.util.Set.of("Motivation"))).hasSize(20);
+        assertThat(ExampleMessages.forTags(examples, java.util.Set.of("Motivation"))).hasSize(40);
     }
 }

@@ -1,0 +1,51 @@
+package dev.mosaic.core.internal.coach;
+
+import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.prompts.MatchResult;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The question the coach asks when the library has candidates but none it is sure of: which of the two likeliest
+ * situations (each library entry's prompt, written the way people say it) is closer to the person's, and the
+ * reading of the answer.
+ */
+final class Choices {
+    private Choices() {
+    }
+
+    /** {@return the two situations an unsure match offers, likeliest first} */
+    static List<Coach.Option> of(MatchResult.Unsure unsure) {
+        return unsure.ranked().stream().limit(2)
+                .map(m -> new Coach.Option(m.entry().prompt(), m.entry().tag(), m.entry().id())).toList();
+    }
+
+    /** {@return the question that offers them; it lists both, for clients that show no buttons} */
+    static String question(List<Coach.Option> options) {
+        return "I want to be sure I answer your situation. Which of these is closer to it?\n1. "
+                + options.get(0).label() + "\n2. " + options.get(1).label()
+                + "\nOr tell me a little more in your own words.";
+    }
+
+    /**
+     * {@return the option a message picks: its label (as a button sends it), its number, or "the first/second"};
+     * empty when the message is something else, which is then answered as a new message}
+     */
+    static Optional<Coach.Option> chosen(String message, List<Coach.Option> options) {
+        String said = normal(message);
+        for (int i = 0; i < options.size(); i++) {
+            String ordinal = i == 0 ? "first" : "second";
+            if (said.equals(normal(options.get(i).label())) || said.equals(Integer.toString(i + 1))
+                    || said.equals(ordinal) || said.equals("the " + ordinal) || said.equals("the " + ordinal + " one")
+                    || said.equals(ordinal + " one")) {
+                return Optional.of(options.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String normal(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.!?\"']+$", "").replaceAll("\\s+", " ");
+    }
+}

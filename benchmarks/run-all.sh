@@ -31,6 +31,7 @@ jmh() { # name, then JMH arguments
 
 jmh match PromptMatchBenchmark
 "$java" -cp benchmarks/target/benchmarks.jar dev.mosaic.benchmarks.IndexFootprint | tee "$out/footprint.txt" >> "$summary"
+jmh understanding UnderstandingBenchmark
 jmh coach CoachBenchmark
 jmh jobs JobMatchBenchmark
 jmh store-sqlite StoreBenchmark
@@ -46,5 +47,9 @@ else
 fi
 echo "== load"
 benchmarks/load/run-load.sh 20 | tee "$out/load.txt" >> "$summary"
+echo "== load, lexical matching only (the semantic layer's baseline), paced run at half the rate"
+MOSAIC_SEMANTIC=off PACE_PERCENT=50 benchmarks/load/run-load.sh 20 | tee "$out/load-lexical.txt" >> "$summary"
+echo "== load, semantic matching on, paced run at half the rate"
+PACE_PERCENT=50 benchmarks/load/run-load.sh 20 | tee "$out/load-semantic.txt" >> "$summary"
 echo "== done: $summary"
 cat "$summary"

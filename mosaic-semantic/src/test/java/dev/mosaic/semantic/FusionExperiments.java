@@ -55,6 +55,39 @@ class FusionExperiments {
                     entryLexical, all[0], (double) all[1] / all[0], 100.0 * all[2] / all[0], served[0],
                     (double) served[1] / served[0], 100.0 * served[2] / served[0]);
         }
+        // Could a confident lexical match skip the embedding? Grades of lexical's and the fusion's entry on the
+        // messages where lexical is at least that confident.
+        for (double c : new double[] {0.5, 0.6, 0.7, 0.75, 0.8, 0.85}) {
+            int count = 0;
+            int lexSum = 0;
+            int fusedSum = 0;
+            int lexZeros = 0;
+            int fusedZeros = 0;
+            int fusedServed = 0;
+            int graded = 0;
+            for (Fixtures.Message m : tuning) {
+                var lexBest = m.lexical().best();
+                if (lexBest.isEmpty() || lexBest.get().confidence() < c) {
+                    continue;
+                }
+                count++;
+                var fused = Fixtures.RANKER.fuse(m.lexical(), m.vector(), d, 1).result();
+                Integer gl = grades.get(m.id() + "/" + lexBest.get().entry().id());
+                Integer gf = fused.best().map(b -> grades.get(m.id() + "/" + b.entry().id())).orElse(null);
+                fusedServed += fused instanceof dev.mosaic.core.prompts.MatchResult.Matched ? 1 : 0;
+                if (gl != null && gf != null) {
+                    graded++;
+                    lexSum += gl;
+                    fusedSum += gf;
+                    lexZeros += gl == 0 ? 1 : 0;
+                    fusedZeros += gf == 0 ? 1 : 0;
+                }
+            }
+            System.out.printf("lexical confidence >= %.2f: %d messages (%.0f %%); lexical entry mean %.2f (%d zeros),"
+                            + " fused entry mean %.2f (%d zeros), fused would serve %d; %d graded%n", c, count,
+                    100.0 * count / tuning.size(), (double) lexSum / Math.max(1, graded), lexZeros,
+                    (double) fusedSum / Math.max(1, graded), fusedZeros, fusedServed, graded);
+        }
         int[] lex = new int[3];
         for (Fixtures.Message m : tuning) {
             Integer g = m.lexical().best().map(b -> grades.get(m.id() + "/" + b.entry().id())).orElse(null);

@@ -85,9 +85,11 @@ public final class SemanticRanker {
     private final PromptLibrary library;
     private final Embedder embedder;
     private final PromptEntry[] entries;
-    private final float[][] entryVectors;
+    /** The entries' vectors one after another (row i at i * dimensions), so a scan reads memory in order. */
+    private final float[] entryVectors;
     private final String[] exampleTags;
-    private final float[][] exampleVectors;
+    private final float[] exampleVectors;
+    private final int dimensions;
     private final Tuning tuning;
 
     /**
@@ -108,8 +110,9 @@ public final class SemanticRanker {
             throw new IllegalArgumentException("expected " + (entries.length + examples.size()) + " vectors, got "
                     + vectors.length);
         }
-        this.entryVectors = Arrays.copyOfRange(vectors, 0, entries.length);
-        this.exampleVectors = Arrays.copyOfRange(vectors, entries.length, vectors.length);
+        this.dimensions = embedder.dimensions();
+        this.entryVectors = flat(vectors, 0, entries.length, dimensions);
+        this.exampleVectors = flat(vectors, entries.length, vectors.length, dimensions);
         this.exampleTags = examples.stream().map(Example::tag).toArray(String[]::new);
         this.tuning = tuning;
     }
@@ -169,10 +172,10 @@ public final class SemanticRanker {
             lexicalById.put(m.entry().id(), m);
             topics.merge(m.entry().tag(), tuning.lexical() * m.confidence() / (k + 1), Double::sum);
         }
-        double[] entrySims = similarities(vector, entryVectors);
+        double[] entrySims = similarities(vector, entryVectors, dimensions);
         double best = vote(entrySims, i -> entries[i].tag(), tuning.libraryNeighbours(), tuning.library(), topics);
         if (exampleVectors.length > 0) {
-            vote(similarities(vector, exampleVectors), i -> exampleTags[i], tuning.exampleNeighbours(),
+            vote(similarities(vector, exampleVectors, dimensions), i -> exampleTags[i], tuning.exampleNeighbours(),
                     tuning.examples(), topics);
         }
         if (lexical instanceof MatchResult.NoMatch && best < tuning.floor()) {
@@ -184,35 +187,33 @@ public final class SemanticRanker {
         double second = order.size() > 1 ? order.get(1).getValue() : 0;
         double lead = first <= 0 ? 0 : (first - second) / first;
         double confidence = Math.round(Math.min(1.0, Math.max(0.0, lead)) * 1000) / 1000.0;
-        // The entries: the winning topic's best first (similarity plus a little lexical evidence), then the rest.
-        Integer[] byScore = new Integer[entries.length];
+        // The entries: the winning topic's best first (similarity plus a little lexical evidence), then the rest; only
+        // the few returned are ordered, so a large library costs a scan, not a sort.
         double[] entryScore = new double[entries.length];
         for (int i = 0; i < entries.length; i++) {
-            byScore[i] = i;
             PromptMatch lex = lexicalById.get(entries[i].id());
             entryScore[i] = entrySims[i] + (lex == null ? 0 : tuning.entryLexical() * lex.confidence());
         }
         String winner = order.get(0).getKey();
-        Arrays.sort(byScore, (x, y) -> {
-            boolean xWins = entries[x].tag().equals(winner);
-            boolean yWins = entries[y].tag().equals(winner);
-            return xWins != yWins ? (xWins ? -1 : 1) : Double.compare(entryScore[y], entryScore[x]);
-        });
+        int[] byScore = top(entryScore, Math.max(limit, 2), i -> entries[i].tag().equals(winner));
         boolean sure = lead >= tuning.serve() && entryScore[byScore[0]] >= tuning.entryGate();
-        if (!sure) {
+        if (!sure && byScore.length > 1) {
             // Not sure enough to answer: the coach offers the two likeliest situations, the winning topic's best
-            // entry and the next best entry of any topic, so the second goes second.
-            int next = 1;
-            for (int k = 2; k < byScore.length; k++) {
-                if (entryScore[byScore[k]] > entryScore[byScore[next]]) {
-                    next = k;
+            // entry and the next best entry of any topic, which goes second.
+            int next = -1;
+            for (int i = 0; i < entries.length; i++) {
+                if (i != byScore[0] && (next < 0 || entryScore[i] > entryScore[next])) {
+                    next = i;
                 }
             }
-            Integer moved = byScore[next];
-            System.arraycopy(byScore, 1, byScore, 2, next - 1);
-            byScore[1] = moved;
+            int at = 1;
+            while (at < byScore.length - 1 && byScore[at] != next) {
+                at++;
+            }
+            System.arraycopy(byScore, 1, byScore, 2, at - 1); // drops the last one unless it was next
+            byScore[1] = next;
         }
-        int shown = Math.min(entries.length, sure ? limit : Math.max(limit, 2)); // unsure: both choices
+        int shown = Math.min(byScore.length, sure ? limit : Math.max(limit, 2)); // unsure: both choices
         List<PromptMatch> ranked = new ArrayList<>(shown);
         for (int k = 0; k < shown; k++) {
             int i = byScore[k];
@@ -240,17 +241,66 @@ public final class SemanticRanker {
         }
     }
 
-    private static double[] similarities(float[] vector, float[][] against) {
-        double[] sims = new double[against.length];
-        for (int i = 0; i < against.length; i++) {
-            float[] row = against[i];
-            double dot = 0;
-            for (int k = 0; k < row.length; k++) {
-                dot += vector[k] * row[k];
+    private static float[] flat(float[][] rows, int from, int to, int dimensions) {
+        float[] out = new float[(to - from) * dimensions];
+        for (int i = from; i < to; i++) {
+            System.arraycopy(rows[i], 0, out, (i - from) * dimensions, dimensions);
+        }
+        return out;
+    }
+
+    private static double[] similarities(float[] vector, float[] rows, int dimensions) {
+        double[] sims = new double[rows.length / dimensions];
+        for (int i = 0, at = 0; i < sims.length; i++, at += dimensions) {
+            // four running sums: independent additions the processor can overlap
+            float a = 0;
+            float b = 0;
+            float c = 0;
+            float d = 0;
+            int k = 0;
+            for (; k + 3 < dimensions; k += 4) {
+                a += vector[k] * rows[at + k];
+                b += vector[k + 1] * rows[at + k + 1];
+                c += vector[k + 2] * rows[at + k + 2];
+                d += vector[k + 3] * rows[at + k + 3];
             }
-            sims[i] = dot;
+            for (; k < dimensions; k++) {
+                a += vector[k] * rows[at + k];
+            }
+            sims[i] = (a + b) + (c + d);
         }
         return sims;
+    }
+
+    /**
+     * {@return the indices of the {@code count} best rows, those {@code first} accepts ahead of the others, each group
+     * by descending score}
+     */
+    private static int[] top(double[] scores, int count, java.util.function.IntPredicate first) {
+        int n = Math.min(count, scores.length);
+        int[] best = new int[n];
+        boolean[] preferred = new boolean[n];
+        int filled = 0;
+        for (int i = 0; i < scores.length; i++) {
+            boolean p = first.test(i);
+            int at = filled;
+            while (at > 0 && ranksBefore(p, scores[i], preferred[at - 1], scores[best[at - 1]])) {
+                at--;
+            }
+            if (at < n) {
+                int moving = Math.min(filled, n - 1) - at;
+                System.arraycopy(best, at, best, at + 1, moving);
+                System.arraycopy(preferred, at, preferred, at + 1, moving);
+                best[at] = i;
+                preferred[at] = p;
+                filled = Math.min(filled + 1, n);
+            }
+        }
+        return best;
+    }
+
+    private static boolean ranksBefore(boolean preferred, double score, boolean otherPreferred, double otherScore) {
+        return preferred != otherPreferred ? preferred : score > otherScore;
     }
 
     /** Adds each topic's share of similarity among the nearest rows; returns the best similarity. */

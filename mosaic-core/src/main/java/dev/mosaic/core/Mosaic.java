@@ -5,13 +5,16 @@ import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.internal.Checks;
+import dev.mosaic.core.internal.RecentVectors;
 import dev.mosaic.core.internal.coach.LibraryCoach;
 import dev.mosaic.core.internal.jobs.CatalogJobs;
 import dev.mosaic.core.internal.prompts.ExampleMessages;
+import dev.mosaic.core.internal.prompts.LibraryVectors;
 import dev.mosaic.core.internal.prompts.VersionedPrompts;
 import dev.mosaic.core.internal.resume.CheckedResumes;
 import dev.mosaic.core.internal.session.StoreSessions;
 import dev.mosaic.core.internal.store.OpenStore;
+import dev.mosaic.core.internal.triage.CareNeighbours;
 import dev.mosaic.core.internal.triage.Triage;
 import dev.mosaic.core.jobs.JobMatch;
 import dev.mosaic.core.jobs.Jobs;
@@ -73,11 +76,17 @@ public final class Mosaic implements AutoCloseable {
                     builder.random);
             this.sessions = storeSessions;
             PromptLibrary library = builder.library != null ? builder.library : PromptLibrary.bundled();
-            this.prompts = new VersionedPrompts(library, builder.clock, Optional.ofNullable(builder.embedder)
-                    .map(e -> new VersionedPrompts.Semantic(e, Optional.ofNullable(builder.vectorCache),
-                            ExampleMessages.bundled())));
+            Optional<RecentVectors> embedder = Optional.ofNullable(builder.embedder).map(RecentVectors::new);
+            Optional<Path> vectorCache = Optional.ofNullable(builder.vectorCache);
+            this.prompts = new VersionedPrompts(library, builder.clock, embedder.map(e ->
+                    new VersionedPrompts.Semantic(e, vectorCache, ExampleMessages.bundled())));
+            Optional<LibraryCoach.SemanticCare> semanticCare = embedder.map(e -> {
+                List<CareNeighbours.Example> examples = CareNeighbours.bundled();
+                return new LibraryCoach.SemanticCare(e, new CareNeighbours(examples,
+                        LibraryVectors.of(CareNeighbours.texts(examples), e, vectorCache)));
+            });
             this.coach = new LibraryCoach(facing, sessions, prompts, builder.metricsModel, builder.chatModel,
-                    builder.clock, builder.careResources);
+                    builder.clock, builder.careResources, semanticCare);
             this.catalog = new CatalogJobs(facing, sessions, builder.opportunities, builder.clock);
             storeSessions.whenForgotten(catalog::forget, catalog::forgetGone);
             this.jobs = catalog;
@@ -255,11 +264,13 @@ public final class Mosaic implements AutoCloseable {
         }
 
         /**
-         * Turns on semantic matching (default: off, lexical BM25 only): library prompts and bundled example messages
-         * are embedded when the Mosaic is built (or read from {@link #vectorCache}), and each message is ranked by
-         * both, fused; a match too close to call becomes {@link dev.mosaic.core.prompts.MatchResult.Unsure}, which
-         * the coach answers with a question naming the two likeliest topics. {@code mosaic-semantic}'s MiniLM is the
-         * offline embedder; the embedder stays the caller's (closing the Mosaic does not close it).
+         * Turns on semantic matching (default: off, lexical BM25 only): library prompts, bundled example messages and
+         * labelled care messages are embedded when the Mosaic is built (or read from {@link #vectorCache}), and each
+         * message is ranked by both, fused; a match too close to call becomes {@link dev.mosaic.core.prompts.MatchResult.Unsure}, which
+         * the coach answers with a question offering the two likeliest situations. Triage reads care with it too: a
+         * message no rule flags, whose nearest labelled messages are mostly crisis or distress, gets care.
+         * {@code mosaic-semantic}'s MiniLM is the offline embedder; the embedder stays the caller's (closing the Mosaic
+         * does not close it).
          *
          * @param embedder the embedder
          * @return this builder
@@ -271,7 +282,9 @@ public final class Mosaic implements AutoCloseable {
 
         /**
          * Sets a folder where library vectors are cached by the SHA-256 of the texts and the model (default: none,
-         * so every build embeds the library again, about two seconds with MiniLM). Created when missing; a folder
+         * so every build embeds the library, the examples and the care messages again: quick with MiniLM, whose jar
+         * carries the bundled texts' vectors, slower for a library of your own; a second Mosaic in the same process
+         * reuses them). Created when missing; a folder
          * that cannot be written costs time, never a failure.
          *
          * @param folder the cache folder

@@ -1,7 +1,9 @@
 package dev.mosaic.testing;
 
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.spi.Embedder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,6 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * everything else, so the semantic half of matching is predictable. Counts its calls; can be broken on demand.
  */
 public class MarkerEmbedder implements Embedder {
+    /** A four-entry library whose prompts use the marker words: two about money, two about self-doubt. */
+    public static final PromptLibrary MONEY_AND_DOUBT = PromptLibrary.parse("test.csv", """
+            id,prompt,completion,tag,keywords
+            n1,How do I negotiate my salary offer?,"Ask for the range first, then anchor a little above the middle of it, and say why with one number.",Financial & Negotiation,salary;offer
+            n2,My manager said there is no budget for a raise.,"Ask what would change that, and agree a date to revisit it, with the results you will bring.",Financial & Negotiation,raise
+            c1,I feel like a fraud in my new job.,"Impostor feelings are common in a new job; list three things you were hired for and check them.",Confidence & Mindset,fraud;impostor
+            c2,I doubt myself in every meeting.,"Write down one thing you did well after each meeting, and read the list before the next one.",Confidence & Mindset,doubt
+            """.getBytes(StandardCharsets.UTF_8));
+
     /** How many texts were embedded. */
     public final AtomicInteger calls = new AtomicInteger();
     /** When set, every call fails with {@code embedding_failed}. */

@@ -24,7 +24,9 @@ import java.util.Map;
  *
  * <p>Thread-safe: one ONNX session serves every thread, each call on one core (the server answers requests in
  * parallel, so one request does not spread over the cores). About 1.4 ms a short message on these machines
- * ({@code benchmarks/RESULTS.md}). Owns native memory: {@link #close()} it when done.
+ * ({@code benchmarks/RESULTS.md}). Mosaic's own bundled texts (library prompts, examples, labelled care messages) are
+ * answered from a table of their vectors computed at build time, identical to what the model gives. Owns native
+ * memory: {@link #close()} it when done.
  */
 public final class MiniLm implements Embedder, AutoCloseable {
     /** The name reported in logs and health. */
@@ -35,13 +37,19 @@ public final class MiniLm implements Embedder, AutoCloseable {
     /** The model's training length: longer input costs time and adds little (a long message is cut). */
     private static final int MAX_TOKENS = 128;
 
+    /** Mosaic's bundled texts, embedded at build time: see {@link KnownVectors}. */
+    static final String KNOWN = "dev/mosaic/semantic/known-vectors.bin";
+
     private final OrtEnvironment environment;
+    private final KnownVectors known;
     private final OrtSession session;
     private final WordPieceTokenizer tokenizer;
     private final String identity;
 
-    private MiniLm(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer, String identity) {
+    private MiniLm(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer, String identity,
+                   KnownVectors known) {
         this.environment = environment;
+        this.known = known;
         this.session = session;
         this.tokenizer = tokenizer;
         this.identity = identity;
@@ -65,7 +73,8 @@ public final class MiniLm implements Embedder, AutoCloseable {
                 options.setInterOpNumThreads(1);
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
                 OrtSession session = environment.createSession(model, options);
-                return new MiniLm(environment, session, tokenizer, sha256(model));
+                String identity = sha256(model);
+                return new MiniLm(environment, session, tokenizer, identity, KnownVectors.read(KNOWN, identity));
             }
         } catch (OrtException | IOException | IllegalStateException | UnsatisfiedLinkError e) {
             throw new MosaicException(MosaicException.Code.EMBEDDING_FAILED,
@@ -94,6 +103,15 @@ public final class MiniLm implements Embedder, AutoCloseable {
         if (text == null) {
             throw new InvalidInputException("text", "is required");
         }
+        float[] bundled = known.get(text);
+        if (bundled != null) {
+            return bundled;
+        }
+        return encode(text);
+    }
+
+    /** Runs the model, whatever the text (the known-vectors table is built with this). */
+    float[] encode(String text) {
         long[] ids = tokenizer.encode(text, MAX_TOKENS);
         int n = ids.length;
         long[] mask = new long[n];

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mosaic.core.internal.prompts.SemanticRanker;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptMatch;
-import dev.mosaic.testing.EvaluationFiles;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +17,7 @@ import org.junit.jupiter.api.Test;
  * test fails above 10 %: grade the new pairs (GradingSheet) before trusting the figures.
  */
 class EntryGradesTest {
-    private static final Map<String, Integer> GRADES = new HashMap<>();
-
-    static {
-        for (CSVRecord row : EvaluationFiles.rows("/evaluation/understanding/grades-heldout.csv")) {
-            GRADES.put(row.get("message_id") + "/" + row.get("entry_id"), Integer.parseInt(row.get("grade")));
-        }
-    }
+    private static final Map<String, Integer> GRADES = Fixtures.grades("grades-heldout.csv");
 
     record Figures(int graded, int ungraded, int sum, int twos, int zeros) {
         double mean() {
@@ -73,7 +64,7 @@ class EntryGradesTest {
             if (best.isEmpty()) {
                 continue;
             }
-            Integer grade = GRADES.get(m.id() + "/" + best.get().entry().id());
+            Integer grade = Fixtures.grade(GRADES, m, best.get().entry()).orElse(null);
             if (grade == null) {
                 ungraded++;
                 continue;

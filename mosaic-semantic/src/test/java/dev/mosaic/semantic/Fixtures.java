@@ -4,12 +4,16 @@ import dev.mosaic.core.internal.prompts.ExampleMessages;
 import dev.mosaic.core.internal.prompts.LibraryVectors;
 import dev.mosaic.core.internal.prompts.SemanticRanker;
 import dev.mosaic.core.prompts.MatchResult;
+import dev.mosaic.core.prompts.PromptEntry;
 import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.testing.EvaluationFiles;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.csv.CSVRecord;
 
 /** One model and one ranker per test JVM, and the labelled sets with their messages embedded once. */
 final class Fixtures {
@@ -22,6 +26,24 @@ final class Fixtures {
             EXAMPLES, SemanticRanker.Tuning.DEFAULT);
 
     private Fixtures() {
+    }
+
+    /**
+     * {@return the blind grades of a grades file, by {@code message_id/entry_id}}
+     *
+     * @param file {@code grades-heldout.csv} or {@code grades-tuning.csv}
+     */
+    static Map<String, Integer> grades(String file) {
+        Map<String, Integer> grades = new HashMap<>();
+        for (CSVRecord row : EvaluationFiles.rows("/evaluation/understanding/" + file)) {
+            grades.put(row.get("message_id") + "/" + row.get("entry_id"), Integer.parseInt(row.get("grade")));
+        }
+        return Map.copyOf(grades);
+    }
+
+    /** {@return the grade of that entry for that message, if it was graded} */
+    static Optional<Integer> grade(Map<String, Integer> grades, Message message, PromptEntry entry) {
+        return Optional.ofNullable(grades.get(message.id() + "/" + entry.id()));
     }
 
     /** A labelled career message, its lexical ranking and its vector. */

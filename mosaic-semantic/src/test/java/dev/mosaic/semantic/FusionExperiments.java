@@ -32,9 +32,7 @@ class FusionExperiments {
     /** The blind grades of the tuning half's entries, for each way of picking the entry within the topic. */
     @Test
     void entryChoiceOnTheTuningGrades() {
-        java.util.Map<String, Integer> grades = new java.util.HashMap<>();
-        dev.mosaic.testing.EvaluationFiles.rows("/evaluation/understanding/grades-tuning.csv").forEach(r ->
-                grades.put(r.get("message_id") + "/" + r.get("entry_id"), Integer.parseInt(r.get("grade"))));
+        java.util.Map<String, Integer> grades = Fixtures.grades("grades-tuning.csv");
         List<Fixtures.Message> tuning = Fixtures.career("tuning.csv");
         SemanticRanker.Tuning d = SemanticRanker.Tuning.DEFAULT;
         for (double entryLexical : new double[] {0, 0.5, 2.0}) {
@@ -43,7 +41,7 @@ class FusionExperiments {
             int[] served = new int[3];
             for (Fixtures.Message m : tuning) {
                 var result = Fixtures.RANKER.fuse(m.lexical(), m.vector(), t, 1).result();
-                Integer g = result.best().map(b -> grades.get(m.id() + "/" + b.entry().id())).orElse(null);
+                Integer g = result.best().map(b -> Fixtures.grade(grades, m, b.entry()).orElse(null)).orElse(null);
                 if (g != null) {
                     all[0]++; all[1] += g; all[2] += g == 0 ? 1 : 0;
                     if (result instanceof dev.mosaic.core.prompts.MatchResult.Matched) {
@@ -72,8 +70,8 @@ class FusionExperiments {
                 }
                 count++;
                 var fused = Fixtures.RANKER.fuse(m.lexical(), m.vector(), d, 1).result();
-                Integer gl = grades.get(m.id() + "/" + lexBest.get().entry().id());
-                Integer gf = fused.best().map(b -> grades.get(m.id() + "/" + b.entry().id())).orElse(null);
+                Integer gl = Fixtures.grade(grades, m, lexBest.get().entry()).orElse(null);
+                Integer gf = fused.best().map(b -> Fixtures.grade(grades, m, b.entry()).orElse(null)).orElse(null);
                 fusedServed += fused instanceof dev.mosaic.core.prompts.MatchResult.Matched ? 1 : 0;
                 if (gl != null && gf != null) {
                     graded++;
@@ -90,7 +88,7 @@ class FusionExperiments {
         }
         int[] lex = new int[3];
         for (Fixtures.Message m : tuning) {
-            Integer g = m.lexical().best().map(b -> grades.get(m.id() + "/" + b.entry().id())).orElse(null);
+            Integer g = m.lexical().best().map(b -> Fixtures.grade(grades, m, b.entry()).orElse(null)).orElse(null);
             if (g != null) {
                 lex[0]++; lex[1] += g; lex[2] += g == 0 ? 1 : 0;
             }

@@ -3,10 +3,8 @@ package dev.mosaic.semantic;
 import dev.mosaic.core.internal.prompts.SemanticRanker;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptMatch;
-import dev.mosaic.testing.EvaluationFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +47,7 @@ class FusionTuning {
 
     @Test
     void searchTheServingThresholdsOnTheTuningGrades() {
-        Map<String, Integer> grades = new HashMap<>();
-        EvaluationFiles.rows("/evaluation/understanding/grades-tuning.csv").forEach(r ->
-                grades.put(r.get("message_id") + "/" + r.get("entry_id"), Integer.parseInt(r.get("grade"))));
+        Map<String, Integer> grades = Fixtures.grades("grades-tuning.csv");
         List<Fixtures.Message> tuning = Fixtures.career("tuning.csv");
         for (double lead : new double[] {0, 0.2, 0.3, 0.4}) {
             for (double gate : new double[] {0, 0.7, 0.75, 0.8, 0.85, 0.9}) {
@@ -69,7 +65,7 @@ class FusionTuning {
                     PromptMatch best = result.best().orElseThrow();
                     served++;
                     right += best.entry().tag().equals(m.label()) ? 1 : 0;
-                    Optional<Integer> grade = Optional.ofNullable(grades.get(m.id() + "/" + best.entry().id()));
+                    Optional<Integer> grade = Fixtures.grade(grades, m, best.entry());
                     if (grade.isPresent()) {
                         graded++;
                         sum += grade.get();

@@ -28,10 +28,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "grading.sheet", matches = "true")
 class GradingSheet {
+    /** One message-entry pair to grade. */
+    record Row(String messageId, String message, PromptEntry entry) {
+    }
+
     @Test
     void writeTheSheet() throws IOException {
-        record Row(String messageId, String message, PromptEntry entry) {
-        }
         List<Row> rows = new ArrayList<>();
         for (Fixtures.Message m : Fixtures.career("heldout.csv")) {
             Set<PromptEntry> entries = new LinkedHashSet<>();
@@ -42,16 +44,7 @@ class GradingSheet {
         }
         Collections.shuffle(rows, new Random(18));
         Path out = Path.of("target/grading/sheet.csv");
-        Files.createDirectories(out.getParent());
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                     .setHeader("message_id", "entry_id", "message", "entry_prompt", "entry_completion", "grade",
-                             "note").get())) {
-            for (Row row : rows) {
-                csv.printRecord(row.messageId(), row.entry().id(), row.message(), row.entry().prompt(),
-                        row.entry().completion(), "", "");
-            }
-        }
+        write(out, rows);
         System.out.println(rows.size() + " rows written to " + out);
     }
 
@@ -62,8 +55,6 @@ class GradingSheet {
      */
     @Test
     void writeTheTuningSheets() throws IOException {
-        record Row(String messageId, String message, PromptEntry entry) {
-        }
         List<Row> rows = new ArrayList<>();
         SemanticRanker.Tuning d = SemanticRanker.Tuning.DEFAULT;
         for (Fixtures.Message m : Fixtures.career("tuning.csv")) {
@@ -77,20 +68,23 @@ class GradingSheet {
             entries.forEach(e -> rows.add(new Row(m.id(), m.message(), e)));
         }
         Collections.shuffle(rows, new Random(1818));
-        Files.createDirectories(Path.of("target/grading"));
         int half = rows.size() / 2;
-        for (int part = 0; part < 2; part++) {
-            Path out = Path.of("target/grading/tuning-sheet-" + (part + 1) + ".csv");
-            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                         .setHeader("message_id", "entry_id", "message", "entry_prompt", "entry_completion", "grade",
-                                 "note").get())) {
-                for (Row row : rows.subList(part == 0 ? 0 : half, part == 0 ? half : rows.size())) {
-                    csv.printRecord(row.messageId(), row.entry().id(), row.message(), row.entry().prompt(),
-                            row.entry().completion(), "", "");
-                }
+        write(Path.of("target/grading/tuning-sheet-1.csv"), rows.subList(0, half));
+        write(Path.of("target/grading/tuning-sheet-2.csv"), rows.subList(half, rows.size()));
+        System.out.println(rows.size() + " tuning rows written in two sheets");
+    }
+
+    /** Writes rows as the grader reads them: the message, the entry's situation and reply, and empty grade columns. */
+    private static void write(Path out, List<Row> rows) throws IOException {
+        Files.createDirectories(out.getParent());
+        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+                     .setHeader("message_id", "entry_id", "message", "entry_prompt", "entry_completion", "grade",
+                             "note").get())) {
+            for (Row row : rows) {
+                csv.printRecord(row.messageId(), row.entry().id(), row.message(), row.entry().prompt(),
+                        row.entry().completion(), "", "");
             }
         }
-        System.out.println(rows.size() + " tuning rows written in two sheets");
     }
 }

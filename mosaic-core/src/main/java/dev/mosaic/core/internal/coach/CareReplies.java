@@ -314,7 +314,9 @@ final class CareReplies {
 
     /** The cue's words, lowercase, so that variants are chosen on whole words ("heartbroken" is not "heart"). */
     private static Set<String> words(String cue) {
-        return Set.of(cue.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        // Set.copyOf, not Set.of: a cue may be a whole message (care found by the nearest labelled messages), and a
+        // message repeats words.
+        return Set.copyOf(java.util.Arrays.asList(cue.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
     }
 
     private static String resourceLines(List<CareResources.Resource> resources) {

@@ -9,7 +9,9 @@ import dev.mosaic.core.coach.Metrics;
 import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.internal.Fence;
+import dev.mosaic.core.internal.RecentVectors;
 import dev.mosaic.core.internal.coach.GuidedFlow;
+import dev.mosaic.core.internal.triage.CareNeighbours;
 import dev.mosaic.core.internal.triage.Triage;
 import dev.mosaic.core.internal.triage.TriageResult;
 import dev.mosaic.core.internal.triage.Verdict;
@@ -63,8 +65,22 @@ public final class LibraryCoach implements Coach {
             new java.util.concurrent.locks.ReentrantLock[64];
     private final GuidedFlow flow = GuidedFlow.bundled();
 
+    /**
+     * The semantic reading of care: the embedder (which remembers the turn's vector for matching) and the labelled
+     * messages it compares with.
+     *
+     * @param embedder the embedder
+     * @param neighbours the labelled messages
+     */
+    public record SemanticCare(RecentVectors embedder, CareNeighbours neighbours) {
+    }
+
+    private final Optional<SemanticCare> semanticCare;
+
     public LibraryCoach(Store store, Sessions sessions, Prompts prompts, MetricsModel metricsModel,
-                 Optional<ChatModel> chatModel, Clock clock, CareResources careResources) {
+                 Optional<ChatModel> chatModel, Clock clock, CareResources careResources,
+                 Optional<SemanticCare> semanticCare) {
+        this.semanticCare = semanticCare;
         this.store = store;
         this.sessions = sessions;
         this.prompts = prompts;
@@ -82,7 +98,33 @@ public final class LibraryCoach implements Coach {
         Checks.present(session, "session");
         checkMessage(message);
         sessions.require(session);
-        TriageResult triaged = Triage.bundled().assess(message);
+        try {
+            return chatTriaged(session, message, triaged(message));
+        } finally {
+            semanticCare.ifPresent(care -> care.embedder().forget()); // the message leaves the thread with the turn
+        }
+    }
+
+    /**
+     * Triage by the rules, then, with the semantic layer on and no care found, by the nearest labelled messages,
+     * which catch crises and distress worded in ways no rule names ("I kinda want to not exist anymore").
+     */
+    private TriageResult triaged(String message) {
+        TriageResult byRules = Triage.bundled().assess(message);
+        if (byRules.care() || semanticCare.isEmpty()) {
+            return byRules;
+        }
+        try {
+            return semanticCare.get().neighbours().assess(semanticCare.get().embedder().embed(message))
+                    .map(kind -> TriageResult.careFromNeighbours(kind, message, byRules.riskSigns()))
+                    .orElse(byRules);
+        } catch (dev.mosaic.core.MosaicException e) {
+            LOG.log(System.Logger.Level.WARNING, "embedding failed, triage by the rules only: " + e.getMessage());
+            return byRules;
+        }
+    }
+
+    private CoachReply chatTriaged(SessionId session, String message, TriageResult triaged) {
         return taken(session, (earlier, answers) -> {
             List<Coach.Turn> coaching = coachingTurns(earlier);
             Metrics current = currentMetrics(coaching);

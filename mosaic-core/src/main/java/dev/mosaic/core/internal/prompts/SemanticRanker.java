@@ -1,6 +1,7 @@
 package dev.mosaic.core.internal.prompts;
 
 import dev.mosaic.core.MosaicException;
+import dev.mosaic.core.internal.Vectors;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptEntry;
 import dev.mosaic.core.prompts.PromptLibrary;
@@ -85,11 +86,10 @@ public final class SemanticRanker {
     private final PromptLibrary library;
     private final Embedder embedder;
     private final PromptEntry[] entries;
-    /** The entries' vectors one after another (row i at i * dimensions), so a scan reads memory in order. */
-    private final float[] entryVectors;
+    /** The entries' vectors, then the examples': the rows {@link LibraryVectors} shares, never copied or written. */
+    private final float[][] vectors;
     private final String[] exampleTags;
-    private final float[] exampleVectors;
-    private final int dimensions;
+    private final int exampleCount;
     private final Tuning tuning;
 
     /**
@@ -110,9 +110,8 @@ public final class SemanticRanker {
             throw new IllegalArgumentException("expected " + (entries.length + examples.size()) + " vectors, got "
                     + vectors.length);
         }
-        this.dimensions = embedder.dimensions();
-        this.entryVectors = flat(vectors, 0, entries.length, dimensions);
-        this.exampleVectors = flat(vectors, entries.length, vectors.length, dimensions);
+        this.vectors = vectors;
+        this.exampleCount = examples.size();
         this.exampleTags = examples.stream().map(Example::tag).toArray(String[]::new);
         this.tuning = tuning;
     }
@@ -172,10 +171,10 @@ public final class SemanticRanker {
             lexicalById.put(m.entry().id(), m);
             topics.merge(m.entry().tag(), tuning.lexical() * m.confidence() / (k + 1), Double::sum);
         }
-        double[] entrySims = similarities(vector, entryVectors, dimensions);
+        double[] entrySims = Vectors.similarities(vector, vectors, 0, entries.length);
         double best = vote(entrySims, i -> entries[i].tag(), tuning.libraryNeighbours(), tuning.library(), topics);
-        if (exampleVectors.length > 0) {
-            vote(similarities(vector, exampleVectors, dimensions), i -> exampleTags[i], tuning.exampleNeighbours(),
+        if (exampleCount > 0) {
+            vote(Vectors.similarities(vector, vectors, entries.length, vectors.length), i -> exampleTags[i], tuning.exampleNeighbours(),
                     tuning.examples(), topics);
         }
         if (lexical instanceof MatchResult.NoMatch && best < tuning.floor()) {
@@ -239,37 +238,6 @@ public final class SemanticRanker {
         public Fused {
             topics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         }
-    }
-
-    private static float[] flat(float[][] rows, int from, int to, int dimensions) {
-        float[] out = new float[(to - from) * dimensions];
-        for (int i = from; i < to; i++) {
-            System.arraycopy(rows[i], 0, out, (i - from) * dimensions, dimensions);
-        }
-        return out;
-    }
-
-    private static double[] similarities(float[] vector, float[] rows, int dimensions) {
-        double[] sims = new double[rows.length / dimensions];
-        for (int i = 0, at = 0; i < sims.length; i++, at += dimensions) {
-            // four running sums: independent additions the processor can overlap
-            float a = 0;
-            float b = 0;
-            float c = 0;
-            float d = 0;
-            int k = 0;
-            for (; k + 3 < dimensions; k += 4) {
-                a += vector[k] * rows[at + k];
-                b += vector[k + 1] * rows[at + k + 1];
-                c += vector[k + 2] * rows[at + k + 2];
-                d += vector[k + 3] * rows[at + k + 3];
-            }
-            for (; k < dimensions; k++) {
-                a += vector[k] * rows[at + k];
-            }
-            sims[i] = (a + b) + (c + d);
-        }
-        return sims;
     }
 
     /**

@@ -26,6 +26,19 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
         return new TriageResult(verdict, Optional.empty(), "", 0, riskSigns);
     }
 
+    /**
+     * {@return care found by the nearest labelled messages rather than a rule: the cue is the whole message (it picks
+     * the reply's wording), and no rule number}
+     *
+     * @param kind the care kind
+     * @param message the message
+     * @param riskSigns whether the rules saw risk signs
+     */
+    public static TriageResult careFromNeighbours(Care.Kind kind, String message, boolean riskSigns) {
+        return new TriageResult(kind.level() == Care.Level.CRISIS ? Verdict.CRISIS : Verdict.DISTRESS,
+                Optional.of(kind), message, 0, riskSigns);
+    }
+
     /** {@return whether the person gets a care reply (crisis or distress)} */
     public boolean care() {
         return verdict == Verdict.CRISIS || verdict == Verdict.DISTRESS;

@@ -46,6 +46,14 @@ class CareTest {
     }
 
     @Test
+    void aCueThatRepeatsWordsPicksItsWordingWithoutFailing() {
+        // A cue can be a whole message (care found by the nearest labelled messages); messages repeat words.
+        String cue = "i cant cope i cant stop crying and i cant go in";
+        assertThat(CareReplies.distress(Care.Kind.CRYING, cue, CareResources.bundled())).isNotBlank();
+        assertThat(CareReplies.caringStep(Care.Kind.CRYING, cue, CareResources.bundled())).isNotBlank();
+    }
+
+    @Test
     void aCrisisGetsTheFixedReplyWithResourcesNoNextStepAndUnmovedMetrics() {
         RecordingModel model = new RecordingModel(false);
         Mosaic mosaic = Mosaic.builder().ai(model).build();

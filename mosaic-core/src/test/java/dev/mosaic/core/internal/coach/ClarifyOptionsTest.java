@@ -8,7 +8,6 @@ import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.testing.MarkerEmbedder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,13 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** A message the semantic layer is not sure of gets "which of these is closer?", and the answer is understood. */
 class ClarifyOptionsTest {
-    private static final PromptLibrary LIBRARY = PromptLibrary.parse("test.csv", """
-            id,prompt,completion,tag,keywords
-            n1,How do I negotiate my salary offer?,"Ask for the range first, then anchor a little above the middle of it, and say why with one number.",Financial & Negotiation,salary;offer
-            n2,My manager said there is no budget for a raise.,"Ask what would change that, and agree a date to revisit it, with the results you will bring.",Financial & Negotiation,raise
-            c1,I feel like a fraud in my new job.,"Impostor feelings are common in a new job; list three things you were hired for and check them.",Confidence & Mindset,fraud;impostor
-            c2,I doubt myself in every meeting.,"Write down one thing you did well after each meeting, and read the list before the next one.",Confidence & Mindset,doubt
-            """.getBytes(StandardCharsets.UTF_8));
+    private static final PromptLibrary LIBRARY = MarkerEmbedder.MONEY_AND_DOUBT;
     private static final String TORN = "My confidence about money is low at work lately";
 
     private Mosaic mosaic;

@@ -1,0 +1,78 @@
+package dev.mosaic.core.internal.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaic.core.care.Care;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The nearest-labelled-messages reading of care, on hand-placed two-dimensional vectors. */
+class CareNeighboursTest {
+    private static float[] at(double angle) {
+        return new float[] {(float) Math.cos(angle), (float) Math.sin(angle)};
+    }
+
+    /** Labelled examples at the given angles (radians), with their labels and kinds. */
+    private static CareNeighbours of(Object... angleLabelKind) {
+        List<CareNeighbours.Example> examples = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        for (int i = 0; i < angleLabelKind.length; i += 3) {
+            examples.add(new CareNeighbours.Example("m" + i, (String) angleLabelKind[i + 1],
+                    (String) angleLabelKind[i + 2]));
+            vectors.add(at((Double) angleLabelKind[i]));
+        }
+        return new CareNeighbours(examples, vectors.toArray(float[][]::new));
+    }
+
+    @Test
+    void fourCareNeighboursOfFiveGiveCareOfTheirMostCommonKind() {
+        CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "self_harm",
+                0.03, "distress", "panic", 0.04, "ordinary", "", 3.0, "ordinary", "");
+        assertThat(n.assess(at(0.0))).contains(Care.Kind.SUICIDE);
+    }
+
+    @Test
+    void threeOfFiveIsNotEnough() {
+        CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "distress", "crying", 0.02, "crisis", "abuse",
+                0.03, "ordinary", "", 0.04, "vague", "", 3.0, "crisis", "suicide");
+        assertThat(n.assess(at(0.0))).isEmpty();
+    }
+
+    @Test
+    void aTieBetweenCrisisAndDistressIsACrisisAndAJobLostTodayIsJobLoss() {
+        CareNeighbours tie = of(0.0, "crisis", "danger", 0.01, "crisis", "danger", 0.02, "distress", "panic",
+                0.03, "distress", "panic", 0.04, "ordinary", "");
+        assertThat(tie.assess(at(0.0))).contains(Care.Kind.DANGER);
+        CareNeighbours lost = of(0.0, "distress", "job_lost_today", 0.01, "distress", "job_lost_today",
+                0.02, "distress", "job_lost_today", 0.03, "distress", "crying", 0.04, "ordinary", "");
+        assertThat(lost.assess(at(0.0))).contains(Care.Kind.JOB_LOSS);
+    }
+
+    @Test
+    void farNeighboursSayNothing() {
+        CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "suicide",
+                0.03, "crisis", "suicide", 0.04, "crisis", "suicide");
+        assertThat(n.assess(at(Math.PI / 2))).as("similarity about 0, below 0.5").isEmpty();
+    }
+
+    @Test
+    void theBundledExamplesHaveKnownLabelsAndKinds() {
+        List<CareNeighbours.Example> examples = CareNeighbours.bundled();
+        assertThat(examples).hasSizeGreaterThan(1_500);
+        assertThat(examples).extracting(CareNeighbours.Example::label)
+                .containsOnly("crisis", "distress", "ordinary", "off_topic", "vague");
+        Set<String> kinds = Set.of("suicide", "self_harm", "abuse", "danger", "crying", "panic", "overwhelmed",
+                "numb", "exhaustion", "physical", "job_lost_today");
+        assertThat(examples).filteredOn(e -> e.label().equals("crisis") || e.label().equals("distress"))
+                .allSatisfy(e -> assertThat(kinds).contains(e.kind()));
+        assertThat(examples.stream().map(e -> e.message().toLowerCase(java.util.Locale.ROOT)).distinct().count())
+                .isEqualTo(examples.size());
+        float[][] vectors = new float[examples.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = at(i);
+        }
+        new CareNeighbours(examples, vectors); // every kind maps to a Care.Kind
+    }
+}

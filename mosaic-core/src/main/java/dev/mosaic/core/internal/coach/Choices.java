@@ -2,6 +2,7 @@ package dev.mosaic.core.internal.coach;
 
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.prompts.MatchResult;
+import dev.mosaic.core.prompts.PromptLibrary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +45,21 @@ final class Choices {
         }
         return Optional.empty();
     }
+
+    /**
+     * {@return whether a message could pick an option at all: a number or "first"/"second", or the words of one of the
+     * library's prompts (a label); anything else is a new message}
+     */
+    static boolean couldChoose(String message, PromptLibrary library) {
+        String said = normal(message);
+        if (said.length() <= 16 && ORDINAL.matcher(said).matches()) {
+            return true;
+        }
+        return library.entries().stream().anyMatch(e -> normal(e.prompt()).equals(said));
+    }
+
+    private static final java.util.regex.Pattern ORDINAL =
+            java.util.regex.Pattern.compile("(the )?([12]|first|second)( one)?");
 
     private static String normal(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.!?\"']+$", "").replaceAll("\\s+", " ");

@@ -118,8 +118,8 @@ public final class LibraryCoach implements Coach {
             return semanticCare.get().neighbours().assess(semanticCare.get().embedder().embed(message))
                     .map(kind -> TriageResult.careFromNeighbours(kind, message, byRules.riskSigns()))
                     .orElse(byRules);
-        } catch (dev.mosaic.core.MosaicException e) {
-            LOG.log(System.Logger.Level.WARNING, "embedding failed, triage by the rules only: " + e.getMessage());
+        } catch (RuntimeException e) { // an application's embedder may fail in any way; the rules have spoken
+            LOG.log(System.Logger.Level.WARNING, "embedding failed, triage by the rules only: " + e);
             return byRules;
         }
     }
@@ -281,8 +281,9 @@ public final class LibraryCoach implements Coach {
      * switch they may differ, and a message that picks none is answered as itself).
      */
     private Optional<Chosen> chosenTopic(List<Coach.Turn> newestFirst, String message) {
-        if (newestFirst.isEmpty() || newestFirst.get(0).source() != CoachReply.Source.CLARIFY) {
-            return Optional.empty();
+        if (newestFirst.isEmpty() || newestFirst.get(0).source() != CoachReply.Source.CLARIFY
+                || !Choices.couldChoose(message, prompts.active().library())) {
+            return Optional.empty(); // matching the earlier message again costs an embedding: only for a likely choice
         }
         if (!(prompts.match(newestFirst.get(0).prompt()) instanceof MatchResult.Unsure unsure)) {
             return Optional.empty();

@@ -1,6 +1,5 @@
 package dev.mosaic.core.internal.prompts;
 
-import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.internal.Vectors;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptEntry;
@@ -146,8 +145,8 @@ public final class SemanticRanker {
         float[] vector;
         try {
             vector = embedder.embed(message);
-        } catch (MosaicException | IllegalStateException e) {
-            LOG.log(System.Logger.Level.WARNING, "embedding failed, ranking lexically: " + e.getMessage());
+        } catch (RuntimeException e) { // an application's embedder may fail in any way; BM25 still answers
+            LOG.log(System.Logger.Level.WARNING, "embedding failed, ranking lexically: " + e);
             return trimmed(lexical, limit);
         }
         return fuse(lexical, vector, tuning, limit).result();

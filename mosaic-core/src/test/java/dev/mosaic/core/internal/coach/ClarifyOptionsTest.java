@@ -98,5 +98,29 @@ class ClarifyOptionsTest {
         assertThat(Choices.chosen("i feel like a fraud in my  new job", options)).contains(options.get(0));
         assertThat(Choices.chosen("neither, it's about my boss", options)).isEmpty();
         assertThat(Choices.chosen("3", options)).isEmpty();
+        assertThat(Choices.couldChoose("The second one!", LIBRARY)).isTrue();
+        assertThat(Choices.couldChoose("How do I negotiate my salary offer", LIBRARY)).isTrue();
+        assertThat(Choices.couldChoose("neither, it's about my boss", LIBRARY)).isFalse();
+    }
+
+    @Test
+    void anEmbedderThatThrowsAnythingLeavesTheRulesAndBm25ToAnswer() {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+        MarkerEmbedder flaky = new MarkerEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                if (failing.get()) {
+                    throw new IllegalStateException("a bug in someone's embedder");
+                }
+                return super.embed(text);
+            }
+        };
+        try (Mosaic broken = Mosaic.builder().prompts(LIBRARY).embedder(flaky).build()) {
+            failing.set(true); // built with its vectors; from now on every turn's embedding fails
+            CoachReply reply = broken.coach().chat(broken.sessions().create().id(),
+                    "How do I negotiate my salary offer?");
+            assertThat(reply.source()).isEqualTo(CoachReply.Source.LIBRARY);
+            assertThat(reply.match().orElseThrow().entry().id()).isEqualTo("n1");
+        }
     }
 }

@@ -20,7 +20,7 @@ class CareTuning {
     static final List<String> DEVELOPMENT = List.of("tuning.csv", "heldout.csv", "heldout-v2.csv", "blind/M.csv",
             "blind/N.csv", "heldout-v3.csv");
 
-    record Row(String label, float[] vector, boolean rulesCrisis, boolean rulesCare) {
+    record Row(String label, float[] vector, boolean rulesCrisis, boolean rulesCare, boolean rulesOffTopic) {
     }
 
     @Test
@@ -30,7 +30,7 @@ class CareTuning {
             for (CSVRecord r : EvaluationFiles.rows("/evaluation/triage/" + file)) {
                 TriageResult t = Triage.bundled().assess(r.get("message"));
                 rows.add(new Row(r.get("label"), Fixtures.MODEL.embed(r.get("message")),
-                        t.verdict() == Verdict.CRISIS, t.care()));
+                        t.verdict() == Verdict.CRISIS, t.care(), t.verdict() == Verdict.OFF_TOPIC));
             }
         }
         int n = rows.size();
@@ -59,6 +59,41 @@ class CareTuning {
             }
         }
         System.out.printf("%d development messages%n", n);
+        // Off-topic: a message the rules neither decline nor give care, declined when most neighbours are off-topic.
+        for (int k : new int[] {5, 7}) {
+            for (int off = k / 2 + 1; off <= k; off++) {
+                for (double minSim : new double[] {0.4, 0.5, 0.6, 0.7}) {
+                    int[] c = new int[6]; // off n, declined, ordinary n, declined, vague n, declined
+                    for (int i = 0; i < n; i++) {
+                        Row row = rows.get(i);
+                        int offN = 0;
+                        for (int t = 0; t < k; t++) {
+                            offN += rows.get(nearest[i][t]).label().equals("off_topic") ? 1 : 0;
+                        }
+                        boolean knnOff = !row.rulesCare() && offN >= off && nearestSim[i][0] >= minSim;
+                        boolean declined = row.rulesOffTopic() || knnOff;
+                        switch (row.label()) {
+                            case "off_topic" -> {
+                                c[0]++;
+                                c[1] += declined ? 1 : 0;
+                            }
+                            case "ordinary" -> {
+                                c[2]++;
+                                c[3] += declined ? 1 : 0;
+                            }
+                            case "vague" -> {
+                                c[4]++;
+                                c[5] += declined ? 1 : 0;
+                            }
+                            default -> {
+                            }
+                        }
+                    }
+                    System.out.printf("OFF k=%d off>=%d sim>=%.1f: off-topic declined %.1f %%, ordinary declined %d of %d,"
+                            + " vague declined %d of %d%n", k, off, minSim, 100.0 * c[1] / c[0], c[3], c[2], c[5], c[4]);
+                }
+            }
+        }
         for (int k : new int[] {5, 7, 9}) {
             for (int care : new int[] {k / 2, k / 2 + 1, k - 1}) {
                 for (int crisisOnly : new int[] {0, 2, 3}) {

@@ -50,13 +50,16 @@ class SemanticCareTest {
         Map<String, int[]> by = new TreeMap<>(); // label: count, crisis by rules, care by rules, crisis, care
         for (CSVRecord row : EvaluationFiles.rows("/evaluation/triage/" + HELD_OUT)) {
             TriageResult rules = Triage.bundled().assess(row.get("message"));
-            Optional<Care.Kind> neighbours = rules.care() ? Optional.empty()
-                    : NEIGHBOURS.assess(Fixtures.MODEL.embed(row.get("message")));
+            CareNeighbours.Reading read = rules.care() ? new CareNeighbours.Reading(Optional.empty(), false)
+                    : NEIGHBOURS.read(Fixtures.MODEL.embed(row.get("message")));
+            Optional<Care.Kind> neighbours = read.care();
             boolean rulesCrisis = rules.kind().map(k -> k.level() == Care.Level.CRISIS).orElse(false);
             boolean crisis = rulesCrisis || neighbours.map(k -> k.level() == Care.Level.CRISIS).orElse(false);
             boolean care = rules.care() || neighbours.isPresent();
-            int[] c = by.computeIfAbsent(row.get("label"), x -> new int[6]);
-            c[5] += rules.verdict() == dev.mosaic.core.internal.triage.Verdict.OFF_TOPIC ? 1 : 0;
+            int[] c = by.computeIfAbsent(row.get("label"), x -> new int[7]);
+            boolean rulesDecline = rules.verdict() == dev.mosaic.core.internal.triage.Verdict.OFF_TOPIC;
+            c[5] += rulesDecline ? 1 : 0;
+            c[6] += !care && (rulesDecline || read.offTopic()) ? 1 : 0;
             c[0]++;
             c[1] += rulesCrisis ? 1 : 0;
             c[2] += rules.care() ? 1 : 0;
@@ -64,14 +67,20 @@ class SemanticCareTest {
             c[4] += care ? 1 : 0;
         }
         by.forEach((label, c) -> System.out.printf("[care, " + HELD_OUT + "] %-9s %3d: named crisis, rules %d, with "
-                + "neighbours %d; any care, rules %d, with neighbours %d; declined as off-topic %d%n", label, c[0], c[1],
-                c[3], c[2], c[4], c[5]));
+                + "neighbours %d; any care, rules %d, with neighbours %d; declined as off-topic, rules %d, with "
+                + "neighbours %d%n", label, c[0], c[1], c[3], c[2], c[4], c[5], c[6]));
         assertThat(by.get("crisis")[3]).as("crises named as crisis (measured 68 of 80)").isGreaterThanOrEqualTo(68);
         assertThat(by.get("crisis")[4]).as("crises given care (measured 69 of 80)").isGreaterThanOrEqualTo(69);
         assertThat(by.get("distress")[4]).as("distress given care (measured 80 of 90)").isGreaterThanOrEqualTo(80);
         assertThat(by.get("ordinary")[4]).as("false alarms on ordinary messages (measured 7 of 300)")
                 .isLessThanOrEqualTo(7);
         assertThat(by.get("vague")[4]).as("vague messages given care (measured 0 of 35)").isZero();
+        assertThat(by.get("off_topic")[6]).as("off-topic messages declined (measured 43 of 46)")
+                .isGreaterThanOrEqualTo(43);
+        assertThat(by.get("ordinary")[6]).as("ordinary messages declined (measured 5 of 300, as the rules)")
+                .isLessThanOrEqualTo(5);
+        assertThat(by.get("vague")[6]).as("vague messages declined (measured 1 of 35, as the rules)")
+                .isLessThanOrEqualTo(1);
     }
 
     private static String normal(String message) {

@@ -107,7 +107,8 @@ public final class LibraryCoach implements Coach {
 
     /**
      * Triage by the rules, then, with the semantic layer on and no care found, by the nearest labelled messages,
-     * which catch crises and distress worded in ways no rule names ("I kinda want to not exist anymore").
+     * which catch crises and distress worded in ways no rule names ("I kinda want to not exist anymore"), and
+     * off-topic requests the rules have no words for.
      */
     private TriageResult triaged(String message) {
         TriageResult byRules = Triage.bundled().assess(message);
@@ -115,9 +116,13 @@ public final class LibraryCoach implements Coach {
             return byRules;
         }
         try {
-            return semanticCare.get().neighbours().assess(semanticCare.get().embedder().embed(message))
-                    .map(kind -> TriageResult.careFromNeighbours(kind, message, byRules.riskSigns()))
-                    .orElse(byRules);
+            CareNeighbours.Reading read = semanticCare.get().neighbours().read(
+                    semanticCare.get().embedder().embed(message));
+            if (read.care().isPresent()) {
+                return TriageResult.careFromNeighbours(read.care().get(), message, byRules.riskSigns());
+            }
+            return read.offTopic() && byRules.verdict() != Verdict.OFF_TOPIC
+                    ? TriageResult.offTopicFromNeighbours(byRules.riskSigns()) : byRules;
         } catch (RuntimeException e) { // an application's embedder may fail in any way; the rules have spoken
             LOG.log(System.Logger.Level.WARNING, "embedding failed, triage by the rules only: " + e);
             return byRules;

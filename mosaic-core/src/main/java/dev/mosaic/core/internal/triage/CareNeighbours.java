@@ -34,6 +34,8 @@ public final class CareNeighbours {
     static final int CARE_NEIGHBOURS = 4;
     static final int CRISIS_NEIGHBOURS = 3;
     static final double NEAREST = 0.4;
+    static final int OFF_TOPIC_NEIGHBOURS = 7;
+    static final int OFF_TOPIC_VOTES = 4;
 
     /**
      * A labelled message.
@@ -92,43 +94,78 @@ public final class CareNeighbours {
     }
 
     /**
+     * What a message's nearest labelled messages say.
+     *
+     * @param care the care they call for, or empty
+     * @param offTopic whether most of them are off-topic (only read when no care is called for)
+     */
+    public record Reading(Optional<Care.Kind> care, boolean offTopic) {
+    }
+
+    /**
      * {@return the care a message's nearest labelled messages call for, or empty}
      *
      * @param vector the message's unit vector
      */
     public Optional<Care.Kind> assess(float[] vector) {
-        int[] nearest = new int[NEIGHBOURS];
-        double[] sims = new double[NEIGHBOURS];
+        return read(vector).care();
+    }
+
+    /**
+     * {@return what the nearest labelled messages say about a message: care (the five nearest, see the class
+     * comment), or off-topic when at least four of the seven nearest are off-topic and the nearest is at similarity
+     * 0.4 or more (chosen like the care settings, in {@code CareTuning}: the most off-topic messages declined with no
+     * more ordinary or vague messages declined than the rules decline)}
+     *
+     * @param vector the message's unit vector
+     */
+    public Reading read(float[] vector) {
+        int[] nearest = new int[OFF_TOPIC_NEIGHBOURS];
+        double[] sims = new double[OFF_TOPIC_NEIGHBOURS];
         java.util.Arrays.fill(nearest, -1);
         double[] all = Vectors.similarities(vector, vectors, 0, vectors.length);
         for (int i = 0; i < labels.length; i++) {
             double sim = all[i];
-            int slot = NEIGHBOURS;
+            int slot = nearest.length;
             while (slot > 0 && (nearest[slot - 1] < 0 || sim > sims[slot - 1])) {
                 slot--;
             }
-            if (slot < NEIGHBOURS) {
-                System.arraycopy(nearest, slot, nearest, slot + 1, NEIGHBOURS - slot - 1);
-                System.arraycopy(sims, slot, sims, slot + 1, NEIGHBOURS - slot - 1);
+            if (slot < nearest.length) {
+                System.arraycopy(nearest, slot, nearest, slot + 1, nearest.length - slot - 1);
+                System.arraycopy(sims, slot, sims, slot + 1, nearest.length - slot - 1);
                 nearest[slot] = i;
                 sims[slot] = sim;
             }
         }
+        if (nearest[0] < 0 || sims[0] < NEAREST) {
+            return new Reading(Optional.empty(), false);
+        }
+        Optional<Care.Kind> care = care(nearest);
+        int offTopic = 0;
+        for (int i : nearest) {
+            offTopic += i >= 0 && labels[i].equals("off_topic") ? 1 : 0;
+        }
+        return new Reading(care, care.isEmpty() && offTopic >= OFF_TOPIC_VOTES);
+    }
+
+    /** The care the five nearest call for. */
+    private Optional<Care.Kind> care(int[] nearest) {
         int crisis = 0;
         int distress = 0;
-        for (int i : nearest) {
-            crisis += i >= 0 && labels[i].equals("crisis") ? 1 : 0;
-            distress += i >= 0 && labels[i].equals("distress") ? 1 : 0;
+        for (int t = 0; t < NEIGHBOURS && nearest[t] >= 0; t++) {
+            crisis += labels[nearest[t]].equals("crisis") ? 1 : 0;
+            distress += labels[nearest[t]].equals("distress") ? 1 : 0;
         }
         boolean manyCrises = crisis >= CRISIS_NEIGHBOURS;
-        if ((crisis + distress < CARE_NEIGHBOURS && !manyCrises) || nearest[0] < 0 || sims[0] < NEAREST) {
+        if (crisis + distress < CARE_NEIGHBOURS && !manyCrises) {
             return Optional.empty();
         }
         Care.Level level = crisis >= distress || manyCrises ? Care.Level.CRISIS : Care.Level.DISTRESS;
         Map<Care.Kind, Integer> votes = new EnumMap<>(Care.Kind.class);
-        for (int i : nearest) {
-            if (kinds[i] != null && kinds[i].level() == level) {
-                votes.merge(kinds[i], 1, Integer::sum);
+        for (int t = 0; t < NEIGHBOURS && nearest[t] >= 0; t++) {
+            Care.Kind kind = kinds[nearest[t]];
+            if (kind != null && kind.level() == level) {
+                votes.merge(kind, 1, Integer::sum);
             }
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);

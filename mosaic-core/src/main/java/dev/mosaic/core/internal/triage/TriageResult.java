@@ -39,6 +39,15 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
                 Optional.of(kind), message, 0, riskSigns);
     }
 
+    /**
+     * {@return off-topic as the nearest labelled messages read it (the rules found no career words either way)}
+     *
+     * @param riskSigns whether the rules saw risk signs (the decline then names where to turn)
+     */
+    public static TriageResult offTopicFromNeighbours(boolean riskSigns) {
+        return of(Verdict.OFF_TOPIC, riskSigns);
+    }
+
     /** {@return whether the person gets a care reply (crisis or distress)} */
     public boolean care() {
         return verdict == Verdict.CRISIS || verdict == Verdict.DISTRESS;

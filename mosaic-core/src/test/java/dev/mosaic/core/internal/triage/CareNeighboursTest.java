@@ -58,6 +58,21 @@ class CareNeighboursTest {
     }
 
     @Test
+    void fourOffTopicOfSevenAreOffTopicUnlessCareIsCalledFor() {
+        CareNeighbours off = of(0.0, "off_topic", "maths", 0.01, "ordinary", "", 0.02, "off_topic", "recipe",
+                0.03, "off_topic", "trivia", 0.04, "vague", "", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
+        assertThat(off.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.empty(), true));
+        CareNeighbours three = of(0.0, "off_topic", "maths", 0.01, "ordinary", "", 0.02, "off_topic", "recipe",
+                0.03, "ordinary", "", 0.04, "vague", "", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
+        assertThat(three.read(at(0.0)).offTopic()).isFalse();
+        CareNeighbours care = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "suicide",
+                0.03, "off_topic", "maths", 0.04, "off_topic", "maths", 0.05, "off_topic", "maths",
+                0.06, "off_topic", "maths");
+        assertThat(care.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.of(Care.Kind.SUICIDE),
+                false));
+    }
+
+    @Test
     void farNeighboursSayNothing() {
         CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "suicide",
                 0.03, "crisis", "suicide", 0.04, "crisis", "suicide");

@@ -266,9 +266,10 @@ public final class Mosaic implements AutoCloseable {
         /**
          * Turns on semantic matching (default: off, lexical BM25 only): library prompts, bundled example messages and
          * labelled care messages are embedded when the Mosaic is built (or read from {@link #vectorCache}), and each
-         * message is ranked by both, fused; a match too close to call becomes {@link dev.mosaic.core.prompts.MatchResult.Unsure}, which
-         * the coach answers with a question offering the two likeliest situations. Triage reads care with it too: a
-         * message no rule flags, whose nearest labelled messages are mostly crisis or distress, gets care.
+         * message is ranked by both, fused; a match too close to call becomes
+         * {@link dev.mosaic.core.prompts.MatchResult.Unsure}, which the coach answers with a question offering the two
+         * likeliest situations. Triage reads with it too: a message no rule flags, whose nearest labelled messages are
+         * mostly crisis or distress, gets care, and one whose nearest are mostly off-topic the honest decline.
          * {@code mosaic-semantic}'s MiniLM is the offline embedder; the embedder stays the caller's (closing the Mosaic
          * does not close it).
          *

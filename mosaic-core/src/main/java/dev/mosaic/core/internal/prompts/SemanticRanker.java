@@ -173,10 +173,10 @@ public final class SemanticRanker {
         double[] entrySims = Vectors.similarities(vector, vectors, 0, entries.length);
         double best = vote(entrySims, i -> entries[i].tag(), tuning.libraryNeighbours(), tuning.library(), topics);
         if (exampleCount > 0) {
-            vote(Vectors.similarities(vector, vectors, entries.length, vectors.length), i -> exampleTags[i], tuning.exampleNeighbours(),
-                    tuning.examples(), topics);
+            vote(Vectors.similarities(vector, vectors, entries.length, vectors.length), i -> exampleTags[i],
+                    tuning.exampleNeighbours(), tuning.examples(), topics);
         }
-        if (lexical instanceof MatchResult.NoMatch && best < tuning.floor()) {
+        if ((lexical instanceof MatchResult.NoMatch && best < tuning.floor()) || topics.isEmpty()) {
             return new Fused(lexical, topics);
         }
         List<Map.Entry<String, Double>> order = new ArrayList<>(topics.entrySet());

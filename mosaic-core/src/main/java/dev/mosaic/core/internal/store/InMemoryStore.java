@@ -66,6 +66,7 @@ public final class InMemoryStore implements Store {
         checkOpen();
         Data data = sessions.get(id);
         if (data == null) {
+            checkOpen(); // see require
             return Optional.empty();
         }
         synchronized (data) {
@@ -308,6 +309,7 @@ public final class InMemoryStore implements Store {
     private <T> T read(SessionId session, java.util.function.Function<Data, T> reader, T empty) {
         Data data = sessions.get(session);
         if (data == null) {
+            checkOpen(); // see require
             return empty;
         }
         synchronized (data) {
@@ -318,6 +320,7 @@ public final class InMemoryStore implements Store {
     private Data require(SessionId session) {
         Data data = sessions.get(Checks.present(session, "session"));
         if (data == null) {
+            checkOpen(); // a close that came after this call's first check empties the map: say closed, not missing
             throw new dev.mosaic.core.NotFoundException(dev.mosaic.core.MosaicException.Code.SESSION_NOT_FOUND, "no such session");
         }
         return data;

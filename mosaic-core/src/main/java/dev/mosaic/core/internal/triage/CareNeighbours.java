@@ -75,7 +75,8 @@ public final class CareNeighbours {
     public static List<Example> bundled() {
         try (InputStream in = CareNeighbours.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the bundled care examples are missing from the jar (" + RESOURCE + ")");
+                throw new IllegalStateException("the bundled care examples are missing from the jar (" + RESOURCE
+                        + ")");
             }
             List<Example> out = new ArrayList<>();
             for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

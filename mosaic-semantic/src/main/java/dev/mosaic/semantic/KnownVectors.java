@@ -22,14 +22,12 @@ import java.util.Map;
  */
 final class KnownVectors {
     private static final int MAGIC = 0x4b4e5631; // "KNV1"
-    private static final KnownVectors NONE = new KnownVectors(Map.of(), 0);
+    private static final KnownVectors NONE = new KnownVectors(Map.of());
 
     private final Map<Long, float[]> vectors;
-    private final int dimensions;
 
-    private KnownVectors(Map<Long, float[]> vectors, int dimensions) {
+    private KnownVectors(Map<Long, float[]> vectors) {
         this.vectors = vectors;
-        this.dimensions = dimensions;
     }
 
     /** {@return the table in the resource, if it was built for this model; else an empty one} */
@@ -53,7 +51,7 @@ final class KnownVectors {
                 }
                 vectors.put(key, vector);
             }
-            return new KnownVectors(Map.copyOf(vectors), dimensions);
+            return new KnownVectors(Map.copyOf(vectors));
         } catch (IOException e) {
             return NONE; // a damaged table costs time, never a wrong vector
         }
@@ -67,10 +65,6 @@ final class KnownVectors {
 
     int size() {
         return vectors.size();
-    }
-
-    int dimensions() {
-        return dimensions;
     }
 
     /** {@return whether the table holds exactly these texts' keys} */

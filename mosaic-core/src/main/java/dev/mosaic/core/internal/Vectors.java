@@ -1,5 +1,7 @@
 package dev.mosaic.core.internal;
 
+import java.util.function.IntPredicate;
+
 /** The semantic layer's scan: the similarities of one unit vector to many. */
 public final class Vectors {
     private Vectors() {
@@ -37,5 +39,52 @@ public final class Vectors {
             sims[i - from] = (a + b) + (c + d);
         }
         return sims;
+    }
+
+    /**
+     * {@return the indices of the {@code count} highest scores, highest first (fewer when there are fewer rows); on
+     * equal scores the earlier row first}
+     *
+     * @param scores the scores
+     * @param count how many
+     */
+    public static int[] nearest(double[] scores, int count) {
+        return best(scores, count, i -> false);
+    }
+
+    /**
+     * {@return the indices of the {@code count} best rows, those {@code first} accepts ahead of the others, each group
+     * by descending score; on equal standing the earlier row first}. An insertion into a small sorted array: the
+     * count is a handful, so one pass beats sorting every row.
+     *
+     * @param scores the scores
+     * @param count how many
+     * @param first which rows go ahead of the rest
+     */
+    public static int[] best(double[] scores, int count, IntPredicate first) {
+        int n = Math.min(count, scores.length);
+        int[] best = new int[n];
+        boolean[] preferred = new boolean[n];
+        int filled = 0;
+        for (int i = 0; i < scores.length; i++) {
+            boolean p = first.test(i);
+            int at = filled;
+            while (at > 0 && ranksBefore(p, scores[i], preferred[at - 1], scores[best[at - 1]])) {
+                at--;
+            }
+            if (at < n) {
+                int moving = Math.min(filled, n - 1) - at;
+                System.arraycopy(best, at, best, at + 1, moving);
+                System.arraycopy(preferred, at, preferred, at + 1, moving);
+                best[at] = i;
+                preferred[at] = p;
+                filled = Math.min(filled + 1, n);
+            }
+        }
+        return best;
+    }
+
+    private static boolean ranksBefore(boolean preferred, double score, boolean otherPreferred, double otherScore) {
+        return preferred != otherPreferred ? preferred : score > otherScore;
     }
 }

@@ -6,6 +6,8 @@ import dev.mosaic.core.prompts.PromptLibrary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The question the coach asks when the library has candidates but none it is sure of: which of the two likeliest
@@ -35,11 +37,9 @@ final class Choices {
      */
     static Optional<Coach.Option> chosen(String message, List<Coach.Option> options) {
         String said = normal(message);
+        int position = position(said);
         for (int i = 0; i < options.size(); i++) {
-            String ordinal = i == 0 ? "first" : "second";
-            if (said.equals(normal(options.get(i).label())) || said.equals(Integer.toString(i + 1))
-                    || said.equals(ordinal) || said.equals("the " + ordinal) || said.equals("the " + ordinal + " one")
-                    || said.equals(ordinal + " one")) {
+            if (i == position || said.equals(normal(options.get(i).label()))) {
                 return Optional.of(options.get(i));
             }
         }
@@ -52,14 +52,20 @@ final class Choices {
      */
     static boolean couldChoose(String message, PromptLibrary library) {
         String said = normal(message);
-        if (said.length() <= 16 && ORDINAL.matcher(said).matches()) {
-            return true;
-        }
-        return library.entries().stream().anyMatch(e -> normal(e.prompt()).equals(said));
+        return position(said) >= 0 || library.entries().stream().anyMatch(e -> normal(e.prompt()).equals(said));
     }
 
-    private static final java.util.regex.Pattern ORDINAL =
-            java.util.regex.Pattern.compile("(the )?([12]|first|second)( one)?");
+    /** "1", "first", "the first", "the first one", "first one" (and the same for the second), or none of them. */
+    private static final Pattern POSITION = Pattern.compile("([12])|(?:the )?(first|second)(?: one)?");
+
+    /** {@return the option a normalised message names by its place: 0, 1, or -1 for none} */
+    private static int position(String said) {
+        Matcher named = POSITION.matcher(said);
+        if (!named.matches()) {
+            return -1;
+        }
+        return named.group(1) != null ? Integer.parseInt(named.group(1)) - 1 : named.group(2).equals("first") ? 0 : 1;
+    }
 
     private static String normal(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.!?\"']+$", "").replaceAll("\\s+", " ");

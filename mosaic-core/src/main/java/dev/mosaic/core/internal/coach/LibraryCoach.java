@@ -161,12 +161,13 @@ public final class LibraryCoach implements Coach {
             boolean askAfterCare = gentle && earlier.get(0).source() == CoachReply.Source.CARE;
             MetricsModel.Score scored = metricsModel.score(current, message, coaching);
             Metric weakest = scored.metrics().weakest();
+            boolean vague = triaged.verdict() == Verdict.VAGUE && chosen.isEmpty();
+            if (vague && !mayBeUnderstood(message)) { // no need to match what gets the question anyway
+                return vagueTurn(session, message, askAfterCare, cared, scored);
+            }
             MatchResult match = chosen.map(Chosen::match).orElseGet(() -> prompts.match(message));
-            if (triaged.verdict() == Verdict.VAGUE && chosen.isEmpty() && !understoodAnyway(message, match)) {
-                String question = askAfterCare ? CareReplies.questionAfterCare(cared, careResources)
-                        : vagueQuestion(message);
-                return plainTurn(session, message, question, scored.metrics(), CoachReply.Source.CLARIFY,
-                        scored.signals());
+            if (vague && !(match instanceof MatchResult.Matched)) {
+                return vagueTurn(session, message, askAfterCare, cared, scored);
             }
             String nextStep = nextStep(weakest);
 
@@ -257,6 +258,13 @@ public final class LibraryCoach implements Coach {
                 Optional.of(new Care(kind.level(), kind, resources)), List.of())));
     }
 
+    /** The clarifying question a vague message gets (one that fits the care reply, straight after one). */
+    private Optional<Draft> vagueTurn(SessionId session, String message, boolean askAfterCare,
+                                      Optional<Care.Kind> cared, MetricsModel.Score scored) {
+        String question = askAfterCare ? CareReplies.questionAfterCare(cared, careResources) : vagueQuestion(message);
+        return plainTurn(session, message, question, scored.metrics(), CoachReply.Source.CLARIFY, scored.signals());
+    }
+
     /** A turn answered without the library or the model: an off-topic decline or a clarifying question. */
     private Optional<Draft> plainTurn(SessionId session, String message, String reply, Metrics metrics,
                                       CoachReply.Source source, List<MetricsModel.Signal> signals) {
@@ -266,14 +274,13 @@ public final class LibraryCoach implements Coach {
     }
 
     /**
-     * Whether a message the rules found vague is understood all the same: triage knows career words, not every way
+     * Whether a message the rules found vague may be understood all the same: triage knows career words, not every way
      * to say a career thing ("how do I ask for more money when they say there is no budget"). With the semantic
      * layer on, a sentence of six words or more that it serves with confidence is answered; short ones ("idk",
-     * "just feeling stuck") still get the clarifying question.
+     * "just feeling stuck") still get the clarifying question. This says whether it may be; the match decides.
      */
-    private boolean understoodAnyway(String message, MatchResult match) {
-        return prompts.embedder().isPresent() && match instanceof MatchResult.Matched
-                && message.strip().split("\\s+").length >= 6;
+    private boolean mayBeUnderstood(String message) {
+        return prompts.embedder().isPresent() && message.strip().split("\\s+").length >= 6;
     }
 
     /** The situation a person chose after a clarifying question, and the earlier message's match on it. */

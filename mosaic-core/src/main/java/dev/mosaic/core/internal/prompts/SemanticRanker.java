@@ -7,7 +7,6 @@ import dev.mosaic.core.prompts.PromptLibrary;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.spi.Embedder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,11 +127,6 @@ public final class SemanticRanker {
         return texts;
     }
 
-    /** {@return the embedder} */
-    public Embedder embedder() {
-        return embedder;
-    }
-
     /**
      * Ranks the library for a message. When the embedder fails, the lexical result stands, with a warning logged.
      *
@@ -193,7 +187,7 @@ public final class SemanticRanker {
             entryScore[i] = entrySims[i] + (lex == null ? 0 : tuning.entryLexical() * lex.confidence());
         }
         String winner = order.get(0).getKey();
-        int[] byScore = top(entryScore, Math.max(limit, 2), i -> entries[i].tag().equals(winner));
+        int[] byScore = Vectors.best(entryScore, Math.max(limit, 2), i -> entries[i].tag().equals(winner));
         boolean sure = lead >= tuning.serve() && entryScore[byScore[0]] >= tuning.entryGate();
         if (!sure && byScore.length > 1) {
             // Not sure enough to answer: the coach offers the two likeliest situations, the winning topic's best
@@ -239,54 +233,10 @@ public final class SemanticRanker {
         }
     }
 
-    /**
-     * {@return the indices of the {@code count} best rows, those {@code first} accepts ahead of the others, each group
-     * by descending score}
-     */
-    private static int[] top(double[] scores, int count, java.util.function.IntPredicate first) {
-        int n = Math.min(count, scores.length);
-        int[] best = new int[n];
-        boolean[] preferred = new boolean[n];
-        int filled = 0;
-        for (int i = 0; i < scores.length; i++) {
-            boolean p = first.test(i);
-            int at = filled;
-            while (at > 0 && ranksBefore(p, scores[i], preferred[at - 1], scores[best[at - 1]])) {
-                at--;
-            }
-            if (at < n) {
-                int moving = Math.min(filled, n - 1) - at;
-                System.arraycopy(best, at, best, at + 1, moving);
-                System.arraycopy(preferred, at, preferred, at + 1, moving);
-                best[at] = i;
-                preferred[at] = p;
-                filled = Math.min(filled + 1, n);
-            }
-        }
-        return best;
-    }
-
-    private static boolean ranksBefore(boolean preferred, double score, boolean otherPreferred, double otherScore) {
-        return preferred != otherPreferred ? preferred : score > otherScore;
-    }
-
     /** Adds each topic's share of similarity among the nearest rows; returns the best similarity. */
     private static double vote(double[] sims, java.util.function.IntFunction<String> tagOf, int neighbours,
                                double weight, Map<String, Double> topics) {
-        int n = Math.min(neighbours, sims.length);
-        int[] nearest = new int[n];
-        Arrays.fill(nearest, -1);
-        for (int i = 0; i < sims.length; i++) {
-            // insertion into a small sorted array: n is 5 or 10, so this beats sorting every row
-            int at = n;
-            while (at > 0 && (nearest[at - 1] < 0 || sims[i] > sims[nearest[at - 1]])) {
-                at--;
-            }
-            if (at < n) {
-                System.arraycopy(nearest, at, nearest, at + 1, n - at - 1);
-                nearest[at] = i;
-            }
-        }
+        int[] nearest = Vectors.nearest(sims, neighbours);
         double total = 0;
         for (int i : nearest) {
             total += Math.max(0, sims[i]);
@@ -296,7 +246,7 @@ public final class SemanticRanker {
                 topics.merge(tagOf.apply(i), weight * Math.max(0, sims[i]) / total, Double::sum);
             }
         }
-        return n == 0 ? 0 : sims[nearest[0]];
+        return nearest.length == 0 ? 0 : sims[nearest[0]];
     }
 
     private static MatchResult trimmed(MatchResult result, int limit) {

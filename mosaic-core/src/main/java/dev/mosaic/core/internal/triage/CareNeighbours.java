@@ -48,6 +48,7 @@ public final class CareNeighbours {
     }
 
     private final String[] labels;
+    /** Each example's care kind; null for the ordinary, off-topic and vague ones, which have none. */
     private final Care.Kind[] kinds;
     /** The examples' vectors: the rows {@code LibraryVectors} shares, never copied or written. */
     private final float[][] vectors;
@@ -104,15 +105,6 @@ public final class CareNeighbours {
     }
 
     /**
-     * {@return the care a message's nearest labelled messages call for, or empty}
-     *
-     * @param vector the message's unit vector
-     */
-    public Optional<Care.Kind> assess(float[] vector) {
-        return read(vector).care();
-    }
-
-    /**
      * {@return what the nearest labelled messages say about a message: care (the five nearest, see the class
      * comment), or off-topic when at least four of the seven nearest are off-topic and the nearest is at similarity
      * 0.4 or more (chosen like the care settings, in {@code CareTuning}: the most off-topic messages declined with no
@@ -121,30 +113,15 @@ public final class CareNeighbours {
      * @param vector the message's unit vector
      */
     public Reading read(float[] vector) {
-        int[] nearest = new int[OFF_TOPIC_NEIGHBOURS];
-        double[] sims = new double[OFF_TOPIC_NEIGHBOURS];
-        java.util.Arrays.fill(nearest, -1);
-        double[] all = Vectors.similarities(vector, vectors, 0, vectors.length);
-        for (int i = 0; i < labels.length; i++) {
-            double sim = all[i];
-            int slot = nearest.length;
-            while (slot > 0 && (nearest[slot - 1] < 0 || sim > sims[slot - 1])) {
-                slot--;
-            }
-            if (slot < nearest.length) {
-                System.arraycopy(nearest, slot, nearest, slot + 1, nearest.length - slot - 1);
-                System.arraycopy(sims, slot, sims, slot + 1, nearest.length - slot - 1);
-                nearest[slot] = i;
-                sims[slot] = sim;
-            }
-        }
-        if (nearest[0] < 0 || sims[0] < NEAREST) {
+        double[] sims = Vectors.similarities(vector, vectors, 0, vectors.length);
+        int[] nearest = Vectors.nearest(sims, OFF_TOPIC_NEIGHBOURS);
+        if (nearest.length == 0 || sims[nearest[0]] < NEAREST) {
             return new Reading(Optional.empty(), false);
         }
         Optional<Care.Kind> care = care(nearest);
         int offTopic = 0;
         for (int i : nearest) {
-            offTopic += i >= 0 && labels[i].equals("off_topic") ? 1 : 0;
+            offTopic += labels[i].equals("off_topic") ? 1 : 0;
         }
         return new Reading(care, care.isEmpty() && offTopic >= OFF_TOPIC_VOTES);
     }
@@ -153,7 +130,7 @@ public final class CareNeighbours {
     private Optional<Care.Kind> care(int[] nearest) {
         int crisis = 0;
         int distress = 0;
-        for (int t = 0; t < NEIGHBOURS && nearest[t] >= 0; t++) {
+        for (int t = 0; t < Math.min(NEIGHBOURS, nearest.length); t++) {
             crisis += labels[nearest[t]].equals("crisis") ? 1 : 0;
             distress += labels[nearest[t]].equals("distress") ? 1 : 0;
         }
@@ -163,7 +140,7 @@ public final class CareNeighbours {
         }
         Care.Level level = crisis >= distress || manyCrises ? Care.Level.CRISIS : Care.Level.DISTRESS;
         Map<Care.Kind, Integer> votes = new EnumMap<>(Care.Kind.class);
-        for (int t = 0; t < NEIGHBOURS && nearest[t] >= 0; t++) {
+        for (int t = 0; t < Math.min(NEIGHBOURS, nearest.length); t++) {
             Care.Kind kind = kinds[nearest[t]];
             if (kind != null && kind.level() == level) {
                 votes.merge(kind, 1, Integer::sum);

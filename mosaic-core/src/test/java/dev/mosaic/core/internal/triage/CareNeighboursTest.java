@@ -30,31 +30,31 @@ class CareNeighboursTest {
     void fourCareNeighboursOfFiveGiveCareOfTheirMostCommonKind() {
         CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "self_harm",
                 0.03, "distress", "panic", 0.04, "ordinary", "", 3.0, "ordinary", "");
-        assertThat(n.assess(at(0.0))).contains(Care.Kind.SUICIDE);
+        assertThat(n.read(at(0.0)).care()).contains(Care.Kind.SUICIDE);
     }
 
     @Test
     void threeCrisesOfFiveAreACrisis() {
         CareNeighbours n = of(0.0, "crisis", "self_harm", 0.01, "ordinary", "", 0.02, "crisis", "self_harm",
                 0.03, "ordinary", "", 0.04, "crisis", "suicide", 3.0, "ordinary", "");
-        assertThat(n.assess(at(0.0))).contains(Care.Kind.SELF_HARM);
+        assertThat(n.read(at(0.0)).care()).contains(Care.Kind.SELF_HARM);
     }
 
     @Test
     void threeOfFiveIsNotEnough() {
         CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "distress", "crying", 0.02, "crisis", "abuse",
                 0.03, "ordinary", "", 0.04, "vague", "", 3.0, "crisis", "suicide");
-        assertThat(n.assess(at(0.0))).isEmpty();
+        assertThat(n.read(at(0.0)).care()).isEmpty();
     }
 
     @Test
     void aTieBetweenCrisisAndDistressIsACrisisAndAJobLostTodayIsJobLoss() {
         CareNeighbours tie = of(0.0, "crisis", "danger", 0.01, "crisis", "danger", 0.02, "distress", "panic",
                 0.03, "distress", "panic", 0.04, "ordinary", "");
-        assertThat(tie.assess(at(0.0))).contains(Care.Kind.DANGER);
+        assertThat(tie.read(at(0.0)).care()).contains(Care.Kind.DANGER);
         CareNeighbours lost = of(0.0, "distress", "job_lost_today", 0.01, "distress", "job_lost_today",
                 0.02, "distress", "job_lost_today", 0.03, "distress", "crying", 0.04, "ordinary", "");
-        assertThat(lost.assess(at(0.0))).contains(Care.Kind.JOB_LOSS);
+        assertThat(lost.read(at(0.0)).care()).contains(Care.Kind.JOB_LOSS);
     }
 
     @Test
@@ -76,7 +76,7 @@ class CareNeighboursTest {
     void farNeighboursSayNothing() {
         CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "suicide",
                 0.03, "crisis", "suicide", 0.04, "crisis", "suicide");
-        assertThat(n.assess(at(Math.PI / 2))).as("similarity about 0, below 0.4").isEmpty();
+        assertThat(n.read(at(Math.PI / 2)).care()).as("similarity about 0, below 0.4").isEmpty();
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "care.tune", matches = "true")
 class CareTuning {
     static final List<String> DEVELOPMENT = List.of("tuning.csv", "heldout.csv", "heldout-v2.csv", "blind/M.csv",
-            "blind/N.csv", "heldout-v3.csv");
+            "blind/N.csv", "heldout-v3.csv", "heldout-v4.csv",
+            "heldout-v5.csv");
 
     record Row(String label, float[] vector, boolean rulesCrisis, boolean rulesCare, boolean rulesOffTopic) {
     }

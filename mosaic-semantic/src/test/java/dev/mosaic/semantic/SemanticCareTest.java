@@ -20,13 +20,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * Care by the rules and by the nearest labelled messages, on the triage set nobody tuned on ({@code heldout-v4.csv},
- * issue 15): the neighbours' settings were chosen on the development sets ({@link CareTuning}) before this set was
+ * Care by the rules and by the nearest labelled messages, on the triage set nobody tuned on ({@code heldout-v6.csv},
+ * issue 15, round 5; rules and examples gained heldout-v4 and heldout-v5 first): the neighbours' settings were chosen on the development sets ({@link CareTuning}) before this set was
  * measured once. The floors hold the figures measured then; the rules alone are printed beside them.
  */
 class SemanticCareTest {
     /** The newest blind set: measured once with the settings {@link CareTuning} chose; never tuned on. */
-    static final String HELD_OUT = "heldout-v4.csv";
+    static final String HELD_OUT = System.getProperty("care.heldout", "heldout-v6.csv");
     private static final List<CareNeighbours.Example> EXAMPLES = CareNeighbours.bundled();
     private static final CareNeighbours NEIGHBOURS = new CareNeighbours(EXAMPLES, LibraryVectors.of(
             CareNeighbours.texts(EXAMPLES), Fixtures.MODEL, Optional.of(Path.of("target/vectors"))));
@@ -39,8 +39,10 @@ class SemanticCareTest {
         }
         assertThat(EXAMPLES).hasSize(development.size()).allSatisfy(e -> assertThat(development)
                 .contains(normal(e.message())));
-        assertThat(EvaluationFiles.rows("/evaluation/triage/" + HELD_OUT))
-                .noneMatch(r -> development.contains(normal(r.get("message"))));
+        // The labelling guide's own examples ("what is 17 times 23", "idk") recur from set to set: the measurement
+        // leaves out every held-out message the development sets hold (40 of heldout-v6's 590, none crisis or distress).
+        assertThat(heldOut()).noneMatch(r -> development.contains(normal(r.get("message"))))
+                .noneMatch(r -> EXAMPLES.stream().anyMatch(e -> normal(e.message()).equals(normal(r.get("message")))));
         assertThat(EXAMPLES).extracting(CareNeighbours.Example::label).containsOnly("crisis", "distress", "ordinary",
                 "off_topic", "vague");
     }
@@ -48,7 +50,7 @@ class SemanticCareTest {
     @Test
     void theNewestHeldOutSetByTheRulesAndByTheNeighbours() {
         Map<String, int[]> by = new TreeMap<>(); // label: count, crisis by rules, care by rules, crisis, care
-        for (CSVRecord row : EvaluationFiles.rows("/evaluation/triage/" + HELD_OUT)) {
+        for (CSVRecord row : heldOut()) {
             TriageResult rules = Triage.bundled().assess(row.get("message"));
             CareNeighbours.Reading read = rules.care() ? new CareNeighbours.Reading(Optional.empty(), false)
                     : NEIGHBOURS.read(Fixtures.MODEL.embed(row.get("message")));
@@ -69,18 +71,27 @@ class SemanticCareTest {
         by.forEach((label, c) -> System.out.printf("[care, " + HELD_OUT + "] %-9s %3d: named crisis, rules %d, with "
                 + "neighbours %d; any care, rules %d, with neighbours %d; declined as off-topic, rules %d, with "
                 + "neighbours %d%n", label, c[0], c[1], c[3], c[2], c[4], c[5], c[6]));
-        assertThat(by.get("crisis")[3]).as("crises named as crisis (measured 68 of 80)").isGreaterThanOrEqualTo(68);
-        assertThat(by.get("crisis")[4]).as("crises given care (measured 69 of 80)").isGreaterThanOrEqualTo(69);
-        assertThat(by.get("distress")[4]).as("distress given care (measured 80 of 90)").isGreaterThanOrEqualTo(80);
-        assertThat(by.get("ordinary")[4]).as("false alarms on ordinary messages (measured 7 of 300)")
-                .isLessThanOrEqualTo(7);
-        assertThat(by.get("vague")[4]).as("vague messages given care (measured 0 of 35)").isZero();
-        assertThat(by.get("off_topic")[6]).as("off-topic messages declined (measured 43 of 46)")
-                .isGreaterThanOrEqualTo(43);
-        assertThat(by.get("ordinary")[6]).as("ordinary messages declined (measured 5 of 300, as the rules)")
-                .isLessThanOrEqualTo(5);
-        assertThat(by.get("vague")[6]).as("vague messages declined (measured 1 of 35, as the rules)")
-                .isLessThanOrEqualTo(1);
+        assertThat(by.get("crisis")[3]).as("crises named as crisis (measured 88 of 90)").isGreaterThanOrEqualTo(88);
+        assertThat(by.get("crisis")[4]).as("crises given care (measured 88 of 90)").isGreaterThanOrEqualTo(88);
+        assertThat(by.get("distress")[4]).as("distress given care (measured 98 of 100)").isGreaterThanOrEqualTo(98);
+        assertThat(by.get("ordinary")[4]).as("false alarms on ordinary messages (measured 2 of 299)")
+                .isLessThanOrEqualTo(2);
+        assertThat(by.get("vague")[4]).as("vague messages given care (measured 0 of 16)").isZero();
+        assertThat(by.get("off_topic")[6]).as("off-topic messages declined (measured 37 of 45)")
+                .isGreaterThanOrEqualTo(37);
+        assertThat(by.get("ordinary")[6]).as("ordinary messages declined (measured 6 of 299, as the rules)")
+                .isLessThanOrEqualTo(6);
+        assertThat(by.get("vague")[6]).as("vague messages declined (measured 0 of 16)").isZero();
+    }
+
+    /** {@return the held-out set without the messages a development set also holds} */
+    static List<CSVRecord> heldOut() {
+        Set<String> development = new HashSet<>();
+        for (CareNeighbours.Example e : EXAMPLES) {
+            development.add(normal(e.message()));
+        }
+        return EvaluationFiles.rows("/evaluation/triage/" + HELD_OUT).stream()
+                .filter(r -> !development.contains(normal(r.get("message")))).toList();
     }
 
     private static String normal(String message) {

@@ -1,0 +1,49 @@
+package dev.mosaic.semantic;
+
+import dev.mosaic.core.care.Care;
+import dev.mosaic.core.internal.prompts.LibraryVectors;
+import dev.mosaic.core.internal.triage.CareNeighbours;
+import dev.mosaic.core.internal.triage.Triage;
+import dev.mosaic.core.internal.triage.TriageResult;
+import dev.mosaic.testing.EvaluationFiles;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Lists what triage got wrong on a development set ({@code -Dcare.misses=heldout-v5.csv}); opt-in, for tuning only
+ * (never run it on the newest held-out set before it has been measured).
+ */
+class CareMisses {
+    @Test
+    @EnabledIfSystemProperty(named = "care.misses", matches = ".+")
+    void list() {
+        CareNeighbours neighbours = new CareNeighbours(CareNeighbours.bundled(), LibraryVectors.of(
+                CareNeighbours.bundled().stream().map(CareNeighbours.Example::message).toList(), Fixtures.MODEL,
+                Optional.of(Path.of("target/vectors"))));
+        for (CSVRecord row : EvaluationFiles.rows("/evaluation/triage/" + System.getProperty("care.misses"))) {
+            String message = row.get("message");
+            TriageResult rules = Triage.bundled().assess(message);
+            CareNeighbours.Reading read = rules.care() ? new CareNeighbours.Reading(Optional.empty(), false)
+                    : neighbours.read(Fixtures.MODEL.embed(message));
+            Optional<Care.Kind> kind = rules.care() ? rules.kind() : read.care();
+            String label = row.get("label");
+            boolean crisis = kind.map(k -> k.level() == Care.Level.CRISIS).orElse(false);
+            boolean declined = kind.isEmpty() && (rules.verdict() == dev.mosaic.core.internal.triage.Verdict.OFF_TOPIC
+                    || read.offTopic());
+            String problem = switch (label) {
+                case "crisis" -> crisis ? "" : kind.isPresent() ? "CRISIS AS DISTRESS" : "CRISIS MISSED";
+                case "distress" -> kind.isPresent() ? "" : "DISTRESS MISSED";
+                case "ordinary" -> kind.isPresent() ? "FALSE ALARM " + kind.get() + (rules.care() ? " (rules)" : "")
+                        : declined ? "ORDINARY DECLINED" : "";
+                case "off_topic" -> declined ? "" : "OFF-TOPIC ANSWERED";
+                default -> kind.isPresent() ? "VAGUE CARE" : declined ? "VAGUE DECLINED" : "";
+            };
+            if (!problem.isEmpty()) {
+                System.out.println(problem + " [" + row.get("kind") + "] " + message);
+            }
+        }
+    }
+}

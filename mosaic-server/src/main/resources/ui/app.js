@@ -203,6 +203,34 @@ async function refreshTrend() {
   caption.append(legend);
 }
 
+const FACT_NAMES = { current_role: "Your role", target_role: "Where you want to go", years: "Years of experience",
+  offer: "Offer", current_pay: "Current pay", savings: "Savings", place: "Place", date: "Date", company: "Company",
+  person: "Someone in your story", feeling: "How you feel", skill: "Skill" };
+
+/** "What Mosaic knows about you": each fact with a button that forgets it. */
+async function refreshKnown(known) {
+  const facts = known || (await call("GET", "/wimd/facts")).known;
+  const list = $("known-list");
+  list.replaceChildren();
+  for (const fact of facts) {
+    const item = el("li");
+    item.dataset.factId = fact.id;
+    item.append(el("span", FACT_NAMES[fact.kind] || fact.kind, "kind"), el("span", fact.value, "value"));
+    const forget = el("button", "Forget");
+    forget.type = "button";
+    forget.setAttribute("aria-label", `Forget ${fact.value}`);
+    forget.addEventListener("click", (event) => act(event.currentTarget, async () => {
+      const left = await call("DELETE", `/wimd/facts?id=${encodeURIComponent(fact.id)}`);
+      await refreshKnown(left.known);
+    }));
+    item.append(forget);
+    list.append(item);
+  }
+  if (facts.length === 0) {
+    list.append(el("li", "Nothing yet.", "hint"));
+  }
+}
+
 async function sendMessage(prompt, context) {
   addYou(prompt);
   const body = { prompt };
@@ -216,6 +244,7 @@ async function sendMessage(prompt, context) {
     setMetrics(reply.metrics);
     await refreshTrend();
   }
+  await refreshKnown(reply.known || []);
 }
 
 // ---- Resume --------------------------------------------------------------------------------------------------
@@ -401,6 +430,8 @@ async function refreshSummary() {
   add("Latest metrics", m ? `clarity ${m.clarity}, action ${m.action}, momentum ${m.momentum}` : "none yet");
   add("Skills", data.user_data.skills.join(", ") || "none yet");
   add("Target roles", data.user_data.target_roles.join(", ") || "none yet");
+  add("What Mosaic knows", (data.known || []).map((f) => `${FACT_NAMES[f.kind] || f.kind}: ${f.value}`).join("; ")
+    || "nothing yet");
   add("Files", data.files.map((f) => f.filename).join(", ") || "none");
   add("Resume versions", String(data.resumes.length));
   add("Job matches", String(data.job_matches.length));
@@ -418,6 +449,7 @@ function resetPanels() {
   $("compare").hidden = true;
   $("version-list").replaceChildren();
   $("summary-list").replaceChildren();
+  $("known-list").replaceChildren();
   $("pipeline").replaceChildren();
   opportunities = [];
   renderJobs();
@@ -516,12 +548,13 @@ async function restore() {
     const data = await call("GET", "/wimd/analysis");
     for (const turn of [...data.history].reverse()) {
       addYou(turn.prompt);
-      addCoach({ source: turn.analysis.source, message: turn.response, signals: [], next_step: "" });
+      addCoach({ source: turn.analysis.source, message: turn.response, signals: [], next_step: turn.next_step || "" });
     }
     if (data.history.length > 0) {
       setMetrics(data.history[0].metrics);
       await refreshTrend();
     }
+    await refreshKnown(data.known || []);
     await refreshVersions();
   } catch (error) {
     if (!(error instanceof ApiError && error.code === "session_not_found")) {

@@ -89,6 +89,8 @@ public class MosaicException extends RuntimeException {
         JOB_MATCH_NOT_FOUND,
         /** The session has no coaching turn yet. */
         METRICS_NOT_FOUND,
+        /** The session holds no fact with that id. */
+        FACT_NOT_FOUND,
         /** The session's metrics are not ready yet. */
         METRICS_NOT_READY,
         /** No prompt library version has that SHA-256. */

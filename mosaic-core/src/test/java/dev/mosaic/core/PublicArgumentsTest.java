@@ -44,7 +44,7 @@ class PublicArgumentsTest {
                 Map.entry("sha256", mosaic.prompts().active().library().sha256()),
                 Map.entry("profile", Profile.EMPTY), Map.entry("highlightSkills", List.of("SQL")),
                 Map.entry("request", dev.mosaic.core.resume.RewriteRequest.of(RESUME)),
-                Map.entry("text", "Data analyst: SQL, Tableau and Python"));
+                Map.entry("text", "Data analyst: SQL, Tableau and Python"), Map.entry("factId", "1-offer-85k"));
     }
 
     private List<Object[]> facets() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.mosaic.core.InvalidInputException;
 import dev.mosaic.core.MosaicException;
 import dev.mosaic.core.care.Care;
 import dev.mosaic.core.coach.Coach;
@@ -182,6 +183,41 @@ public abstract class StoreContract {
         assertThat(store.appendTurn(id, turn("built on the same first turn", 9, T0.plusSeconds(1))))
                 .as("number 2 is taken").isFalse();
         assertThat(store.turns(id, 10)).containsExactly(guided, care);
+    }
+
+    @Test
+    void aTurnKeepsItsNextStepAndFactsAndOneTurnsFactsCanBeReplaced() {
+        SessionId id = newSession(T0.plusSeconds(600));
+        List<Coach.Fact> first = List.of(new Coach.Fact(Coach.Fact.Kind.OFFER, "$85k", "offer of $85k", 1),
+                new Coach.Fact(Coach.Fact.Kind.PERSON, "manager (he)", "my boss \u001f he\nsaid", 1));
+        Coach.Turn one = new Coach.Turn(1, "they offered $85k", "Congratulations", new Metrics(1, 2, 3),
+                CoachReply.Source.LIBRARY, Optional.of("fn-001"), Optional.of("Financial & Negotiation"),
+                Optional.empty(), Optional.empty(), T0, Optional.of("List what else matters to you."), first);
+        Coach.Turn two = new Coach.Turn(2, "Denver", "Good to know", new Metrics(1, 2, 3),
+                CoachReply.Source.LIBRARY, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                T0.plusSeconds(1), Optional.empty(), List.of(new Coach.Fact(Coach.Fact.Kind.PLACE, "Denver",
+                "Denver", 2)));
+        assertThat(store.appendTurn(id, one)).isTrue();
+        assertThat(store.appendTurn(id, two)).isTrue();
+        Coach.Turn read = store.turns(id, 10).get(1);
+        assertThat(read.nextStep()).contains("List what else matters to you.");
+        assertThat(read.facts()).extracting(Coach.Fact::kind, Coach.Fact::value)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(Coach.Fact.Kind.OFFER, "$85k"),
+                        org.assertj.core.api.Assertions.tuple(Coach.Fact.Kind.PERSON, "manager (he)"));
+        assertThat(read.facts().get(1).words()).as("a separator in the words cannot split the fact")
+                .doesNotContain("\u001f").contains("my boss").contains("said");
+        assertThat(store.facts(id)).extracting(Coach.Fact::value).containsExactly("$85k", "manager (he)", "Denver");
+
+        assertThat(store.replaceFacts(id, 1, List.of(first.get(0)))).isTrue();
+        assertThat(store.facts(id)).extracting(Coach.Fact::value).containsExactly("$85k", "Denver");
+        assertThat(store.replaceFacts(id, 2, List.of())).isTrue();
+        assertThat(store.facts(id)).extracting(Coach.Fact::value).containsExactly("$85k");
+        assertThat(store.turns(id, 1).get(0).facts()).isEmpty();
+        assertThat(store.replaceFacts(id, 3, List.of())).as("no turn 3").isFalse();
+        assertThatThrownBy(() -> store.replaceFacts(id, 2, first)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("turn 1");
+        assertThat(store.deleteSession(id)).isTrue();
+        assertThat(store.facts(id)).as("facts are erased with the session").isEmpty();
     }
 
     @Test

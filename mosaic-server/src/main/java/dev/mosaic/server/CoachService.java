@@ -40,7 +40,9 @@ final class CoachService implements ApiRoutes.Area {
         return List.of(
                 new ApiRoutes.Route("POST", "/wimd", this::chat),
                 new ApiRoutes.Route("GET", "/wimd/metrics", this::metrics),
-                new ApiRoutes.Route("GET", "/wimd/analysis", this::analysis));
+                new ApiRoutes.Route("GET", "/wimd/analysis", this::analysis),
+                new ApiRoutes.Route("GET", "/wimd/facts", this::facts),
+                new ApiRoutes.Route("DELETE", "/wimd/facts", this::forgetFact));
     }
 
     private void chat(ServerRequest request, ServerResponse response) {
@@ -72,6 +74,8 @@ final class CoachService implements ApiRoutes.Area {
                 option -> Map.of("label", option.label(), "topic", option.topic(), "entry_id", option.entryId()))));
         out.put("guided", Map.of("active", reply.guidedQuestion().isPresent(), "question_id",
                 reply.guidedQuestion().map(q -> q.id()).orElse("")));
+        // What Mosaic knows after this turn, so that a page can show it without asking again.
+        out.put("known", Views.all(reply.known(), Views::fact));
         responses.ok(response, out);
     }
 
@@ -102,7 +106,31 @@ final class CoachService implements ApiRoutes.Area {
         out.put("session_id", id.value());
         out.put("history", Views.all(analysis.map(Coach.Analysis::history).orElse(List.of()), Views::turn));
         out.put("analysis", analysis.map(CoachService::analysisView).orElse(null));
+        out.put("known", Views.all(mosaic.coach().facts(id), Views::fact));
         responses.ok(response, out);
+    }
+
+    /** What Mosaic noted about the person in this session ("what Mosaic knows about you"). */
+    private void facts(ServerRequest request, ServerResponse response) {
+        SessionId id = sessions.require(request, response, Optional.empty());
+        responses.ok(response, Map.of("session_id", id.value(), "known",
+                Views.all(mosaic.coach().facts(id), Views::fact)));
+    }
+
+    /** Forgets one fact: {@code DELETE /wimd/facts?id=3-offer-85k}. */
+    private void forgetFact(ServerRequest request, ServerResponse response) {
+        SessionId id = sessions.require(request, response, Optional.empty());
+        String factId = request.query().first("id").map(String::strip).filter(s -> !s.isEmpty())
+                .orElseThrow(() -> new dev.mosaic.core.InvalidInputException("id", "is required: the fact's id from "
+                        + "GET /wimd/facts, as ?id=..."));
+        if (factId.length() > 80) {
+            throw new dev.mosaic.core.InvalidInputException("id", "is at most 80 characters");
+        }
+        if (!mosaic.coach().forgetFact(id, factId)) {
+            throw new NotFoundException(MosaicException.Code.FACT_NOT_FOUND, "this session holds no fact " + factId);
+        }
+        responses.ok(response, Map.of("session_id", id.value(), "forgotten", factId, "known",
+                Views.all(mosaic.coach().facts(id), Views::fact)));
     }
 
     private static Map<String, Object> analysisView(Coach.Analysis analysis) {

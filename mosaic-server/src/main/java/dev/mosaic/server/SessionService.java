@@ -46,6 +46,7 @@ final class SessionService implements ApiRoutes.Area {
                 u.createdAt().toString())).toList());
         out.put("resumes", Views.all(summary.resumes(), Views::version));
         out.put("job_matches", Views.all(summary.matches(), Views::opportunity));
+        out.put("known", Views.all(mosaic.coach().facts(id), Views::fact));
         responses.ok(response, out);
     }
 

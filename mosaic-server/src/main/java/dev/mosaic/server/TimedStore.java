@@ -79,6 +79,16 @@ final class TimedStore implements Store {
     }
 
     @Override
+    public List<Coach.Fact> facts(SessionId session) {
+        return timed("facts", () -> store.facts(session));
+    }
+
+    @Override
+    public boolean replaceFacts(SessionId session, int turn, List<Coach.Fact> facts) {
+        return timed("replace_facts", () -> store.replaceFacts(session, turn, facts));
+    }
+
+    @Override
     public void replaceMatches(SessionId session, List<JobMatch> matches) {
         timed("replace_matches", () -> store.replaceMatches(session, matches));
     }

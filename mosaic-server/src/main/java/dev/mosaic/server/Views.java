@@ -63,6 +63,17 @@ final class Views {
         return out;
     }
 
+    /** A fact the person stated, as "what Mosaic knows about you" lists it. */
+    static Map<String, Object> fact(Coach.Fact fact) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", fact.id());
+        out.put("kind", fact.kind().key());
+        out.put("value", fact.value());
+        out.put("words", fact.words());
+        out.put("turn", fact.turn());
+        return out;
+    }
+
     static Map<String, Object> turn(Coach.Turn turn) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("prompt", turn.prompt());
@@ -70,6 +81,7 @@ final class Views {
         out.put("analysis", Map.of("source", turn.source().key(), "match_id", turn.matchId().orElse(""),
                 "tag", turn.matchTag().orElse("")));
         out.put("metrics", metrics(turn.metrics()));
+        out.put("next_step", turn.nextStep().orElse(null));
         out.put("created_at", turn.createdAt().toString());
         return out;
     }

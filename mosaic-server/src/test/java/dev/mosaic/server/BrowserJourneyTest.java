@@ -129,6 +129,16 @@ class BrowserJourneyTest {
         assertThat(browser.findElements(By.cssSelector("#trend-chart circle"))).hasSize(9); // 3 metrics x 3 turns
         assertThat(text("trend-caption")).contains("strongest metric");
 
+        // What Mosaic knows: the facts the person stated, each of which they can make it forget.
+        browser.findElement(By.cssSelector("#known summary")).click();
+        wait.until(d -> d.findElement(By.id("known-list")).getText().contains("registered nurse"));
+        assertThat(text("known-list")).contains("Your role", "registered nurse", "Years of experience", "6");
+        WebElement years = browser.findElements(By.cssSelector("#known-list li")).stream()
+                .filter(item -> item.getText().contains("Years of experience")).findFirst().orElseThrow();
+        years.findElement(By.tagName("button")).click();
+        wait.until(d -> !d.findElement(By.id("known-list")).getText().contains("Years of experience"));
+        assertThat(text("known-list")).contains("registered nurse");
+
         // The guided flow: start it, see its question, leave it.
         click("guided-start");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("guided-leave")));

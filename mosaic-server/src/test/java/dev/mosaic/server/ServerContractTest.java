@@ -34,6 +34,32 @@ class ServerContractTest {
     }
 
     @Test
+    void whatMosaicKnowsIsListedInTheAnalysisAndTheSummaryAndOneFactCanBeForgotten() {
+        JsonNode first = json(server.post("/wimd", "{\"prompt\": \"I'm a maths teacher in Leeds, 11 years in, and "
+                + "I want to move into data analysis. I have an offer of £38k from Northwind.\"}"));
+        String session = first.get("session_id").asText();
+        JsonNode known = json(server.get("/wimd/facts", "X-Session-ID", session)).get("known");
+        assertThat(known.findValuesAsText("kind")).contains("current_role", "years", "place", "offer", "company");
+        assertThat(known.findValuesAsText("value")).contains("maths teacher", "11", "Leeds", "£38k", "Northwind");
+        assertThat(json(server.get("/wimd/analysis", "X-Session-ID", session)).get("known")).isEqualTo(known);
+        assertThat(json(server.get("/session/summary", "X-Session-ID", session)).get("known")).isEqualTo(known);
+        assertThat(first.get("message").asText()).as("the first sentence gives back what they said")
+                .contains("maths teacher");
+
+        String offer = known.findValues("id").stream().map(JsonNode::asText).filter(id -> id.contains("-offer-"))
+                .findFirst().orElseThrow();
+        HttpResponse<String> forgotten = server.delete("/wimd/facts?id=" + offer, "X-Session-ID", session);
+        assertThat(forgotten.statusCode()).isEqualTo(200);
+        assertThat(json(forgotten).get("known").findValuesAsText("kind")).doesNotContain("offer");
+        HttpResponse<String> again = server.delete("/wimd/facts?id=" + offer, "X-Session-ID", session);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(json(again).get("detail").asText()).isEqualTo("fact_not_found");
+        HttpResponse<String> noId = server.delete("/wimd/facts", "X-Session-ID", session);
+        assertThat(noId.statusCode()).isEqualTo(422);
+        assertThat(noId.body()).contains("id");
+    }
+
+    @Test
     void healthReportsLivenessAndBuildIdentityWithoutAnyAiKey() {
         HttpResponse<String> response = server.get("/health");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -170,7 +170,7 @@ abstract class JdbiStore implements Store {
         // a turn whose number another turn took first is not inserted (no error, so no transaction is spoiled).
         return writeStatement(h -> onStatement(h, "INSERT INTO turns (session_id, turn_number, prompt, response, "
                 + "clarity, action, momentum, source, match_id, match_tag, care_kind, guided_state, guided_question, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "created_at, next_step, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (session_id, turn_number) DO NOTHING",
                 statement -> {
                     statement.setString(1, session.value());
@@ -187,6 +187,8 @@ abstract class JdbiStore implements Store {
                     statement.setString(12, turn.guided().map(step -> step.state().name()).orElse(null));
                     statement.setString(13, turn.guided().map(Coach.GuidedStep::questionId).orElse(null));
                     statement.setLong(14, nanos(turn.createdAt()));
+                    statement.setString(15, turn.nextStep().orElse(null));
+                    statement.setString(16, FactText.encode(turn.facts()));
                     return statement.executeUpdate() > 0;
                 }));
     }
@@ -194,25 +196,62 @@ abstract class JdbiStore implements Store {
     @Override
     public List<Coach.Turn> turns(SessionId session, int limit) {
         return read(h -> onStatement(h, "SELECT turn_number, prompt, response, clarity, action, momentum, source, "
-                + "match_id, match_tag, care_kind, guided_state, guided_question, created_at FROM turns "
-                + "WHERE session_id = ? ORDER BY turn_number DESC LIMIT ?", statement -> {
+                + "match_id, match_tag, care_kind, guided_state, guided_question, created_at, next_step, facts "
+                + "FROM turns WHERE session_id = ? ORDER BY turn_number DESC LIMIT ?", statement -> {
                     statement.setString(1, session.value());
                     statement.setInt(2, Math.max(0, limit));
                     List<Coach.Turn> turns = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
                             String guidedState = rs.getString(11);
-                            turns.add(new Coach.Turn(rs.getInt(1), rs.getString(2), rs.getString(3),
+                            int number = rs.getInt(1);
+                            turns.add(new Coach.Turn(number, rs.getString(2), rs.getString(3),
                                     new Metrics(rs.getInt(4), rs.getInt(5), rs.getInt(6)),
                                     CoachReply.Source.valueOf(rs.getString(7)), Optional.ofNullable(rs.getString(8)),
                                     Optional.ofNullable(rs.getString(9)),
                                     Optional.ofNullable(rs.getString(10)).map(Care.Kind::valueOf),
                                     guidedState == null ? Optional.empty() : Optional.of(new Coach.GuidedStep(
                                             Coach.GuidedStep.State.valueOf(guidedState), rs.getString(12))),
-                                    instant(rs.getLong(13))));
+                                    instant(rs.getLong(13)), Optional.ofNullable(rs.getString(14)),
+                                    FactText.decode(rs.getString(15), number)));
                         }
                     }
                     return List.copyOf(turns);
+                }));
+    }
+
+    @Override
+    public List<Coach.Fact> facts(SessionId session) {
+        return read(h -> onStatement(h, "SELECT turn_number, facts FROM turns WHERE session_id = ? AND facts IS NOT "
+                + "NULL ORDER BY turn_number", statement -> {
+                    statement.setString(1, session.value());
+                    List<Coach.Fact> facts = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            facts.addAll(FactText.decode(rs.getString(2), rs.getInt(1)));
+                        }
+                    }
+                    return List.copyOf(facts);
+                }));
+    }
+
+    @Override
+    public boolean replaceFacts(SessionId session, int turn, List<Coach.Fact> facts) {
+        if (facts == null) {
+            throw new dev.mosaic.core.InvalidInputException("facts", "is required");
+        }
+        for (Coach.Fact fact : facts) {
+            if (fact.turn() != turn) {
+                throw new dev.mosaic.core.InvalidInputException("facts", "fact " + fact.id() + " belongs to turn "
+                        + fact.turn() + ", not " + turn);
+            }
+        }
+        return writeStatement(h -> onStatement(h, "UPDATE turns SET facts = ? WHERE session_id = ? AND turn_number = ?",
+                statement -> {
+                    statement.setString(1, FactText.encode(facts));
+                    statement.setString(2, session.value());
+                    statement.setInt(3, turn);
+                    return statement.executeUpdate() > 0;
                 }));
     }
 

@@ -15,7 +15,8 @@ import org.jdbi.v3.core.Handle;
  */
 final class Migrations {
     /** The migrations, in order; a new one is appended here and as a file for each dialect. */
-    static final List<String> FILES = List.of("V1__initial_schema.sql", "V2__turn_numbers_and_states.sql");
+    static final List<String> FILES = List.of("V1__initial_schema.sql", "V2__turn_numbers_and_states.sql",
+            "V3__turn_facts_and_next_steps.sql");
 
     private Migrations() {
     }

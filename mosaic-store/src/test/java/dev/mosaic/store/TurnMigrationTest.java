@@ -64,7 +64,7 @@ class TurnMigrationTest {
     }
 
     private static void check(Store store) {
-        assertThat(store.schemaVersion()).isEqualTo(2);
+        assertThat(store.schemaVersion()).isEqualTo(3);
         List<Coach.Turn> turns = new java.util.ArrayList<>(store.turns(SessionId.parse(SESSION).orElseThrow(), 20));
         java.util.Collections.reverse(turns);
         assertThat(turns).extracting(Coach.Turn::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
@@ -72,6 +72,8 @@ class TurnMigrationTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
         assertThat(turns.get(1).care()).contains(Care.Kind.JOB_LOSS);
+        assertThat(turns).as("turns from before schema 3 noted no facts and no next step")
+                .allSatisfy(t -> assertThat(t.facts()).isEmpty()).allSatisfy(t -> assertThat(t.nextStep()).isEmpty());
         Function<Coach.Turn, String> step = t -> t.guided().map(g -> g.state() + " " + g.questionId()).orElse("-");
         assertThat(turns).extracting(step).containsExactly("-", "-", "ASKED g1", "ASKED g2", "LEFT g3", "ASKED g3",
                 "ENDED g3", "-");

@@ -5,6 +5,7 @@ import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.session.SessionId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,6 +80,26 @@ public interface Coach {
     Optional<GuidedQuestion> pendingGuidedQuestion(SessionId session);
 
     /**
+     * What the person has told the coach about themselves in this session ("what Mosaic knows about you"): for each
+     * kind that holds one value (the current role, the offer, the place...) the latest statement, a correction
+     * replacing what it corrects; for the others (companies, people, dates, skills) each one, the latest statement
+     * of it. Only what the person wrote, never guessed; forgotten facts are gone.
+     *
+     * @param session the session
+     * @return the facts, in the order they were first stated
+     */
+    List<Fact> facts(SessionId session);
+
+    /**
+     * Forgets one fact: it no longer shapes replies, job matching or the analysis, and is erased from the store.
+     *
+     * @param session the session
+     * @param factId a {@link Fact#id()} from {@link #facts}
+     * @return true when the fact was there and is now forgotten
+     */
+    boolean forgetFact(SessionId session, String factId);
+
+    /**
      * What a session's turns say as a whole.
      *
      * @param history the turns it was drawn from, newest first (at least one)
@@ -138,10 +159,34 @@ public interface Coach {
      * @param care for a care reply, what it answered (empty for other turns)
      * @param guided for a turn of the guided flow, where the flow stands after it (empty for other turns)
      * @param createdAt when the turn happened (UTC)
+     * @param nextStep the next step the reply offered, if any
+     * @param facts what the person stated about themselves in this turn (each with this turn's number)
      */
     public record Turn(int number, String prompt, String response, Metrics metrics, CoachReply.Source source,
                        Optional<String> matchId, Optional<String> matchTag, Optional<Care.Kind> care,
-                       Optional<GuidedStep> guided, Instant createdAt) {
+                       Optional<GuidedStep> guided, Instant createdAt, Optional<String> nextStep,
+                       List<Fact> facts) {
+        /**
+         * A turn that offered no next step and noted no facts.
+         *
+         * @param number its place in the session
+         * @param prompt what the person said
+         * @param response what the coach answered
+         * @param metrics the session's metrics after this turn
+         * @param source which path produced the reply
+         * @param matchId the id of the library entry the reply drew on, if any
+         * @param matchTag the category of that entry, if any
+         * @param care for a care reply, what it answered
+         * @param guided for a turn of the guided flow, where the flow stands after it
+         * @param createdAt when the turn happened (UTC)
+         */
+        public Turn(int number, String prompt, String response, Metrics metrics, CoachReply.Source source,
+                    Optional<String> matchId, Optional<String> matchTag, Optional<Care.Kind> care,
+                    Optional<GuidedStep> guided, Instant createdAt) {
+            this(number, prompt, response, metrics, source, matchId, matchTag, care, guided, createdAt,
+                    Optional.empty(), List.of());
+        }
+
         /** Validates the fields. */
         public Turn {
             Checks.range(number, 1, Integer.MAX_VALUE, "number");
@@ -154,6 +199,14 @@ public interface Coach {
             Checks.present(care, "care");
             Checks.present(guided, "guided");
             Checks.present(createdAt, "createdAt");
+            Checks.present(nextStep, "nextStep");
+            facts = Checks.list(facts, "facts");
+            for (Fact fact : facts) {
+                if (fact.turn() != number) {
+                    throw new dev.mosaic.core.InvalidInputException("facts", "fact " + fact.id()
+                            + " belongs to turn " + fact.turn() + ", not " + number);
+                }
+            }
         }
     }
 
@@ -212,6 +265,80 @@ public interface Coach {
             Checks.text(label, "label");
             Checks.text(topic, "topic");
             Checks.text(entryId, "entry_id");
+        }
+    }
+
+    /**
+     * Something the person said about themselves, in their own words, and the turn they said it in.
+     *
+     * @param kind what it is about
+     * @param value the fact, short ("HR", "$85k", "Denver", "manager (he)")
+     * @param words the words it was read from, as the person wrote them
+     * @param turn the number of the turn that stated it
+     */
+    public record Fact(Fact.Kind kind, String value, String words, int turn) {
+        /** Longest value and longest words kept, in characters. */
+        public static final int MAX_LENGTH = 200;
+
+        /** Validates; runs of whitespace and control characters become one space. */
+        public Fact {
+            Checks.present(kind, "kind");
+            value = Checks.boundedText(value, "value", MAX_LENGTH).replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+            words = Checks.boundedText(words, "words", MAX_LENGTH).replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+            Checks.range(turn, 1, Integer.MAX_VALUE, "turn");
+        }
+
+        /** {@return a stable id within the session: the turn, the kind and the value, such as {@code 3-offer-95k}} */
+        public String id() {
+            StringBuilder slug = new StringBuilder();
+            for (char c : value.toLowerCase(Locale.ROOT).toCharArray()) {
+                if (Character.isLetterOrDigit(c)) {
+                    slug.append(c);
+                } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+                    slug.append('-');
+                }
+            }
+            String tail = slug.length() > 0 && slug.charAt(slug.length() - 1) == '-'
+                    ? slug.substring(0, slug.length() - 1) : slug.toString();
+            return turn + "-" + kind.key() + "-" + (tail.length() > 40 ? tail.substring(0, 40) : tail);
+        }
+
+        /** What a fact is about. */
+        public enum Kind {
+            /** Their current or latest job or field. */
+            CURRENT_ROLE,
+            /** The job or field they want. */
+            TARGET_ROLE,
+            /** Years of experience in their work. */
+            YEARS,
+            /** A job offer's pay. */
+            OFFER,
+            /** What they are paid now. */
+            CURRENT_PAY,
+            /** How long their savings would last. */
+            SAVINGS,
+            /** A city, region or country for them or the job, or "remote". */
+            PLACE,
+            /** A date or deadline. */
+            DATE,
+            /** An employer or organisation they named. */
+            COMPANY,
+            /** Someone in their story (manager, coworker, recruiter, HR...), with the pronoun used for them. */
+            PERSON,
+            /** How they say they feel. */
+            FEELING,
+            /** A skill of the vocabulary that they say they have. */
+            SKILL;
+
+            /** {@return the lowercase JSON name} */
+            public String key() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+
+            /** {@return whether a new statement replaces the earlier one (one current role, one offer...)} */
+            public boolean single() {
+                return this != DATE && this != COMPANY && this != PERSON && this != SKILL;
+            }
         }
     }
 }

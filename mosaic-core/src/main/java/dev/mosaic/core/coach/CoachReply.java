@@ -25,11 +25,42 @@ import java.util.Optional;
  *     resources it named; empty otherwise
  * @param options for a {@link CoachReply.Source#CLARIFY} reply that asks which of two situations is closer to the
  *     person's, the choices (likeliest first); empty otherwise
+ * @param known what the session knows about the person after this turn (the same as {@link Coach#facts})
  */
 public record CoachReply(SessionId sessionId, String message, Metrics metrics, CoachReply.Source source,
                          Optional<PromptMatch> match, List<MetricsModel.Signal> signals, Optional<String> nextStep,
                          Optional<Coach.GuidedQuestion> guidedQuestion, Optional<Care> care,
-                         List<Coach.Option> options) {
+                         List<Coach.Option> options, List<Coach.Fact> known) {
+    /**
+     * A reply that carries no facts yet.
+     *
+     * @param sessionId the session the turn was stored in
+     * @param message the coach's reply
+     * @param metrics the session's metrics after this turn
+     * @param source which path produced the reply
+     * @param match the library entry the reply drew on
+     * @param signals the evidence that moved the metrics
+     * @param nextStep a small next step
+     * @param guidedQuestion the guided-flow question this reply asks
+     * @param care for a care reply, its level, kind and resources
+     * @param options for a clarifying question between two situations, the choices
+     */
+    public CoachReply(SessionId sessionId, String message, Metrics metrics, CoachReply.Source source,
+                      Optional<PromptMatch> match, List<MetricsModel.Signal> signals, Optional<String> nextStep,
+                      Optional<Coach.GuidedQuestion> guidedQuestion, Optional<Care> care, List<Coach.Option> options) {
+        this(sessionId, message, metrics, source, match, signals, nextStep, guidedQuestion, care, options, List.of());
+    }
+
+    /**
+     * {@return this reply with what the session knows after it}
+     *
+     * @param facts the session's facts
+     */
+    public CoachReply withKnown(List<Coach.Fact> facts) {
+        return new CoachReply(sessionId, message, metrics, source, match, signals, nextStep, guidedQuestion, care,
+                options, facts);
+    }
+
     /** Validates and copies. */
     public CoachReply {
         Checks.present(sessionId, "session_id");
@@ -46,6 +77,7 @@ public record CoachReply(SessionId sessionId, String message, Metrics metrics, C
             throw new dev.mosaic.core.InvalidInputException("care", "is present exactly when the source is care");
         }
         options = Checks.list(options, "options");
+        known = Checks.list(known, "known");
         if (!options.isEmpty() && source != CoachReply.Source.CLARIFY) {
             throw new dev.mosaic.core.InvalidInputException("options", "are offered only by a clarifying question");
         }

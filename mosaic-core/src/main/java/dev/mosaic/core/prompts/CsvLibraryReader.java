@@ -20,16 +20,21 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a prompt-library CSV and reports every problem with its position. Accepts the earlier product's
- * {@code prompt,completion,tag} format and Mosaic's (plus {@code id}, {@code keywords}).
+ * {@code prompt,completion,tag} format and Mosaic's (plus {@code id}, {@code keywords}, {@code next_step},
+ * {@code follow_up}).
  */
 final class CsvLibraryReader {
     static final int PROMPT_MIN = 10;
     static final int PROMPT_MAX = 200;
     static final int COMPLETION_MIN = 80;
     static final int COMPLETION_MAX = 700;
+    static final int NEXT_STEP_MIN = 20;
+    static final int NEXT_STEP_MAX = 200;
+    static final int FOLLOW_UP_MIN = 80;
+    static final int FOLLOW_UP_MAX = 700;
 
     private static final List<String> REQUIRED = List.of("prompt", "completion", "tag");
-    private static final List<String> OPTIONAL = List.of("id", "keywords");
+    private static final List<String> OPTIONAL = List.of("id", "keywords", "next_step", "follow_up");
 
     record Result(List<PromptEntry> entries, List<PromptLibrary.Problem> problems) {
         boolean hasErrors() {
@@ -144,6 +149,8 @@ final class CsvLibraryReader {
         String tag = field(record, line, columns, "tag", true);
         String id = columns.containsKey("id") ? field(record, line, columns, "id", true) : "row-" + line;
         String keywordText = columns.containsKey("keywords") ? field(record, line, columns, "keywords", false) : "";
+        String nextStep = columns.containsKey("next_step") ? field(record, line, columns, "next_step", false) : "";
+        String followUp = columns.containsKey("follow_up") ? field(record, line, columns, "follow_up", false) : "";
         if (errorCount() > errorsBefore) {
             return null;
         }
@@ -182,10 +189,28 @@ final class CsvLibraryReader {
         if (looksTruncated(completion)) {
             warn(line, completionColumn, "completion looks truncated (it does not end a sentence)");
         }
+        if (!nextStep.isEmpty()) {
+            int column = columns.get("next_step") + 1;
+            checkLength(line, column, "next_step", nextStep, NEXT_STEP_MIN, NEXT_STEP_MAX);
+            if (looksTruncated(nextStep)) {
+                warn(line, column, "next_step looks truncated (it does not end a sentence)");
+            }
+        }
+        if (!followUp.isEmpty()) {
+            int column = columns.get("follow_up") + 1;
+            checkLength(line, column, "follow_up", followUp, FOLLOW_UP_MIN, FOLLOW_UP_MAX);
+            if (looksTruncated(followUp)) {
+                warn(line, column, "follow_up looks truncated (it does not end a sentence)");
+            }
+            if (normalise(followUp).equals(normalise(completion))) {
+                error(line, column, "follow_up repeats the completion; it should say what the completion does not");
+            }
+        }
         if (errorCount() > errorsBefore) {
             return null;
         }
-        return new PromptEntry(id, prompt, completion, tag, keywords(keywordText));
+        return new PromptEntry(id, prompt, completion, tag, keywords(keywordText), optional(nextStep),
+                optional(followUp));
     }
 
     private String field(CSVRecord record, long line, Map<String, Integer> columns, String name, boolean required) {
@@ -201,6 +226,10 @@ final class CsvLibraryReader {
         if (value.length() < min || value.length() > max) {
             warn(line, column, name + " is " + value.length() + " characters; expected " + min + ".." + max);
         }
+    }
+
+    private static java.util.Optional<String> optional(String text) {
+        return text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(text);
     }
 
     static boolean looksTruncated(String completion) {

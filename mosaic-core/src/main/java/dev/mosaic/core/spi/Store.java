@@ -86,6 +86,23 @@ public interface Store extends AutoCloseable {
     List<Coach.Turn> turns(SessionId session, int limit);
 
     /**
+     * {@return the facts of all the session's turns, oldest turn first (within a turn, in the order stored)}
+     *
+     * @param session the session
+     */
+    List<Coach.Fact> facts(SessionId session);
+
+    /**
+     * Replaces the facts stored with one turn (how a single fact is forgotten: the turn's facts without it).
+     *
+     * @param session the session
+     * @param turn the turn's number
+     * @param facts the turn's facts from now on, each with that turn's number
+     * @return true when the turn exists and its facts were replaced
+     */
+    boolean replaceFacts(SessionId session, int turn, List<Coach.Fact> facts);
+
+    /**
      * Replaces the session's stored job matches.
      *
      * @param session the session

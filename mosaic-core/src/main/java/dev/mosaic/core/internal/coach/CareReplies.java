@@ -170,6 +170,38 @@ final class CareReplies {
                 + "we'll take it one small piece at a time.";
     }
 
+    private static final java.util.regex.Pattern SUPPORT = java.util.regex.Pattern.compile("\\b(?:my\\s+)?"
+            + "(best friend|sister|brother|mum|mom|mother|dad|father|parents|partner|husband|wife|boyfriend|girlfriend|"
+            + "fiancée|fiancee|fiancé|fiance|flatmate|roommate|housemate|friend|mate|neighbour|neighbor|family|son|"
+            + "daughter|aunt|auntie|uncle|cousin|gran|grandma|grandad|grandpa)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE
+                    | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * {@return the person someone names as being there for them, just after a care reply ("yes, my sister lives
+     * nearby, I can call her"), as "your sister"}
+     *
+     * @param message what they wrote
+     */
+    static Optional<String> supportNamed(String message) {
+        java.util.regex.Matcher m = SUPPORT.matcher(message);
+        return m.find() ? Optional.of("your " + m.group(1).toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+    }
+
+    /**
+     * {@return the reply when, just after a care reply, the person says who is there for them: glad of it, that
+     * person first; after a crisis, where to turn as well}
+     */
+    static String supportAcknowledged(Care.Kind kind, String person, CareResources region) {
+        String glad = "I'm really glad " + person + " is there for you. Reaching out to them is a good step; ";
+        if (kind.level() == Care.Level.CRISIS) {
+            return glad + "please do it now, and " + safetyCheck(kind, region)
+                    + " You can come back here whenever you like.";
+        }
+        return glad + "take the time you need. We can talk about work whenever you're ready, one small piece at a "
+                + "time.";
+    }
+
     /**
      * {@return the resources {@link #closingAfterCare} names after a crisis of this kind: a line and the emergency
      * services, or for abuse all the resources of the crisis reply}

@@ -11,11 +11,17 @@ import dev.mosaic.core.internal.Checks;
 import dev.mosaic.core.internal.Fence;
 import dev.mosaic.core.internal.RecentVectors;
 import dev.mosaic.core.internal.coach.GuidedFlow;
+import dev.mosaic.core.internal.thread.FactReader;
+import dev.mosaic.core.internal.thread.FollowUp;
+import dev.mosaic.core.internal.thread.Grounding;
+import dev.mosaic.core.internal.thread.Reflection;
+import dev.mosaic.core.internal.thread.ThreadState;
 import dev.mosaic.core.internal.triage.CareNeighbours;
 import dev.mosaic.core.internal.triage.Triage;
 import dev.mosaic.core.internal.triage.TriageResult;
 import dev.mosaic.core.internal.triage.Verdict;
 import dev.mosaic.core.prompts.MatchResult;
+import dev.mosaic.core.prompts.PromptEntry;
 import dev.mosaic.core.prompts.PromptMatch;
 import dev.mosaic.core.prompts.Prompts;
 import dev.mosaic.core.session.SessionId;
@@ -99,7 +105,9 @@ public final class LibraryCoach implements Coach {
         checkMessage(message);
         sessions.require(session);
         try {
-            return chatTriaged(session, message, triaged(message));
+            TriageResult byRules = Triage.bundled().assess(message);
+            return chatTriaged(session, message, triaged(message, byRules), byRules)
+                    .withKnown(ThreadState.of(store.facts(session)).facts());
         } finally {
             semanticCare.ifPresent(care -> care.embedder().forget()); // the message leaves the thread with the turn
         }
@@ -110,8 +118,7 @@ public final class LibraryCoach implements Coach {
      * which catch crises and distress worded in ways no rule names ("I kinda want to not exist anymore"), and
      * off-topic requests the rules have no words for.
      */
-    private TriageResult triaged(String message) {
-        TriageResult byRules = Triage.bundled().assess(message);
+    private TriageResult triaged(String message, TriageResult byRules) {
         if (byRules.care() || semanticCare.isEmpty()) {
             return byRules;
         }
@@ -129,22 +136,44 @@ public final class LibraryCoach implements Coach {
         }
     }
 
-    private CoachReply chatTriaged(SessionId session, String message, TriageResult triaged) {
+    private CoachReply chatTriaged(SessionId session, String message, TriageResult read, TriageResult byRules) {
         return taken(session, (earlier, answers) -> {
             List<Coach.Turn> coaching = coachingTurns(earlier);
             Metrics current = currentMetrics(coaching);
+            Optional<Coach.GuidedQuestion> pending = pending(earlier);
+            // An answer to "is this more about A or B?" ("1", or a button's label) answers the message that was
+            // asked about, on that topic; on its own it would look vague or off-topic.
+            Optional<Chosen> chosen = pending.isPresent() ? Optional.empty() : chosenTopic(earlier, message);
+            // The thread: what the person has told us, the subject being discussed, and what this message does to it.
+            int number = newestNumber(earlier) + 1;
+            ThreadState known = ThreadState.of(store.facts(session));
+            Optional<Coach.Turn> subject = chosen.isPresent() || pending.isPresent() ? Optional.empty()
+                    : openSubject(earlier);
+            Optional<PromptEntry> active = subject.flatMap(t -> t.matchId())
+                    .flatMap(id -> prompts.active().library().find(id));
+            boolean coachAsked = !earlier.isEmpty() && earlier.get(0).source().coaching()
+                    && FollowUp.endsWithQuestion(earlier.get(0).response());
+            Optional<Coach.Fact.Kind> askedFor = coachAsked
+                    ? Reflection.closingQuestion(earlier.get(0).response()).flatMap(Reflection::asks) : Optional.empty();
+            List<Coach.Fact> stated = FactReader.read(message, number, known.facts(), askedFor);
+            FollowUp.Reading reading = FollowUp.read(message, subject.isPresent(), coachAsked, !stated.isEmpty());
+            boolean continuing = subject.isPresent() && reading.move() != FollowUp.Move.NEW
+                    && reading.move() != FollowUp.Move.SWITCH;
+            // A short follow-up ("is she bluffing?") has too few words for its nearest labelled messages to mean
+            // anything; in a thread, only the rules can raise care for it.
+            TriageResult triaged = continuing && read.care() && !byRules.care()
+                    && message.strip().split("\\s+").length < SHORT_FOLLOW_UP ? byRules : read;
             if (triaged.care()) {
                 return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,
                         answers);
             }
-            Optional<Coach.GuidedQuestion> pending = pending(earlier);
             if (pending.isPresent()) {
                 return answerGuided(session, message, coaching, current, pending.get());
             }
-            // An answer to "is this more about A or B?" ("1", or a button's label) answers the message that was
-            // asked about, on that topic; on its own it would look vague or off-topic.
-            Optional<Chosen> chosen = chosenTopic(earlier, message);
-            if (triaged.verdict() == Verdict.OFF_TOPIC && chosen.isEmpty()) {
+            // "yes, my flatmate is home" answers the care reply; a question such as "what's 17 times 23?" does not.
+            boolean answersCare = !earlier.isEmpty() && earlier.get(0).source() == CoachReply.Source.CARE
+                    && !message.contains("?") && message.strip().split("\\s+").length <= SHORT_FOLLOW_UP;
+            if (triaged.verdict() == Verdict.OFF_TOPIC && chosen.isEmpty() && !continuing && !answersCare) {
                 String decline = triaged.riskSigns() ? CareReplies.offTopicWithSafetyNet(careResources)
                         : CareReplies.offTopic();
                 return plainTurn(session, message, decline, current, CoachReply.Source.OFF_TOPIC, List.of());
@@ -157,57 +186,246 @@ public final class LibraryCoach implements Coach {
             if (cared.isPresent() && CareReplies.isClosing(message)) {
                 return closingTurn(session, message, cared.get(), current);
             }
+            Optional<String> support = answersCare ? CareReplies.supportNamed(message) : Optional.empty();
+            if (cared.isPresent() && support.isPresent()) {
+                List<CareResources.Resource> resources = cared.get().level() == Care.Level.CRISIS
+                        ? CareReplies.namedAfterCrisis(cared.get(), careResources) : List.of();
+                return storedCare(session, message, CareReplies.supportAcknowledged(cared.get(), support.get(),
+                        careResources), cared.get(), current, Optional.empty(), resources);
+            }
             // Asked once, straight after the care reply: a second vague message gets the usual question, not a loop.
             boolean askAfterCare = gentle && earlier.get(0).source() == CoachReply.Source.CARE;
             MetricsModel.Score scored = metricsModel.score(current, message, coaching);
             Metric weakest = scored.metrics().weakest();
-            boolean vague = triaged.verdict() == Verdict.VAGUE && chosen.isEmpty();
+            boolean vague = (triaged.verdict() == Verdict.VAGUE || triaged.verdict() == Verdict.OFF_TOPIC && answersCare)
+                    && chosen.isEmpty() && !(continuing && subject.get().source() != CoachReply.Source.CARE);
             if (vague && !mayBeUnderstood(message)) { // no need to match what gets the question anyway
-                return vagueTurn(session, message, askAfterCare, cared, scored);
+                return vagueTurn(session, message, askAfterCare, cared, scored, stated);
             }
-            MatchResult match = chosen.map(Chosen::match).orElseGet(() -> prompts.match(message));
-            if (vague && !(match instanceof MatchResult.Matched)) {
-                return vagueTurn(session, message, askAfterCare, cared, scored);
+            String understood = reading.message();
+            Thread thread = chosen.isPresent() ? new Thread(chosen.get().match(), Optional.empty())
+                    : continuing && active.isPresent() ? followThread(active.get(), subject.get(), reading, earlier)
+                    : continuing && subject.get().source() != CoachReply.Source.CARE
+                            ? new Thread(decided(prompts.match(context(earlier, subject.get()) + " " + understood),
+                                    earlier), Optional.empty())
+                    : new Thread(prompts.match(understood), Optional.empty());
+            MatchResult found = thread.match();
+            if (vague && !(found instanceof MatchResult.Matched)) {
+                return vagueTurn(session, message, askAfterCare, cared, scored, stated);
             }
-            String nextStep = nextStep(weakest);
+            // Once a conversation is under way, "which of these is closer?" costs more than it gives (graded on the
+            // tuning conversations: 0.23 of 2 for such questions, 0.56 for answers): the likelier situation answers.
+            MatchResult match = found instanceof MatchResult.Unsure unsure && chosen.isEmpty() && hasAnswered(earlier)
+                    ? new MatchResult.Matched(List.of(unsure.ranked().get(0))) : found;
+            ThreadState knownNow = ThreadState.of(concat(known.facts(), stated));
 
             CoachReply.Source source;
             String reply;
-            String asked = chosen.map(Chosen::asked).orElse(message);
+            String asked = chosen.map(Chosen::asked).orElse(understood);
+            Optional<String> modelStep = nextStepFor(match.best().map(PromptMatch::entry), weakest, earlier,
+                    knownNow);
             Optional<String> modelReply = answers.get("coach.reply", model -> askModel(model, session, asked,
-                    match, scored.metrics(), gentle ? Optional.empty() : Optional.of(nextStep), earlier));
+                    match, scored.metrics(), gentle ? Optional.empty() : modelStep, earlier, knownNow, triaged));
             Optional<Care.Kind> flagged = modelReply.flatMap(LibraryCoach::careFlag);
             if (flagged.isPresent()) {
                 // The model saw what the rules missed: the person still gets the fixed, reviewed reply.
                 return careTurn(session, message, flagged.get(), "", current, earlier, ModelAnswers.NONE);
             }
+            modelReply = modelReply.filter(text -> Grounding.statesOnlyKnown(text, knownNow, asked, earlier, match));
             List<Coach.Option> options = List.of();
             if (modelReply.isPresent()) {
                 source = CoachReply.Source.MODEL;
                 reply = modelReply.get();
-            } else if (match instanceof MatchResult.Unsure unsure) {
-                source = CoachReply.Source.CLARIFY;
-                options = Choices.of(unsure);
-                reply = Choices.question(options);
-            } else if (match.best().isPresent()) {
-                source = CoachReply.Source.LIBRARY;
-                String completion = match.best().get().entry().completion();
-                reply = gentle ? GENTLE_OPENING + completion
-                        : completion + "\n\nA next step for your " + weakest.key() + ": " + nextStep;
             } else {
-                source = CoachReply.Source.CLARIFY;
-                reply = askAfterCare ? CareReplies.questionAfterCare(cared, careResources)
-                        : clarifyingQuestion(weakest, coaching.isEmpty());
+                // What the person just told us comes first, whatever follows: advice, or a question.
+                String lead = (reading.move() == FollowUp.Move.CORRECTION && !stated.isEmpty()
+                        ? Optional.of(Reflection.correction(stated.get(0), known.latest(stated.get(0).kind())))
+                        : Reflection.of(stated)).map(l -> l + "\n\n").orElse("");
+                if (match instanceof MatchResult.Unsure unsure) {
+                    source = CoachReply.Source.CLARIFY;
+                    options = Choices.of(unsure);
+                    reply = lead + Choices.question(options);
+                } else if (match.best().isPresent()) {
+                    source = CoachReply.Source.LIBRARY;
+                    String body = thread.text().orElseGet(() -> unserved(match.best().get().entry(), earlier));
+                    reply = (gentle ? GENTLE_OPENING : "") + lead + Reflection.withoutKnownQuestion(body, knownNow);
+                } else {
+                    source = CoachReply.Source.CLARIFY;
+                    reply = lead + (askAfterCare ? CareReplies.questionAfterCare(cared, careResources)
+                            : clarifyingQuestion(weakest, coaching.isEmpty(), knownNow));
+                }
             }
             // A question offers no next step: the person has not been answered yet.
-            boolean asking = source == CoachReply.Source.CLARIFY && !options.isEmpty();
-            Optional<PromptMatch> best = asking ? Optional.empty() : match.best();
-            return Optional.of(new Draft(message, reply, scored.metrics(), source, best.map(m -> m.entry().id()),
-                    best.map(m -> m.entry().tag()), Optional.empty(), Optional.empty(), new CoachReply(session, reply,
-                    scored.metrics(), source, best, scored.signals(),
-                    gentle || asking ? Optional.empty() : Optional.of(nextStep), Optional.empty(), Optional.empty(),
-                    options)));
+            boolean asking = source == CoachReply.Source.CLARIFY;
+            Optional<PromptMatch> best = asking && !options.isEmpty() ? Optional.empty() : match.best();
+            Optional<String> step = gentle || asking ? Optional.empty()
+                    : nextStepFor(best.map(PromptMatch::entry), weakest, earlier, knownNow);
+            Optional<PromptMatch> served = source == CoachReply.Source.CLARIFY ? Optional.empty() : best;
+            return Optional.of(new Draft(message, reply, scored.metrics(), source, served.map(m -> m.entry().id()),
+                    served.map(m -> m.entry().tag()), Optional.empty(), Optional.empty(), new CoachReply(session, reply,
+                    scored.metrics(), source, served, scored.signals(), step, Optional.empty(), Optional.empty(),
+                    options), step, stated));
         }).orElseThrow();
+    }
+
+    /** A turn's understanding: the match, and the text to answer with when it is not the entry's completion. */
+    private record Thread(MatchResult match, Optional<String> text) {
+    }
+
+    /**
+     * The subject a follow-up continues: the newest answered turn of the last few, unless a care reply came after it
+     * (the person moved on to how they are, and the next career message starts afresh).
+     */
+    private static Optional<Coach.Turn> openSubject(List<Coach.Turn> newestFirst) {
+        for (int i = 0; i < Math.min(THREAD_REACH, newestFirst.size()); i++) {
+            Coach.Turn turn = newestFirst.get(i);
+            if (turn.source() == CoachReply.Source.CARE && i == 0) {
+                return Optional.of(turn); // "should I talk to her about it tomorrow?" right after a care reply
+            }
+            if (turn.source() == CoachReply.Source.CARE || turn.source() == CoachReply.Source.GUIDED) {
+                return Optional.empty();
+            }
+            if (turn.matchId().isPresent()
+                    && (turn.source() == CoachReply.Source.LIBRARY || turn.source() == CoachReply.Source.MODEL)
+                    || turn.source() == CoachReply.Source.CLARIFY && i == 0) {
+                return Optional.of(turn); // a clarifying question just asked: its message is the context
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int THREAD_REACH = 4;
+    /** Fewer words than this make a short follow-up. */
+    private static final int SHORT_FOLLOW_UP = 12;
+
+    /**
+     * A follow-up to a "which of these is closer?" question that picked neither option, read with the message it
+     * followed: when the coach is still unsure, it answers with the likelier situation rather than ask twice in a row.
+     */
+    private static MatchResult decided(MatchResult inContext, List<Coach.Turn> earlier) {
+        boolean askedJustNow = !earlier.isEmpty() && earlier.get(0).source() == CoachReply.Source.CLARIFY;
+        if (askedJustNow && inContext instanceof MatchResult.Unsure unsure) {
+            return new MatchResult.Matched(List.of(unsure.ranked().get(0)));
+        }
+        return inContext;
+    }
+
+    /**
+     * Understands a follow-up with the thread. "What else?", an answer to the coach's question or a correction
+     * continue the same line of advice: the entry's follow-up guidance, once. A message that refers back ("should I go
+     * to HR or talk to him directly?") is matched together with the message that opened the subject, which gives
+     * "him" his meaning; when that lands on the same entry, the follow-up guidance answers it.
+     */
+    private Thread followThread(PromptEntry active, Coach.Turn subject, FollowUp.Reading reading,
+                                List<Coach.Turn> earlier) {
+        PromptMatch same = new PromptMatch(active, 1.0, 1.0, List.of());
+        Optional<String> guidance = active.followUp().filter(text -> !served(earlier, text));
+        if (reading.move() != FollowUp.Move.REFERS) {
+            if (guidance.isPresent()) {
+                return new Thread(new MatchResult.Matched(List.of(same)), guidance);
+            }
+            if (reading.move() == FollowUp.Move.CORRECTION) {
+                // The advice given still stands; the correction is taken on board, not a reason to change subject.
+                return new Thread(new MatchResult.Matched(List.of(same)), Optional.of(STILL_APPLIES));
+            }
+        } else {
+            // "the manager interviewing me is intense, how do I handle her?": a message that says enough on its own
+            // is answered as itself (the thread still gives "her" and the facts); only a thin one leans on the subject.
+            MatchResult alone = prompts.match(reading.message());
+            if (alone instanceof MatchResult.Matched && alone.best().isPresent()
+                    && !alone.best().get().entry().id().equals(active.id())) {
+                return new Thread(alone, Optional.empty());
+            }
+        }
+        MatchResult inContext = prompts.match(context(earlier, subject) + " " + reading.message());
+        if (inContext.best().map(m -> m.entry().id().equals(active.id())).orElse(true)
+                || inContext instanceof MatchResult.Unsure) {
+            if (guidance.isPresent()) {
+                return new Thread(new MatchResult.Matched(List.of(same)), guidance);
+            }
+            // Both said already: the next entry of the same situation that has not been given.
+            for (PromptMatch m : inContext.ranked()) {
+                if (!m.entry().id().equals(active.id()) && !served(earlier, m.entry().completion())) {
+                    return new Thread(new MatchResult.Matched(List.of(m)), Optional.empty());
+                }
+            }
+            return new Thread(new MatchResult.NoMatch("every entry of this subject was given"), Optional.empty());
+        }
+        return new Thread(inContext instanceof MatchResult.Unsure unsure
+                ? new MatchResult.Matched(List.of(unsure.ranked().get(0))) : inContext, Optional.empty());
+    }
+
+    private static final String STILL_APPLIES = "The rest of what we talked about still applies. Tell me if this "
+            + "changes what you want to do next.";
+
+    /**
+     * What a follow-up is read with: the message that opened the subject and the latest one on it (an answer such as
+     * "Hartford CT" says little without the offer it answered).
+     */
+    private static String context(List<Coach.Turn> newestFirst, Coach.Turn subject) {
+        int at = newestFirst.indexOf(subject);
+        Coach.Turn opening = subject;
+        for (int i = at + 1; i < Math.min(newestFirst.size(), at + THREAD_REACH); i++) {
+            Coach.Turn older = newestFirst.get(i);
+            boolean sameSubject = older.matchId().isPresent() && older.matchId().equals(subject.matchId());
+            boolean askedAbout = older.source() == CoachReply.Source.CLARIFY && i == at + 1;
+            if (!sameSubject && !askedAbout) {
+                break;
+            }
+            opening = older;
+        }
+        return opening == subject ? subject.prompt() : opening.prompt() + " " + subject.prompt();
+    }
+
+    /** Whether an earlier turn of the session answered the person from the library or the model. */
+    private static boolean hasAnswered(List<Coach.Turn> newestFirst) {
+        return newestFirst.stream().anyMatch(t -> t.source() == CoachReply.Source.LIBRARY
+                || t.source() == CoachReply.Source.MODEL);
+    }
+
+    /** The entry's completion, or its follow-up guidance when the completion was given earlier in the session. */
+    private static String unserved(PromptEntry entry, List<Coach.Turn> earlier) {
+        if (served(earlier, entry.completion()) && entry.followUp().isPresent()
+                && !served(earlier, entry.followUp().get())) {
+            return entry.followUp().get();
+        }
+        return entry.completion();
+    }
+
+    /** Whether an earlier reply of the session gave this text. */
+    private static boolean served(List<Coach.Turn> earlier, String text) {
+        String opening = text.substring(0, Math.min(80, text.length()));
+        return earlier.stream().anyMatch(t -> t.response().contains(opening));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * The next step for this reply: the entry's own, unless the session was given it already; without one (a library
+     * with no next steps, or all given), one for the weakest metric that the session has not had and that does not
+     * ask for what is known. Empty when every candidate was given.
+     */
+    static Optional<String> nextStepFor(Optional<PromptEntry> entry, Metric weakest, List<Coach.Turn> earlier,
+                                        ThreadState known) {
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (Coach.Turn turn : earlier) {
+            turn.nextStep().ifPresent(given::add);
+        }
+        if (entry.isPresent() && entry.get().nextStep().isPresent()) {
+            String own = entry.get().nextStep().get();
+            return given.contains(own) ? Optional.empty() : Optional.of(own);
+        }
+        for (String step : NextSteps.forMetric(weakest)) {
+            if (!given.contains(step) && !(step.equals(NextSteps.NAME_THE_ROLE) && known.knows(
+                    Coach.Fact.Kind.TARGET_ROLE))) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
     }
 
     private static final String GENTLE_OPENING = "Thank you for coming back to this; we can take it at your own "
@@ -260,9 +478,11 @@ public final class LibraryCoach implements Coach {
 
     /** The clarifying question a vague message gets (one that fits the care reply, straight after one). */
     private Optional<Draft> vagueTurn(SessionId session, String message, boolean askAfterCare,
-                                      Optional<Care.Kind> cared, MetricsModel.Score scored) {
+                                      Optional<Care.Kind> cared, MetricsModel.Score scored, List<Coach.Fact> stated) {
         String question = askAfterCare ? CareReplies.questionAfterCare(cared, careResources) : vagueQuestion(message);
-        return plainTurn(session, message, question, scored.metrics(), CoachReply.Source.CLARIFY, scored.signals());
+        return plainTurn(session, message, question, scored.metrics(), CoachReply.Source.CLARIFY, scored.signals())
+                .map(d -> new Draft(d.prompt(), d.response(), d.metrics(), d.source(), d.matchId(), d.matchTag(),
+                        d.care(), d.guided(), d.reply(), d.nextStep(), stated));
     }
 
     /** A turn answered without the library or the model: an off-topic decline or a clarifying question. */
@@ -344,7 +564,7 @@ public final class LibraryCoach implements Coach {
                     + "want to stop. " + question.text();
             return guidedTurn(session, message, reply, current, List.of(),
                     new Coach.GuidedStep(Coach.GuidedStep.State.ASKED, question.id()), question.text());
-        }).orElseThrow();
+        }).orElseThrow().withKnown(ThreadState.of(store.facts(session)).facts());
     }
 
     @Override
@@ -448,7 +668,15 @@ public final class LibraryCoach implements Coach {
     /** A turn's reply and what is stored of it, before it has its number. */
     private record Draft(String prompt, String response, Metrics metrics, CoachReply.Source source,
                          Optional<String> matchId, Optional<String> matchTag, Optional<Care.Kind> care,
-                         Optional<Coach.GuidedStep> guided, CoachReply reply) {
+                         Optional<Coach.GuidedStep> guided, CoachReply reply, Optional<String> nextStep,
+                         List<Coach.Fact> facts) {
+        /** A turn that notes no facts (care, off-topic, guided and clarifying turns), with its reply's next step. */
+        Draft(String prompt, String response, Metrics metrics, CoachReply.Source source, Optional<String> matchId,
+              Optional<String> matchTag, Optional<Care.Kind> care, Optional<Coach.GuidedStep> guided,
+              CoachReply reply) {
+            this(prompt, response, metrics, source, matchId, matchTag, care, guided, reply, reply.nextStep(),
+                    List.of());
+        }
     }
 
     /** How a turn is worked out from the session's turns before it (newest first); empty when there is none to take. */
@@ -526,7 +754,8 @@ public final class LibraryCoach implements Coach {
                 }
                 Draft d = draft.get();
                 if (store.appendTurn(session, new Coach.Turn(newestNumber(earlier) + 1, d.prompt(), d.response(),
-                        d.metrics(), d.source(), d.matchId(), d.matchTag(), d.care(), d.guided(), clock.instant()))) {
+                        d.metrics(), d.source(), d.matchId(), d.matchTag(), d.care(), d.guided(), clock.instant(),
+                        d.nextStep(), d.facts()))) {
                     return Optional.of(d.reply());
                 }
             } finally {
@@ -535,6 +764,35 @@ public final class LibraryCoach implements Coach {
         }
         throw new dev.mosaic.core.MosaicException(dev.mosaic.core.MosaicException.Code.SESSION_BUSY, "turn " + session.logTag()
                 + " lost the race for its place " + MAX_ATTEMPTS + " times; try again");
+    }
+
+    @Override
+    public List<Coach.Fact> facts(SessionId session) {
+        Checks.present(session, "session");
+        sessions.require(session);
+        return ThreadState.of(store.facts(session)).facts();
+    }
+
+    @Override
+    public boolean forgetFact(SessionId session, String factId) {
+        Checks.present(session, "session");
+        Checks.text(factId, "factId");
+        sessions.require(session);
+        int dash = factId.indexOf('-');
+        if (dash < 1 || !factId.substring(0, dash).chars().allMatch(Character::isDigit) || dash > 9) {
+            return false;
+        }
+        int turn = Integer.parseInt(factId.substring(0, dash));
+        java.util.concurrent.locks.ReentrantLock lock =
+                sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
+        lock.lock();
+        try {
+            List<Coach.Fact> ofTurn = store.facts(session).stream().filter(f -> f.turn() == turn).toList();
+            List<Coach.Fact> kept = ofTurn.stream().filter(f -> !f.id().equals(factId)).toList();
+            return kept.size() < ofTurn.size() && store.replaceFacts(session, turn, kept);
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -618,11 +876,7 @@ public final class LibraryCoach implements Coach {
     }
 
     static String nextStep(Metric weakest) {
-        return switch (weakest) {
-            case CLARITY -> "Write one sentence that names the role or field you want and one thing it must give you.";
-            case ACTION -> "Pick one concrete step you can finish by Friday, and put it in your calendar now.";
-            case MOMENTUM -> "Do the smallest version of your next step today, then tell me how it went.";
-        };
+        return NextSteps.forMetric(weakest).get(0);
     }
 
     /** The question for a message too vague to answer yet; a greeting gets a greeting back. */
@@ -637,6 +891,19 @@ public final class LibraryCoach implements Coach {
         }
         return "I'd like to help with the right thing. Is this about your current job, finding a new one, a "
                 + "decision you're facing, or how work has been feeling lately?";
+    }
+
+    /**
+     * A clarifying question when nothing in the library fits, aimed at the weakest metric; never one that asks for
+     * what the person has already said (with their role known, it asks what they want to happen instead).
+     */
+    static String clarifyingQuestion(Metric weakest, boolean firstTurn, ThreadState known) {
+        if (weakest == Metric.CLARITY && (known.knows(Coach.Fact.Kind.CURRENT_ROLE)
+                || known.knows(Coach.Fact.Kind.TARGET_ROLE))) {
+            return "I want to be sure I help with the right part of this. What would you most like to change or "
+                    + "decide next?";
+        }
+        return clarifyingQuestion(weakest, firstTurn);
     }
 
     /** A clarifying question when nothing in the library fits, aimed at the weakest metric. */
@@ -670,7 +937,8 @@ public final class LibraryCoach implements Coach {
     }
 
     private Optional<String> askModel(ChatModel model, SessionId session, String message, MatchResult match,
-                                      Metrics metrics, Optional<String> nextStep, List<Coach.Turn> earlier) {
+                                      Metrics metrics, Optional<String> nextStep, List<Coach.Turn> earlier,
+                                      ThreadState known, TriageResult triaged) {
         String fence = Fence.newTag("msg", FENCE_RANDOM);
         StringBuilder system = new StringBuilder()
                 .append("You are Mosaic, a warm, practical career coach. Answer in 2-5 sentences and end with one ")
@@ -684,8 +952,20 @@ public final class LibraryCoach implements Coach {
                 .append("is abusing, hurting or threatening them, CARE:ABUSE; that they are in danger right now, ")
                 .append("CARE:DANGER; that they are not okay right now (crying, panic, falling apart, physical stress ")
                 .append("symptoms, a job lost today), CARE:DISTRESS.");
+        system.append("\nTriage found ").append(triaged.riskSigns() ? "some risk words but no crisis or distress"
+                : "no crisis or distress").append(" in this message.");
+        if (!known.isEmpty()) {
+            StringBuilder facts = new StringBuilder();
+            for (Coach.Fact fact : known.facts()) {
+                facts.append(facts.length() == 0 ? "" : "; ").append(fact.kind().key()).append(": ")
+                        .append(fact.value());
+            }
+            system.append("\nWhat the person has told you about themselves (their words, between the markers): ")
+                    .append(Fence.wrap(fence, facts.toString())).append(" Use it; never ask for any of it again, ")
+                    .append("and state nothing about the person that is not in it or in their messages.");
+        }
         if (nextStep.isPresent()) {
-            system.append("\nSuggested next step for the weakest metric: ").append(nextStep.get());
+            system.append("\nSuggested next step: ").append(nextStep.get());
         } else {
             system.append("\nEarlier in this conversation the person said they were not okay. Be gentle: answer ")
                     .append("their question kindly, with no pressure, no metrics and no productivity tips.");

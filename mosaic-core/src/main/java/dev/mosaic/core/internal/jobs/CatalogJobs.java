@@ -85,6 +85,8 @@ public final class CatalogJobs implements Jobs {
         versions.forEach(version -> key.append(version.id()).append(' '));
         key.append(turns.size()).append(' ').append(turns.isEmpty() ? "" : turns.get(0).createdAt() + " "
                 + turns.get(0).prompt().hashCode());
+        List<Coach.Fact> facts = dev.mosaic.core.internal.thread.ThreadState.of(store.facts(session)).facts();
+        key.append(' ').append(facts.hashCode());
         ProfileMemo memo = profiles.get(session);
         if (memo != null && memo.key().equals(key.toString())) {
             return memo.profile();
@@ -93,12 +95,54 @@ public final class CatalogJobs implements Jobs {
         uploads.forEach(upload -> texts.add(upload.text()));
         versions.forEach(version -> texts.add(version.content()));
         turns.forEach(turn -> texts.add(turn.prompt()));
-        Profile profile = matcher.profileFrom(texts);
+        Profile profile = withThread(matcher.profileFrom(texts), facts);
         if (profiles.size() >= MAX_MEMOS) {
             profiles.clear();
         }
         profiles.put(session, new ProfileMemo(key.toString(), profile));
         return profile;
+    }
+
+    /**
+     * What the conversation said outright comes first: the role the person wants leads the titles, and the place and
+     * years they gave stand when the text alone named none (a forgotten fact no longer counts).
+     */
+    private Profile withThread(Profile read, List<Coach.Fact> facts) {
+        List<String> titles = new ArrayList<>();
+        Optional<String> location = read.location();
+        boolean remote = read.prefersRemote();
+        Optional<Opportunity.Seniority> seniority = read.seniority();
+        for (Coach.Fact fact : facts) {
+            switch (fact.kind()) {
+                case TARGET_ROLE -> titles.addAll(matcher.profileFrom(List.of(fact.value())).targetRoles());
+                case PLACE -> {
+                    if (fact.value().equals("remote")) {
+                        remote = true;
+                    } else if (location.isEmpty()) {
+                        location = Optional.of(fact.value().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                case YEARS -> {
+                    if (seniority.isEmpty()) {
+                        int years = Integer.parseInt(fact.value());
+                        seniority = Optional.of(years >= 8 ? Opportunity.Seniority.SENIOR : years >= 3
+                                ? Opportunity.Seniority.MID : Opportunity.Seniority.ENTRY);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (titles.isEmpty() && location.equals(read.location()) && remote == read.prefersRemote()
+                && seniority.equals(read.seniority())) {
+            return read;
+        }
+        for (String title : read.targetRoles()) {
+            if (!titles.contains(title)) {
+                titles.add(title);
+            }
+        }
+        return new Profile(read.skills(), titles, seniority, location, remote, read.values());
     }
 
     /** Drops what was worked out from an erased session's documents and conversation. */

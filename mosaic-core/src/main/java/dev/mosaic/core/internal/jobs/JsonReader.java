@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code Map<String, Object>}, arrays as {@code List<Object>}, numbers as {@code Double}, plus strings, booleans and
  * {@code null} (as {@link #NULL}). Errors name the line and column. Bounded nesting; not thread-safe (one per parse).
  */
-final class JsonReader {
+public final class JsonReader {
     /** JSON null (Java collections here hold no nulls). */
     static final Object NULL = new Object() {
         @Override
@@ -38,7 +38,7 @@ final class JsonReader {
      * @param text the JSON text
      * @throws MosaicException with code {@code invalid_json} naming line and column
      */
-    static Object parse(String source, String text) {
+    public static Object parse(String source, String text) {
         JsonReader reader = new JsonReader(source, text.startsWith("\uFEFF") ? text.substring(1) : text);
         Object value = reader.value();
         reader.skipSpace();

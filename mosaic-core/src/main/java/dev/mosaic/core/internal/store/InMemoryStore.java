@@ -149,6 +149,30 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public List<Coach.Fact> facts(SessionId session) {
+        checkOpen();
+        return read(session, d -> d.turns.stream().flatMap(t -> t.facts().stream()).toList(), List.of());
+    }
+
+    @Override
+    public boolean replaceFacts(SessionId session, int turn, List<Coach.Fact> facts) {
+        checkOpen();
+        List<Coach.Fact> copy = Checks.list(facts, "facts");
+        Data data = require(session);
+        synchronized (data) {
+            for (int i = 0; i < data.turns.size(); i++) {
+                Coach.Turn t = data.turns.get(i);
+                if (t.number() == turn) {
+                    data.turns.set(i, new Coach.Turn(t.number(), t.prompt(), t.response(), t.metrics(), t.source(),
+                            t.matchId(), t.matchTag(), t.care(), t.guided(), t.createdAt(), t.nextStep(), copy));
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    @Override
     public void replaceMatches(SessionId session, List<JobMatch> matches) {
         checkOpen();
         List<JobMatch> copy = Checks.list(matches, "matches");

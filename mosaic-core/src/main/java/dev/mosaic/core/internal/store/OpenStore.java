@@ -71,6 +71,16 @@ public final class OpenStore implements Store {
     }
 
     @Override
+    public List<Coach.Fact> facts(SessionId session) {
+        return open().facts(session);
+    }
+
+    @Override
+    public boolean replaceFacts(SessionId session, int turn, List<Coach.Fact> facts) {
+        return open().replaceFacts(session, turn, facts);
+    }
+
+    @Override
     public void replaceMatches(SessionId session, List<JobMatch> matches) {
         open().replaceMatches(session, matches);
     }

@@ -241,7 +241,11 @@ public final class LibraryCoach implements Coach {
                 String lead = (reading.move() == FollowUp.Move.CORRECTION && !stated.isEmpty()
                         ? Optional.of(Reflection.correction(stated.get(0), known.latest(stated.get(0).kind())))
                         : Reflection.of(stated)).map(l -> l + "\n\n").orElse("");
-                if (match instanceof MatchResult.Unsure unsure) {
+                if (match instanceof MatchResult.Unsure && askAfterCare) {
+                    // Straight after a care reply, a choice between two library situations is too much to ask.
+                    source = CoachReply.Source.CLARIFY;
+                    reply = lead + CareReplies.questionAfterCare(cared, careResources);
+                } else if (match instanceof MatchResult.Unsure unsure) {
                     source = CoachReply.Source.CLARIFY;
                     options = Choices.of(unsure);
                     reply = lead + Choices.question(options);

@@ -744,7 +744,7 @@ public final class FactReader {
             String role = roles.get(i);
             int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
             String pronoun = gendered(text.substring(at.get(i)[0], at.get(i)[1]));
-            if (pronoun.isEmpty()) {
+            if (pronoun.isEmpty() && !role.equals("hr")) { // "go to HR or talk to him": HR is a department
                 Matcher p = PRONOUN.matcher(text).region(at.get(i)[1], Math.min(end, at.get(i)[1] + 80));
                 if (p.find()) {
                     pronoun = switch (p.group(1).toLowerCase(Locale.ROOT)) {

@@ -85,6 +85,30 @@ class ThreadTest {
     }
 
     @Test
+    void afterAJobLostTodayAndSomeoneNamedAMoneyQuestionGetsThePracticalSideNotAChoiceOfSituations() {
+        try (Mosaic mosaic = Mosaic.builder().build()) {
+            SessionId id = mosaic.sessions().create().id();
+            mosaic.coach().chat(id, "I got laid off this morning after 8 years there");
+            assertThat(mosaic.coach().chat(id, "yes, my partner is home with me").message())
+                    .startsWith("I'm really glad your partner is there for you");
+            CoachReply money = mosaic.coach().chat(id, "what should I do first about money?");
+            assertThat(money.options()).isEmpty();
+            assertThat(money.nextStep()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPronounAfterHrBelongsToThePersonNotTheDepartment() {
+        try (Mosaic mosaic = Mosaic.builder().build()) {
+            SessionId id = mosaic.sessions().create().id();
+            mosaic.coach().chat(id, "My manager takes credit for my work in every team meeting");
+            mosaic.coach().chat(id, "Should I go to HR or talk to him directly?");
+            assertThat(mosaic.coach().facts(id)).extracting(Coach.Fact::value).contains("hr")
+                    .doesNotContain("hr (he)");
+        }
+    }
+
+    @Test
     void aCorrectionIsTakenOnBoardWithoutChangingTheSubject() {
         try (Mosaic mosaic = Mosaic.builder().build()) {
             SessionId id = mosaic.sessions().create().id();

@@ -12,7 +12,7 @@ import dev.mosaic.core.coach.MetricsModel;
 import dev.mosaic.core.internal.coach.CareReplies;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.ChatModel;
-import java.util.ArrayList;
+import dev.mosaic.testing.ScriptedChatModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,29 +20,12 @@ import org.junit.jupiter.api.Test;
 class CareTest {
     private static final String CRISIS = "I have been thinking about ending my life since I lost my job";
 
-    /** A model that records what it was asked and answers with a fixed text. */
-    static final class RecordingModel implements ChatModel {
-        final List<ChatModel.Request> requests = new ArrayList<>();
-        private final boolean fail;
+    private static final String CARE_ANSWER = "That sounds so hard. Please pause for a moment and talk to someone you "
+            + "trust; the planning can wait.";
 
-        RecordingModel(boolean fail) {
-            this.fail = fail;
-        }
-
-        @Override
-        public String name() {
-            return "recording";
-        }
-
-        @Override
-        public ChatModel.Response complete(ChatModel.Request request) {
-            requests.add(request);
-            if (fail) {
-                throw new IllegalStateException("provider down");
-            }
-            return new ChatModel.Response("That sounds so hard. Please pause for a moment and talk to someone you trust; "
-                    + "the planning can wait.", "recording", 10, 10);
-        }
+    /** A model that records what it was asked and answers with a caring text (or fails, as a provider that is down). */
+    static ScriptedChatModel recording(boolean fail) {
+        return new ScriptedChatModel(CARE_ANSWER, fail);
     }
 
     @Test
@@ -55,7 +38,7 @@ class CareTest {
 
     @Test
     void aCrisisGetsTheFixedReplyWithResourcesNoNextStepAndUnmovedMetrics() {
-        RecordingModel model = new RecordingModel(false);
+        ScriptedChatModel model = recording(false);
         Mosaic mosaic = Mosaic.builder().ai(model).build();
         SessionId id = mosaic.sessions().create().id();
         CoachReply before = mosaic.coach().chat(id, "I want to move from support into product management");
@@ -129,7 +112,7 @@ class CareTest {
 
     @Test
     void withAModelDistressIsWrittenUnderACareInstructionAndFallsBackToTheFixedText() {
-        RecordingModel model = new RecordingModel(false);
+        ScriptedChatModel model = recording(false);
         Mosaic mosaic = Mosaic.builder().ai(model).build();
         CoachReply reply = mosaic.coach().chat(mosaic.sessions().create().id(),
                 "I keep having panic attacks in the toilets before my shift");
@@ -143,7 +126,7 @@ class CareTest {
                 "no career advice, no productivity tips");
         assertThat(reply.nextStep()).hasValueSatisfying(step -> assertThat(step).contains("breathe in for four"));
 
-        Mosaic failing = Mosaic.builder().ai(new RecordingModel(true)).build();
+        Mosaic failing = Mosaic.builder().ai(recording(true)).build();
         CoachReply fallback = failing.coach().chat(failing.sessions().create().id(),
                 "I keep having panic attacks in the toilets before my shift");
         assertThat(fallback.message()).contains("Panic feels overwhelming, but it will pass");
@@ -191,7 +174,7 @@ class CareTest {
 
     @Test
     void offTopicIsDeclinedWithoutTheLibraryTheModelOrMovingTheMetrics() {
-        RecordingModel model = new RecordingModel(false);
+        ScriptedChatModel model = recording(false);
         Mosaic mosaic = Mosaic.builder().ai(model).build();
         SessionId id = mosaic.sessions().create().id();
         CoachReply first = mosaic.coach().chat(id, "I want to move into data analysis and I'll apply to 3 jobs "

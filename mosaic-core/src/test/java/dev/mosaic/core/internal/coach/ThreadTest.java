@@ -6,8 +6,7 @@ import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.session.SessionId;
-import dev.mosaic.core.spi.ChatModel;
-import java.util.ArrayList;
+import dev.mosaic.testing.ScriptedChatModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -151,30 +150,10 @@ class ThreadTest {
         }
     }
 
-    /** A model that records its requests and answers with a set text. */
-    static final class ScriptedModel implements ChatModel {
-        final List<ChatModel.Request> requests = new ArrayList<>();
-        private final String answer;
-
-        ScriptedModel(String answer) {
-            this.answer = answer;
-        }
-
-        @Override
-        public String name() {
-            return "scripted";
-        }
-
-        @Override
-        public ChatModel.Response complete(ChatModel.Request request) {
-            requests.add(request);
-            return new ChatModel.Response(answer, "scripted", 10, 10);
-        }
-    }
-
     @Test
     void theModelIsToldWhatIsKnownAndNotToAskForItAgain() {
-        ScriptedModel model = new ScriptedModel("Congratulations on the offer. What matters most to you besides pay?");
+        ScriptedChatModel model = new ScriptedChatModel("Congratulations on the offer. What matters most to you "
+                + "besides pay?", false);
         try (Mosaic mosaic = Mosaic.builder().ai(model).build()) {
             SessionId id = mosaic.sessions().create().id();
             mosaic.coach().chat(id, "I got an offer of $85k from Brightwell for an analyst role in Denver");
@@ -188,7 +167,8 @@ class ThreadTest {
 
     @Test
     void aModelReplyThatInventsAFactAboutThePersonIsNotServed() {
-        ScriptedModel model = new ScriptedModel("With your 12 years as a nurse in Chicago, ask for $120k.");
+        ScriptedChatModel model = new ScriptedChatModel("With your 12 years as a nurse in Chicago, ask for $120k.",
+                false);
         try (Mosaic mosaic = Mosaic.builder().ai(model).build()) {
             SessionId id = mosaic.sessions().create().id();
             CoachReply reply = mosaic.coach().chat(id, "I got an offer of $85k, how do I negotiate a higher salary?");

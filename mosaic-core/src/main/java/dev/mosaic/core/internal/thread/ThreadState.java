@@ -67,6 +67,19 @@ public final class ThreadState {
         return facts.stream().filter(f -> f.kind() == Kind.PERSON && identity(f).equals(role)).findFirst();
     }
 
+    /**
+     * {@return whether the session already holds this fact as it stands now (the same kind and value, and for a kind
+     * with one value, as its latest statement)}
+     *
+     * @param fact a fact just read
+     */
+    public boolean holds(Coach.Fact fact) {
+        if (fact.kind().single()) {
+            return latest(fact.kind()).map(f -> f.value().equalsIgnoreCase(fact.value())).orElse(false);
+        }
+        return facts.stream().anyMatch(f -> f.kind() == fact.kind() && f.value().equalsIgnoreCase(fact.value()));
+    }
+
     /** {@return whether nothing is known} */
     public boolean isEmpty() {
         return facts.isEmpty();

@@ -37,6 +37,18 @@ class ThreadTest {
     }
 
     @Test
+    void aFactSaidAgainIsStoredOnce() {
+        try (Mosaic mosaic = Mosaic.builder().build()) {
+            SessionId id = mosaic.sessions().create().id();
+            mosaic.coach().chat(id, "I'm a nurse in Leeds and I want to move into health informatics");
+            int stored = mosaic.store().facts(id).size();
+            mosaic.coach().chat(id, "I'm a nurse in Leeds and I want to move into health informatics");
+            assertThat(mosaic.store().facts(id)).hasSize(stored);
+            assertThat(mosaic.coach().facts(id)).extracting(Coach.Fact::turn).containsOnly(1);
+        }
+    }
+
+    @Test
     void aReplyToConcreteDetailsGivesThemBackFirstAndTheNextStepIsBesideTheMessage() {
         try (Mosaic mosaic = Mosaic.builder().build()) {
             SessionId id = mosaic.sessions().create().id();

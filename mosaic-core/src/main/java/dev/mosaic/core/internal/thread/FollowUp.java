@@ -36,7 +36,8 @@ public final class FollowUp {
     public record Reading(Move move, String message) {
     }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** ASCII case folding: the patterns are English words, and Unicode folding costs more than the rest. */
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern SWITCH = Pattern.compile("^\\s*(?:ok(?:ay)?[,.!]?\\s+|also[,.]?\\s+|and\\s+)?"
             + "(?:(?:a\\s+)?(?:different|new|another|separate|unrelated|other)\\s+(?:question|topic|thing|subject|"
             + "issue)|(?:on\\s+)?(?:a\\s+)?(?:different|another|separate)\\s+note|unrelated(?:\\s+question)?|"

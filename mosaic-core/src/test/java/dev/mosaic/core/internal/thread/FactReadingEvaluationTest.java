@@ -42,6 +42,7 @@ class FactReadingEvaluationTest {
                 100 * tuning.precision(), 100 * tuning.recall(), tuning.right(), tuning.predicted(), tuning.found(),
                 tuning.gold(), 100 * heldOut.precision(), 100 * heldOut.recall(), heldOut.right(),
                 heldOut.predicted(), heldOut.found(), heldOut.gold(), heldOut.pronounsRight(), heldOut.pronouns());
+        System.out.println("tuning pronouns " + tuning.pronounsRight() + "/" + tuning.pronouns());
         if (Boolean.getBoolean("facts.show")) {
             tuning.mistakes().forEach(System.out::println);
         }

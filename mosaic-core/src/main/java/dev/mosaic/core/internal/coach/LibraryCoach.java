@@ -289,8 +289,10 @@ public final class LibraryCoach implements Coach {
     }
 
     /**
-     * The subject a follow-up continues: the newest answered turn of the last few, unless a care reply came after it
-     * (the person moved on to how they are, and the next career message starts afresh).
+     * The subject a follow-up continues: the newest answered turn of the last few, or the turn just before when it
+     * asked a clarifying question or was a care reply (its message is the context; a care reply is never matched
+     * with, only kept from declining "should I talk to her about it tomorrow?"). A care reply further back ends the
+     * subject: the person moved on to how they are, and the next career message starts afresh.
      */
     private static Optional<Coach.Turn> openSubject(List<Coach.Turn> newestFirst) {
         for (int i = 0; i < Math.min(THREAD_REACH, newestFirst.size()); i++) {
@@ -311,7 +313,7 @@ public final class LibraryCoach implements Coach {
     }
 
     private static final int THREAD_REACH = 4;
-    /** Fewer words than this make a short follow-up. */
+    /** About this many words or fewer make a short follow-up ("is she bluffing?", "yes, my sister is here"). */
     private static final int SHORT_FOLLOW_UP = 12;
 
     /**

@@ -10,7 +10,7 @@ import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.resume.ResumeFeedback;
 import dev.mosaic.core.session.SessionId;
 import dev.mosaic.core.spi.ChatModel;
-import java.util.ArrayList;
+import dev.mosaic.testing.ScriptedChatModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -136,19 +136,9 @@ class MosaicEndToEndTest {
 
     @Test
     void withAModelTheReplyComesFromTheModelAndFailureFallsBackToTheLibrary() {
-        List<ChatModel.Request> seen = new ArrayList<>();
-        ChatModel echo = new ChatModel() {
-            @Override
-            public String name() {
-                return "fake";
-            }
-
-            @Override
-            public ChatModel.Response complete(ChatModel.Request request) {
-                seen.add(request);
-                return new ChatModel.Response("Model says: pick the offer you would regret not taking.", "fake", 10, 5);
-            }
-        };
+        ScriptedChatModel echo = new ScriptedChatModel("Model says: pick the offer you would regret not taking.",
+                false);
+        List<ChatModel.Request> seen = echo.requests;
         Mosaic withModel = Mosaic.builder().ai(echo).build();
         SessionId id = withModel.sessions().create().id();
         CoachReply reply = withModel.coach().chat(id, "two offers, can't decide");

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A turn's facts in one text column: one {@link TextList} item per fact, its kind, value and words separated by a
- * unit separator (a character a fact cannot hold: it is not printable, and facts keep the person's printable words).
+ * unit separator (a character a fact cannot hold: {@link Coach.Fact} turns control characters into spaces).
  */
 final class FactText {
     private static final char SEPARATOR = '\u001f';
@@ -21,7 +21,7 @@ final class FactText {
         }
         List<String> items = new ArrayList<>(facts.size());
         for (Coach.Fact fact : facts) {
-            items.add(fact.kind().name() + SEPARATOR + clean(fact.value()) + SEPARATOR + clean(fact.words()));
+            items.add(fact.kind().name() + SEPARATOR + fact.value() + SEPARATOR + fact.words());
         }
         return TextList.encode(items);
     }
@@ -38,9 +38,5 @@ final class FactText {
             facts.add(new Coach.Fact(Coach.Fact.Kind.valueOf(parts[0]), parts[1], parts[2], turn));
         }
         return List.copyOf(facts);
-    }
-
-    private static String clean(String text) {
-        return text.replace(SEPARATOR, ' ');
     }
 }

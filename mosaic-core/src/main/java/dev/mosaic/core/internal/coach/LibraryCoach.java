@@ -174,7 +174,7 @@ public final class LibraryCoach implements Coach {
             // A short follow-up ("is she bluffing?") has too few words for its nearest labelled messages to mean
             // anything; in a thread, only the rules can raise care for it.
             TriageResult triaged = continuing && read.care() && !byRules.care()
-                    && message.strip().split("\\s+").length < SHORT_FOLLOW_UP ? byRules : read;
+                    && FollowUp.words(message) < SHORT_FOLLOW_UP ? byRules : read;
             if (triaged.care()) {
                 return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,
                         answers);
@@ -184,7 +184,7 @@ public final class LibraryCoach implements Coach {
             }
             // "yes, my flatmate is home" answers the care reply; a question such as "what's 17 times 23?" does not.
             boolean answersCare = !earlier.isEmpty() && earlier.get(0).source() == CoachReply.Source.CARE
-                    && !message.contains("?") && message.strip().split("\\s+").length <= SHORT_FOLLOW_UP;
+                    && !message.contains("?") && FollowUp.words(message) <= SHORT_FOLLOW_UP;
             if (triaged.verdict() == Verdict.OFF_TOPIC && chosen.isEmpty() && !continuing && !answersCare) {
                 String decline = triaged.riskSigns() ? CareReplies.offTopicWithSafetyNet(careResources)
                         : CareReplies.offTopic();
@@ -234,10 +234,10 @@ public final class LibraryCoach implements Coach {
             CoachReply.Source source;
             String reply;
             String asked = chosen.map(Chosen::asked).orElse(understood);
-            Optional<String> modelStep = nextStepFor(match.best().map(PromptMatch::entry), weakest, earlier,
+            Optional<String> entryStep = nextStepFor(match.best().map(PromptMatch::entry), weakest, earlier,
                     knownNow);
             Optional<String> modelReply = answers.get("coach.reply", model -> askModel(model, session, asked,
-                    match, scored.metrics(), gentle ? Optional.empty() : modelStep, earlier, knownNow, triaged));
+                    match, scored.metrics(), gentle ? Optional.empty() : entryStep, earlier, knownNow, triaged));
             Optional<Care.Kind> flagged = modelReply.flatMap(LibraryCoach::careFlag);
             if (flagged.isPresent()) {
                 // The model saw what the rules missed: the person still gets the fixed, reviewed reply.
@@ -274,8 +274,7 @@ public final class LibraryCoach implements Coach {
             // A question offers no next step: the person has not been answered yet.
             boolean asking = source == CoachReply.Source.CLARIFY;
             Optional<PromptMatch> best = asking && !options.isEmpty() ? Optional.empty() : match.best();
-            Optional<String> step = gentle || asking ? Optional.empty()
-                    : nextStepFor(best.map(PromptMatch::entry), weakest, earlier, knownNow);
+            Optional<String> step = gentle || asking ? Optional.empty() : entryStep; // best is match.best() here
             Optional<PromptMatch> served = source == CoachReply.Source.CLARIFY ? Optional.empty() : best;
             return Optional.of(new Draft(message, reply, scored.metrics(), source, served.map(m -> m.entry().id()),
                     served.map(m -> m.entry().tag()), Optional.empty(), Optional.empty(), new CoachReply(session, reply,
@@ -527,7 +526,7 @@ public final class LibraryCoach implements Coach {
      * "just feeling stuck") still get the clarifying question. This says whether it may be; the match decides.
      */
     private boolean mayBeUnderstood(String message) {
-        return prompts.embedder().isPresent() && message.strip().split("\\s+").length >= 6;
+        return prompts.embedder().isPresent() && FollowUp.words(message) >= 6;
     }
 
     /** The situation a person chose after a clarifying question, and the earlier message's match on it. */
@@ -764,8 +763,7 @@ public final class LibraryCoach implements Coach {
                 answers = asking.replaying();
                 askedAfter = newestNumber(asked);
             }
-            java.util.concurrent.locks.ReentrantLock lock =
-                    sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
+            java.util.concurrent.locks.ReentrantLock lock = lockOf(session);
             lock.lock();
             try {
                 List<Coach.Turn> earlier = store.turns(session, HISTORY_FOR_SCORING);
@@ -793,6 +791,11 @@ public final class LibraryCoach implements Coach {
                 + " lost the race for its place " + MAX_ATTEMPTS + " times; try again");
     }
 
+    /** The lock that orders this server's turns (and fact edits) of a session. */
+    private java.util.concurrent.locks.ReentrantLock lockOf(SessionId session) {
+        return sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
+    }
+
     @Override
     public List<Coach.Fact> facts(SessionId session) {
         Checks.present(session, "session");
@@ -810,8 +813,7 @@ public final class LibraryCoach implements Coach {
             return false;
         }
         int turn = Integer.parseInt(factId.substring(0, dash));
-        java.util.concurrent.locks.ReentrantLock lock =
-                sessionLocks[Math.floorMod(session.hashCode(), sessionLocks.length)];
+        java.util.concurrent.locks.ReentrantLock lock = lockOf(session);
         lock.lock();
         try {
             List<Coach.Fact> ofTurn = store.facts(session).stream().filter(f -> f.turn() == turn).toList();

@@ -271,6 +271,11 @@ public final class FactReader {
                 begin < 0 ? r : text.substring(begin, Math.min(text.length(), begin + r.length()))});
     }
 
+    /** {@return whether a lowercase word ends a job title ("nurse", "nurses"), as opposed to a field ("nursing")} */
+    static boolean isJobWord(String word) {
+        return ROLE_HEADS.contains(word) || ROLE_HEADS.contains(Regexes.replaceAll(word, "s$", ""));
+    }
+
     /** The phrase cut after its last job title or field; empty when it holds none or starts with a non-job. */
     private static Optional<String> trimmedRole(String phrase, boolean fieldAllowed) {
         String[] words = Regexes.split(phrase.strip(), "\\s+");
@@ -285,8 +290,7 @@ public final class FactReader {
             }
             String w = Regexes.replaceAll(words[i].toLowerCase(Locale.ROOT), "'s$", "");
             String two = i > 0 ? words[i - 1].toLowerCase(Locale.ROOT) + " " + w : w;
-            if (ROLE_HEADS.contains(w) || ROLE_HEADS.contains(two) || ROLE_HEADS.contains(Regexes.replaceAll(w, "s$", ""))
-                    || FIELDS.contains(w) || FIELDS.contains(two)) {
+            if (isJobWord(w) || ROLE_HEADS.contains(two) || FIELDS.contains(w) || FIELDS.contains(two)) {
                 last = i;
             }
         }
@@ -295,7 +299,7 @@ public final class FactReader {
         }
         String role = String.join(" ", java.util.Arrays.copyOfRange(words, 0, last + 1));
         String head = words[last].toLowerCase(Locale.ROOT);
-        boolean isField = !ROLE_HEADS.contains(head) && !ROLE_HEADS.contains(Regexes.replaceAll(head, "s$", ""));
+        boolean isField = !isJobWord(head);
         if (isField && !fieldAllowed && last == 0 && words.length > 1) {
             return Optional.empty(); // "I'm in tech debt hell": a lone field word needs "work in"/"move into"
         }
@@ -309,6 +313,7 @@ public final class FactReader {
 
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|thirty";
+    private static final List<String> NUMBER_WORD_LIST = List.of(NUMBER_WORDS.split("\\|"));
     private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,2}(?:\\.5)?|" + NUMBER_WORDS + ")\\+?[ -]?"
             + "(?:years?|yrs?)(?:'|’)?\\b", FLAGS);
     private static final Pattern YEARS_AFTER_BAD = Pattern.compile("^(?:'s)?\\s*(?:old|ago|of age|younger|older|"
@@ -541,7 +546,7 @@ public final class FactReader {
                 if (!place.get().ambiguous() && !capitalised && !preposition && phrase.length() < 5) {
                     continue;
                 }
-                found = Optional.of(new Coach.Fact(Kind.PLACE, place.get().name(phrase), phrase, turn));
+                found = Optional.of(new Coach.Fact(Kind.PLACE, phrase, phrase, turn));
             }
         }
         if (found.isEmpty() && remote.find()) {

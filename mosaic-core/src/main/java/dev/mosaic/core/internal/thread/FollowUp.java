@@ -1,6 +1,5 @@
 package dev.mosaic.core.internal.thread;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,7 +105,8 @@ public final class FollowUp {
         return new Reading(Move.NEW, message);
     }
 
-    static int words(String text) {
+    /** {@return how many words the text has (runs of non-space)} */
+    public static int words(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : Regexes.split(stripped, "\\s+").length;
     }
@@ -114,9 +114,5 @@ public final class FollowUp {
     /** {@return whether the reply ends by asking the person something} */
     public static boolean endsWithQuestion(String reply) {
         return reply.strip().endsWith("?");
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

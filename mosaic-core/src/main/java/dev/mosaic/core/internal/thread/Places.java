@@ -12,12 +12,8 @@ import java.util.Set;
  * or a first name (Reading, Bath, Jordan, Austin) counts only capitalised and after "in", "to" or "from".
  */
 final class Places {
-    /** A place: its canonical name, and whether it needs "in"/"to" and a capital to count. */
-    record Place(String canonical, boolean ambiguous) {
-        /** {@return the name as the person wrote it, unless it is an abbreviation} */
-        String name(String written) {
-            return written;
-        }
+    /** A place the list knows: whether it needs "in"/"to" and a capital to count. */
+    record Place(boolean ambiguous) {
     }
 
     private static final String NAMES = String.join("|",
@@ -67,14 +63,14 @@ final class Places {
 
     private static final Map<String, Place> BY_NAME = new HashMap<>();
     /** Abbreviations that are ordinary words in lower case ("us", "la", "wa", "bc"): capitals only. */
-    private static final Set<String> CAPITALS_ONLY = words("us", "la", "wa", "bc", "dc", "sf", "uk", "nz", "nsw",
+    private static final Set<String> CAPITALS_ONLY = Set.of("us", "la", "wa", "bc", "dc", "sf", "uk", "nz", "nsw",
             "uae", "usa", "nyc", "d.c.");
 
     static {
         for (String name : NAMES.split("\\|")) {
             boolean ambiguous = name.endsWith("*");
             String clean = ambiguous ? name.substring(0, name.length() - 1) : name;
-            BY_NAME.put(clean.toLowerCase(Locale.ROOT), new Place(clean, ambiguous));
+            BY_NAME.put(clean.toLowerCase(Locale.ROOT), new Place(ambiguous));
         }
     }
 
@@ -92,10 +88,5 @@ final class Places {
             return Optional.empty();
         }
         return Optional.of(place);
-    }
-
-    /** A set of words; repeats are harmless (these lists grow by hand). */
-    private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }

@@ -161,8 +161,7 @@ public final class Reflection {
 
     private static boolean isJob(String role) {
         String[] words = Regexes.split(role.toLowerCase(Locale.ROOT), "\\s+");
-        String head = words[words.length - 1];
-        return FactReader.ROLE_HEADS.contains(head) || FactReader.ROLE_HEADS.contains(Regexes.replaceAll(head, "s$", ""));
+        return FactReader.isJobWord(words[words.length - 1]);
     }
 
     private static String article(String role) {

@@ -62,11 +62,6 @@ public final class ThreadState {
         return latest(kind).isPresent();
     }
 
-    /** {@return the person in the story with this role ("manager"), if known} */
-    public Optional<Coach.Fact> person(String role) {
-        return facts.stream().filter(f -> f.kind() == Kind.PERSON && identity(f).equals(role)).findFirst();
-    }
-
     /**
      * {@return whether the session already holds this fact as it stands now (the same kind and value, and for a kind
      * with one value, as its latest statement)}

@@ -167,7 +167,8 @@ public final class LibraryCoach implements Coach {
             List<Coach.Fact> stated = FactReader.read(message, number, known.facts(), askedFor);
             // Said again, a fact is not stored again: a session's facts stay as few as the things it was told.
             List<Coach.Fact> fresh = stated.stream().filter(fact -> !known.holds(fact)).toList();
-            knownAfter.set(ThreadState.of(concat(known.facts(), fresh)).facts());
+            ThreadState knownNow = ThreadState.of(concat(known.facts(), fresh)); // what the store will hold
+            knownAfter.set(knownNow.facts());
             FollowUp.Reading reading = FollowUp.read(message, subject.isPresent(), coachAsked, !stated.isEmpty());
             boolean continuing = subject.isPresent() && reading.move() != FollowUp.Move.NEW
                     && reading.move() != FollowUp.Move.SWITCH;
@@ -229,7 +230,6 @@ public final class LibraryCoach implements Coach {
             // tuning conversations: 0.23 of 2 for such questions, 0.56 for answers): the likelier situation answers.
             MatchResult match = found instanceof MatchResult.Unsure unsure && chosen.isEmpty() && hasAnswered(earlier)
                     ? new MatchResult.Matched(List.of(unsure.ranked().get(0))) : found;
-            ThreadState knownNow = ThreadState.of(concat(known.facts(), stated));
 
             CoachReply.Source source;
             String reply;

@@ -26,13 +26,13 @@ class CareMisses {
         for (CSVRecord row : EvaluationFiles.rows("/evaluation/triage/" + System.getProperty("care.misses"))) {
             String message = row.get("message");
             TriageResult rules = Triage.bundled().assess(message);
-            CareNeighbours.Reading read = rules.care() ? new CareNeighbours.Reading(Optional.empty(), false)
+            CareNeighbours.Reading read = rules.care() ? CareNeighbours.Reading.none()
                     : neighbours.read(Fixtures.MODEL.embed(message));
-            Optional<Care.Kind> kind = rules.care() ? rules.kind() : read.care();
+            TriageResult both = rules.withNeighbours(read, message);
+            Optional<Care.Kind> kind = both.kind();
             String label = row.get("label");
             boolean crisis = kind.map(k -> k.level() == Care.Level.CRISIS).orElse(false);
-            boolean declined = kind.isEmpty() && (rules.verdict() == dev.mosaic.core.internal.triage.Verdict.OFF_TOPIC
-                    || read.offTopic());
+            boolean declined = both.verdict() == dev.mosaic.core.internal.triage.Verdict.OFF_TOPIC;
             String problem = switch (label) {
                 case "crisis" -> crisis ? "" : kind.isPresent() ? "CRISIS AS DISTRESS" : "CRISIS MISSED";
                 case "distress" -> kind.isPresent() ? "" : "DISTRESS MISSED";

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class CareTuning {
     static final List<String> DEVELOPMENT = List.of("tuning.csv", "heldout.csv", "heldout-v2.csv", "blind/M.csv",
             "blind/N.csv", "heldout-v3.csv", "heldout-v4.csv",
-            "heldout-v5.csv");
+            "heldout-v5.csv", "heldout-v6.csv", "heldout-v7.csv");
 
-    record Row(String label, float[] vector, boolean rulesCrisis, boolean rulesCare, boolean rulesOffTopic) {
+    record Row(String label, float[] vector, boolean rulesCrisis, boolean rulesCare, boolean rulesOffTopic,
+               boolean rulesWordless, boolean rulesExplained) {
     }
 
     @Test
@@ -31,7 +32,7 @@ class CareTuning {
             for (CSVRecord r : EvaluationFiles.rows("/evaluation/triage/" + file)) {
                 TriageResult t = Triage.bundled().assess(r.get("message"));
                 rows.add(new Row(r.get("label"), Fixtures.MODEL.embed(r.get("message")),
-                        t.verdict() == Verdict.CRISIS, t.care(), t.verdict() == Verdict.OFF_TOPIC));
+                        t.verdict() == Verdict.CRISIS, t.care(), t.verdict() == Verdict.OFF_TOPIC, t.wordless(), t.explained()));
             }
         }
         int n = rows.size();
@@ -60,19 +61,25 @@ class CareTuning {
             }
         }
         System.out.printf("%d development messages%n", n);
-        // Off-topic: a message the rules neither decline nor give care, declined when most neighbours are off-topic.
+        // Off-topic: a message the rules neither decline nor give care, declined when most neighbours are off-topic;
+        // one the rules declined only for naming no word about work kept when enough neighbours are career questions.
         for (int k : new int[] {5, 7}) {
             for (int off = k / 2 + 1; off <= k; off++) {
-                for (double minSim : new double[] {0.4, 0.5, 0.6, 0.7}) {
+              for (int keep : new int[] {99, k / 2, k / 2 + 1, k / 2 + 2}) {
+                for (double minSim : new double[] {0.4, 0.5, 0.6}) {
                     int[] c = new int[6]; // off n, declined, ordinary n, declined, vague n, declined
                     for (int i = 0; i < n; i++) {
                         Row row = rows.get(i);
                         int offN = 0;
+                        int careerN = 0;
                         for (int t = 0; t < k; t++) {
                             offN += rows.get(nearest[i][t]).label().equals("off_topic") ? 1 : 0;
+                            careerN += rows.get(nearest[i][t]).label().equals("ordinary") ? 1 : 0;
                         }
-                        boolean knnOff = !row.rulesCare() && offN >= off && nearestSim[i][0] >= minSim;
-                        boolean declined = row.rulesOffTopic() || knnOff;
+                        boolean close = nearestSim[i][0] >= minSim;
+                        boolean knnOff = !row.rulesCare() && offN >= off && close;
+                        boolean kept = row.rulesWordless() && careerN >= keep && close;
+                        boolean declined = row.rulesOffTopic() && !kept || knnOff;
                         switch (row.label()) {
                             case "off_topic" -> {
                                 c[0]++;
@@ -90,11 +97,15 @@ class CareTuning {
                             }
                         }
                     }
-                    System.out.printf("OFF k=%d off>=%d sim>=%.1f: off-topic declined %.1f %%, ordinary declined %d of %d,"
-                            + " vague declined %d of %d%n", k, off, minSim, 100.0 * c[1] / c[0], c[3], c[2], c[5], c[4]);
+                    System.out.printf("OFF k=%d off>=%d keep>=%d sim>=%.1f: off-topic declined %.1f %%, ordinary declined"
+                            + " %d of %d, vague declined %d of %d%n", k, off, keep, minSim, 100.0 * c[1] / c[0], c[3],
+                            c[2], c[5], c[4]);
                 }
+              }
             }
         }
+        // Care: with and without the guard that lets no neighbour add care where the rules explained care words away.
+        for (boolean guard : new boolean[] {false, true}) {
         for (int k : new int[] {5, 7, 9}) {
             for (int care : new int[] {k / 2, k / 2 + 1, k - 1}) {
                 for (int crisisOnly : new int[] {0, 2, 3}) {
@@ -109,7 +120,7 @@ class CareTuning {
                                 crisisN += l.equals("crisis") ? 1 : 0;
                                 careN += l.equals("crisis") || l.equals("distress") ? 1 : 0;
                             }
-                            boolean close = nearestSim[i][0] >= minSim;
+                            boolean close = nearestSim[i][0] >= minSim && !(guard && row.rulesExplained());
                             boolean knnCare = close && (careN >= care || (crisisOnly > 0 && crisisN >= crisisOnly));
                             boolean knnCrisis = knnCare && (crisisN >= careN - crisisN
                                     || (crisisOnly > 0 && crisisN >= crisisOnly));
@@ -136,12 +147,13 @@ class CareTuning {
                                 }
                             }
                         }
-                        System.out.printf("k=%d care>=%d crisis>=%d sim>=%.1f: crisis %.1f %%, distress %.1f %%,"
-                                        + " false alarms %.2f %% (%d), vague given care %d%n", k, care, crisisOnly,
+                        System.out.printf("guard=%s k=%d care>=%d crisis>=%d sim>=%.1f: crisis %.1f %%, distress %.1f %%,"
+                                        + " false alarms %.2f %% (%d), vague given care %d%n", guard, k, care, crisisOnly,
                                 minSim, 100.0 * c[1] / c[0], 100.0 * c[3] / c[2], 100.0 * c[5] / c[4], c[5], c[7]);
                     }
                 }
             }
+        }
         }
     }
 }

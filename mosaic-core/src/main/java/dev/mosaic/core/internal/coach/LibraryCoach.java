@@ -119,8 +119,9 @@ public final class LibraryCoach implements Coach {
 
     /**
      * Triage by the rules, then, with the semantic layer on and no care found, by the nearest labelled messages,
-     * which catch crises and distress worded in ways no rule names ("I kinda want to not exist anymore"), and
-     * off-topic requests the rules have no words for.
+     * which catch crises and distress worded in ways no rule names ("I kinda want to not exist anymore"), off-topic
+     * requests the rules have no words for, and career questions the rules declined only for naming no word about
+     * work.
      */
     private TriageResult triaged(String message, TriageResult byRules) {
         if (byRules.care() || semanticCare.isEmpty()) {
@@ -129,11 +130,7 @@ public final class LibraryCoach implements Coach {
         try {
             CareNeighbours.Reading read = semanticCare.get().neighbours().read(
                     semanticCare.get().embedder().embed(message));
-            if (read.care().isPresent()) {
-                return TriageResult.careFromNeighbours(read.care().get(), message, byRules.riskSigns());
-            }
-            return read.offTopic() && byRules.verdict() != Verdict.OFF_TOPIC
-                    ? TriageResult.offTopicFromNeighbours(byRules.riskSigns()) : byRules;
+            return byRules.withNeighbours(read, message);
         } catch (RuntimeException e) { // an application's embedder may fail in any way; the rules have spoken
             LOG.log(System.Logger.Level.WARNING, "embedding failed, triage by the rules only: " + e);
             return byRules;

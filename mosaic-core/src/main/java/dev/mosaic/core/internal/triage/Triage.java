@@ -112,6 +112,7 @@ public final class Triage {
         for (Rules.Hit hit : hits) {
             recovered |= hit.rule().level() == Rules.Level.RECOVERED;
         }
+        boolean explained = false; // words of care found and explained away
         int career = 0;
         int offTopic = tokens.arithmetic ? 2 : 0;
         int vague = 0;
@@ -120,6 +121,7 @@ public final class Triage {
                 case CRISIS, DISTRESS -> {
                     if (!counts(hit, hits, tokens, recovered)
                             || hit.rule().kind() == Care.Kind.SOMEONE_AT_RISK && tokens.joking) {
+                        explained = true;
                         continue; // "she says 'I want to die' whenever the printer jams, lol"
                     }
                     if (hit.rule().level() == Rules.Level.CRISIS) {
@@ -152,28 +154,35 @@ public final class Triage {
         if (distress != null) {
             return care(distress, message, tokens);
         }
+        boolean signs = risk.any();
         if (2 * offTopic > 2 * career + vague) { // a vague word ("ok", "ideas") weighs half a topic word
-            return TriageResult.of(Verdict.OFF_TOPIC, risk.any());
+            return new TriageResult(Verdict.OFF_TOPIC, Optional.empty(), "", 0, signs, false, explained);
         }
         if (career > 0) {
-            return TriageResult.of(Verdict.COACHING, risk.any());
+            return new TriageResult(Verdict.COACHING, Optional.empty(), "", 0, signs, false, explained);
         }
         if (vague == 0 && asksAboutSomething(tokens)) {
-            return TriageResult.of(Verdict.OFF_TOPIC, risk.any());
+            return new TriageResult(Verdict.OFF_TOPIC, Optional.empty(), "", 0, signs, true, explained);
         }
-        return TriageResult.of(Verdict.VAGUE, risk.any());
+        return new TriageResult(Verdict.VAGUE, Optional.empty(), "", 0, signs, false, explained);
     }
 
     /**
      * Whether a message with no word about work or about how the person is asks about something else: it is a
-     * question or a request and names at least two things ("how often should I walk a border collie"). A message
-     * about the person with no question ("just need to vent a bit") is vague, not off-topic.
+     * question or a request (a question mark, or a clause that opens with a question word) and names at least two
+     * things ("how often should I walk a border collie"). A message about the person with no question ("just need to
+     * vent a bit") is vague, not off-topic.
      */
     private boolean asksAboutSomething(Tokens tokens) {
         if (tokens.count == 0) {
             return false;
         }
-        boolean request = tokens.question || rules.set("ask").contains(tokens.words[0]);
+        Set<String> ask = rules.set("ask");
+        boolean request = tokens.question || ask.contains(tokens.words[0]);
+        for (int i = 1; i < tokens.count && !request; i++) {
+            // a question after a comma, with its mark left off: "my basil keeps dying, what am I doing wrong"
+            request = tokens.clause[i] != tokens.clause[i - 1] && ask.contains(tokens.words[i]);
+        }
         if (!request) {
             return false;
         }

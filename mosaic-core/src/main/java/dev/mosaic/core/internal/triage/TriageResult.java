@@ -13,8 +13,15 @@ import java.util.Optional;
  * @param rule the line of the rule file that matched them (0 otherwise), for reviews of the rules
  * @param riskSigns whether the message showed a sign of risk too weak on its own for a crisis reply (a question
  *     about doses or bridges), so that even a decline names where to turn
+ * @param wordless whether an off-topic verdict rests only on a question that names no word about work or about how
+ *     the person is ("how do I explain a 5-year gap as a stay-at-home dad"), rather than on words for something else
+ *     ("who won the World Series"): the nearest labelled messages may read it as a career question after all
+ * @param explained whether the rules found words of crisis or distress and explained every one of them away: negated
+ *     ("not burnt out, just restless"), about someone else ("one of my baristas keeps having panic attacks"), past
+ *     and recovered, or figurative; the nearest labelled messages, which cannot tell, then add no care
  */
-public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue, int rule, boolean riskSigns) {
+public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue, int rule, boolean riskSigns,
+                           boolean wordless, boolean explained) {
     /** Validates the fields. */
     public TriageResult {
         Objects.requireNonNull(verdict, "verdict");
@@ -22,30 +29,47 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
         Objects.requireNonNull(cue, "cue");
     }
 
+    /**
+     * A verdict that rests on words.
+     *
+     * @param verdict the conclusion
+     * @param kind for crisis and distress, what the message said
+     * @param cue the words that decided a crisis or distress verdict
+     * @param rule the line of the rule that matched them
+     * @param riskSigns whether the message showed a sign of risk too weak on its own for a crisis reply
+     */
+    public TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue, int rule, boolean riskSigns) {
+        this(verdict, kind, cue, rule, riskSigns, false, false);
+    }
+
     static TriageResult of(Verdict verdict, boolean riskSigns) {
         return new TriageResult(verdict, Optional.empty(), "", 0, riskSigns);
     }
 
     /**
-     * {@return care found by the nearest labelled messages rather than a rule: the cue is the whole message (it picks
-     * the reply's wording), and no rule number}
+     * {@return this verdict of the rules with what the nearest labelled messages say: their care when the rules found
+     * no words of care, or none they explained away (the cue is then the whole message, which picks the reply's wording, and no rule number); off-topic when
+     * most of them are off-topic; a career question when the rules declined it only for naming no
+     * word about work ("is 28 too late to start in medicine?")}
      *
-     * @param kind the care kind
+     * @param read the nearest labelled messages' reading
      * @param message the message
-     * @param riskSigns whether the rules saw risk signs
      */
-    public static TriageResult careFromNeighbours(Care.Kind kind, String message, boolean riskSigns) {
-        return new TriageResult(kind.level() == Care.Level.CRISIS ? Verdict.CRISIS : Verdict.DISTRESS,
-                Optional.of(kind), message, 0, riskSigns);
-    }
-
-    /**
-     * {@return off-topic as the nearest labelled messages read it (the rules found no career words either way)}
-     *
-     * @param riskSigns whether the rules saw risk signs (the decline then names where to turn)
-     */
-    public static TriageResult offTopicFromNeighbours(boolean riskSigns) {
-        return of(Verdict.OFF_TOPIC, riskSigns);
+    public TriageResult withNeighbours(CareNeighbours.Reading read, String message) {
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(message, "message");
+        if (care()) {
+            return this;
+        }
+        if (read.care().isPresent() && !explained) {
+            Care.Kind kind = read.care().get();
+            return new TriageResult(kind.level() == Care.Level.CRISIS ? Verdict.CRISIS : Verdict.DISTRESS,
+                    Optional.of(kind), message, 0, riskSigns);
+        }
+        if (read.career() && verdict == Verdict.OFF_TOPIC && wordless) {
+            return of(Verdict.COACHING, riskSigns);
+        }
+        return read.offTopic() && verdict != Verdict.OFF_TOPIC ? of(Verdict.OFF_TOPIC, riskSigns) : this;
     }
 
     /** {@return whether the person gets a care reply (crisis or distress)} */

@@ -61,7 +61,7 @@ class CareNeighboursTest {
     void fourOffTopicOfSevenAreOffTopicUnlessCareIsCalledFor() {
         CareNeighbours off = of(0.0, "off_topic", "maths", 0.01, "ordinary", "", 0.02, "off_topic", "recipe",
                 0.03, "off_topic", "trivia", 0.04, "vague", "", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
-        assertThat(off.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.empty(), true));
+        assertThat(off.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.empty(), true, false));
         CareNeighbours three = of(0.0, "off_topic", "maths", 0.01, "ordinary", "", 0.02, "off_topic", "recipe",
                 0.03, "ordinary", "", 0.04, "vague", "", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
         assertThat(three.read(at(0.0)).offTopic()).isFalse();
@@ -69,7 +69,53 @@ class CareNeighboursTest {
                 0.03, "off_topic", "maths", 0.04, "off_topic", "maths", 0.05, "off_topic", "maths",
                 0.06, "off_topic", "maths");
         assertThat(care.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.of(Care.Kind.SUICIDE),
-                false));
+                false, false));
+    }
+
+    @Test
+    void fiveCareerQuestionsOfSevenAreACareerQuestionUnlessCareIsCalledFor() {
+        CareNeighbours career = of(0.0, "ordinary", "career", 0.01, "off_topic", "maths", 0.02, "ordinary", "past",
+                0.03, "ordinary", "", 0.04, "ordinary", "career", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
+        assertThat(career.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.empty(), false, true));
+        CareNeighbours four = of(0.0, "ordinary", "career", 0.01, "off_topic", "maths", 0.02, "ordinary", "past",
+                0.03, "vague", "", 0.04, "ordinary", "", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
+        assertThat(four.read(at(0.0)).career()).isFalse();
+        CareNeighbours distress = of(0.0, "distress", "crying", 0.01, "distress", "crying", 0.02, "distress", "panic",
+                0.03, "distress", "crying", 0.04, "ordinary", "", 0.05, "ordinary", "", 0.06, "ordinary", "");
+        assertThat(distress.read(at(0.0)).career()).isFalse();
+        assertThat(distress.read(at(0.0)).care()).contains(Care.Kind.CRYING);
+    }
+
+    @Test
+    void careerNeighboursKeepOnlyAQuestionTheRulesDeclinedForNamingNoWordAboutWork() {
+        CareNeighbours.Reading career = new CareNeighbours.Reading(java.util.Optional.empty(), false, true);
+        TriageResult wordless = Triage.bundled().assess("is 28 too late to start in medicine?");
+        assertThat(wordless.verdict()).isEqualTo(Verdict.OFF_TOPIC);
+        assertThat(wordless.wordless()).isTrue();
+        assertThat(wordless.withNeighbours(career, "is 28 too late to start in medicine?").verdict())
+                .isEqualTo(Verdict.COACHING);
+        assertThat(wordless.withNeighbours(CareNeighbours.Reading.none(), "is 28 too late to start in medicine?"))
+                .isEqualTo(wordless);
+        TriageResult trivia = Triage.bundled().assess("who won the world series in 1998?");
+        assertThat(trivia.wordless()).isFalse();
+        assertThat(trivia.withNeighbours(career, "who won the world series in 1998?").verdict())
+                .as("words for something else outweigh the neighbours").isEqualTo(Verdict.OFF_TOPIC);
+        TriageResult basil = Triage.bundled().assess("my basil keeps dying on the windowsill, what am I doing wrong");
+        assertThat(basil.verdict()).as("a question after a comma, its mark left off").isEqualTo(Verdict.OFF_TOPIC);
+    }
+
+    @Test
+    void theNeighboursCareAddsToTheRulesAndNeverTakesAwayWhatTheyFound() {
+        CareNeighbours.Reading crisis = new CareNeighbours.Reading(java.util.Optional.of(Care.Kind.SUICIDE), false,
+                false);
+        TriageResult ordinary = Triage.bundled().assess("how do I ask for a raise?");
+        TriageResult cared = ordinary.withNeighbours(crisis, "how do I ask for a raise?");
+        assertThat(cared.verdict()).isEqualTo(Verdict.CRISIS);
+        assertThat(cared.cue()).as("the whole message picks the wording").isEqualTo("how do I ask for a raise?");
+        TriageResult distress = Triage.bundled().assess("I can't stop crying at my desk");
+        assertThat(distress.withNeighbours(crisis, "I can't stop crying at my desk")).isEqualTo(distress);
+        CareNeighbours.Reading off = new CareNeighbours.Reading(java.util.Optional.empty(), true, false);
+        assertThat(ordinary.withNeighbours(off, "how do I ask for a raise?").verdict()).isEqualTo(Verdict.OFF_TOPIC);
     }
 
     @Test

@@ -83,7 +83,8 @@ public final class FactReader {
             "psychologist", "psychiatrist", "scrum master", "owner", "investigator", "inspector", "estimator",
             "underwriter", "actuary", "translator", "interpreter", "producer", "animator", "illustrator",
             "storekeeper", "packer", "picker", "loader", "dispatcher", "controller", "principal", "headteacher",
-            "dentist", "pharmacist", "teller", "broker");
+            "dentist", "pharmacist", "teller", "broker", "generalist", "scaffolder", "hrbp", "roofer", "bricklayer",
+            "plasterer", "glazier", "locksmith", "upholsterer", "tiler", "joiner", "handler");
     /** Fields of work ("I work in HR", "move into data science"). */
     static final Set<String> FIELDS = words("hr", "marketing", "sales", "finance", "retail", "hospitality",
             "healthcare", "it", "tech", "customer service", "customer success", "support", "operations", "ops",
@@ -97,7 +98,8 @@ public final class FactReader {
             "fintech", "software", "web", "mining", "energy", "trades", "media", "pr", "communications", "legal",
             "social work", "care", "childcare", "fitness", "events", "ecommerce", "e-commerce", "chain", "audit",
             "tax", "nursing informatics", "instructional design", "project management", "product management",
-            "data science", "data analysis", "data analytics", "machine learning", "ai", "quality", "qa");
+            "data science", "data analysis", "data analytics", "machine learning", "ai", "quality", "qa", "qc",
+            "quality control", "quality assurance", "regulatory affairs");
     /** "I'm a bit", "I'm a mess": words after "a" that are not a job. */
     private static final Set<String> NOT_ROLES = words("bit", "little", "mess", "wreck", "failure", "fraud",
             "fan", "mum", "mom", "dad", "parent", "mother", "father", "person", "people", "loser", "joke", "lot",
@@ -118,7 +120,8 @@ public final class FactReader {
     private static final Pattern CURRENT_ROLE = Pattern.compile("(?:(?:^|(?<=[.!?]\\s))\\s*was|\\b(?:i'?ve been in|"
             + "ive been in|i have been in|i'?ve worked in|worked in|i'?m|im|i am|i work as|working as|i'?ve been|"
             + "ive been|i have been|been|i was|currently|former|ex-|my (?:job|role) is|i work in|i'?m in|"
-            + "years (?:as|in)|yrs (?:as|in)|years into|my (?:current )?job as|my (?:current )?job in|as an?))"
+            + "years (?:as|in)|yrs (?:as|in)|years into|my (?:current )?job as|my (?:current )?job in|as an?|"
+            + "used to be|(?:my )?last (?:job|role|position) was|(?:i )?worked as|previously))"
             + "\\s+(?:an?\\s+)?", FLAGS);
     private static final Pattern TARGET_ROLE = Pattern.compile("\\b(?:want to (?:be|become|work as|move into|get "
             + "into|switch (?:in)?to|go into|try|transition (?:in)?to|move to)|wanting to (?:move into|get into|go "
@@ -128,16 +131,17 @@ public final class FactReader {
             + "train as|training as|become an?|becoming an?|applying for|apply for|applied for|interview(?:ing)? for|"
             + "offer for|looking for|land an?|move to|moving to|a job as|starting .{0,40}? as an?|got the job .{0,30}"
             + "|desperate to get into|trying to get into|considering a move into|thinking about moving into|"
-            + "(?<!my )(?:a |an )?(?:part[- ]time |full[- ]time )?job in|need a job as an?)\\s+"
+            + "(?<!my )(?:a |an )?(?:part[- ]time |full[- ]time )?job in|need a job as an?|role:|position:|"
+            + "(?:the )?new (?:role|job|position) is|offered)\\s+"
             + "(?:an?\\s+|the\\s+|some\\s+|my\\s+|part[- ]time\\s+|full[- ]time\\s+)?", FLAGS);
     private static final Pattern ROLE_LEAD = Pattern.compile("^\\s*(?:hi[!,.]?\\s+|hey[!,.]?\\s+|g'day[!,.]?\\s+"
             + "|hello[!,.]?\\s+)?((?:[a-z][\\w/&-]*\\s+){0,3}?[a-z][\\w/&-]*)\\s*(?:,|\\bhere\\b|\\bfor\\b|\\bat\\b|\\s\\d|"
-            + "\\s\\()", FLAGS);
+            + "\\s\\(|\\bin\\b|\\bon\\b|\\bwith\\b)", FLAGS);
 
     /** "for a technical program manager role", "about a Java architect role": the role asked about. */
-    private static final Pattern ROLE_ASKED_ABOUT = Pattern.compile("\\b(?:for|about|into)\\s+(?:an?|the)\\s+"
-            + "((?:[\\p{L}][\\w/&-]*\\s+){0,3}?[\\p{L}][\\w/&-]*)\\s+(?:role|job|position|post|opening|vacancy)s?\\b",
-            FLAGS);
+    private static final Pattern ROLE_ASKED_ABOUT = Pattern.compile("\\b(?:for|about|into|it'?s|it is|looking at)\\s+"
+            + "(?:(?:an?|the)\\s+)?((?:[\\p{L}][\\w/&-]*\\s+){0,3}?[\\p{L}][\\w/&-]*)\\s+(?:role|job|position|post|"
+            + "opening|vacancy|spot|promotion)s?\\b", FLAGS);
     /** "a job as", "retrain as", "starting ... as": an "as" that names where they are going, not where they are. */
     private static final Pattern AS_TARGET = Pattern.compile("(?:job|retrain|retraining|train|training|start|"
             + "starting|become|hired|rehired|work|apply|applying|interview|interviewing|offer|offered)\\b[^.?!,;]{0,45}$",
@@ -170,7 +174,8 @@ public final class FactReader {
             if (read.isPresent() && target.isPresent() && read.get()[0].equalsIgnoreCase(target.get()[0])) {
                 continue;
             }
-            if (read.isPresent() && Regexes.matches(trigger, "(?:former|ex-|i was|was)")) {
+            if (read.isPresent() && Regexes.matches(trigger, "(?:former|ex-|i was|was|used to be|(?:my )?last "
+                    + "(?:job|role|position) was|(?:i )?worked as|previously)")) {
                 if (past.isEmpty()) {
                     past = read; // "Former teacher, now working as a tutor": the tutor is current
                 }
@@ -190,12 +195,43 @@ public final class FactReader {
                 current = trimmedRole(lead.group(1), false).map(r -> new String[] {r, lead.group(1)});
             }
         }
+        if (current.isEmpty()) {
+            Optional<String[]> going = target;
+            current = laterLead(text).filter(r -> going.isEmpty() || !r[0].equalsIgnoreCase(going.get()[0]));
+        }
         if (current.isPresent()) {
             facts.add(new Coach.Fact(Kind.CURRENT_ROLE, current.get()[0], current.get()[1], turn));
         }
         if (target.isPresent() && (current.isEmpty() || !current.get()[0].equalsIgnoreCase(target.get()[0]))) {
             facts.add(new Coach.Fact(Kind.TARGET_ROLE, target.get()[0], target.get()[1], turn));
         }
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+");
+
+    /**
+     * A job title that opens a later sentence and is followed by what a profile line has ("underwriter, 6 years",
+     * "Nurse in Leeds"); unlike the first sentence, the title must end on a job word, not a field.
+     */
+    private static Optional<String[]> laterLead(String text) {
+        Matcher sentence = SENTENCE_END.matcher(text);
+        while (sentence.find()) {
+            Matcher lead = ROLE_LEAD.matcher(text.substring(sentence.end()));
+            if (!lead.find()) {
+                continue;
+            }
+            String phrase = lead.group(1);
+            String[] words = Regexes.split(phrase.toLowerCase(Locale.ROOT), "\\s+");
+            if (Regexes.matches(phrase.toLowerCase(Locale.ROOT), "(?:my|our|the|a|an|his|her|their|i|i'm|im)\\b.*")
+                    || java.util.Arrays.stream(words).anyMatch(STOPS::contains) || !isJobWord(words[words.length - 1])) {
+                continue;
+            }
+            Optional<String> role = trimmedRole(phrase, false);
+            if (role.isPresent()) {
+                return Optional.of(new String[] {role.get(), phrase});
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String[]> target(String text) {
@@ -336,7 +372,8 @@ public final class FactReader {
                 continue;
             }
             if (otherPerson(text, Math.max(0, m.start() - 25)) && Regexes.matches(before.toLowerCase(Locale.ROOT),
-                    ".*\\b(?:friend|dad|mum|mom|wife|husband|partner|brother|sister)\\b.*")) {
+                    ".*\\b(?:friend|dad|mum|mom|wife|husband|partner|brother|sister)\\b.*")
+                    || someoneElsesClause(text, m.start())) {
                 continue;
             }
             int value = number(m.group(1));
@@ -346,6 +383,20 @@ public final class FactReader {
             facts.add(new Coach.Fact(Kind.YEARS, Integer.toString(value), m.group(), turn));
             return;
         }
+    }
+
+    /**
+     * Whether the clause a position stands in is about someone else: it opens with "my dad", "her sister" and the
+     * like, and the writer does not appear in it ("My dad was a miner for 30 years").
+     */
+    private static boolean someoneElsesClause(String text, int at) {
+        String before = text.substring(0, at).toLowerCase(Locale.ROOT);
+        int start = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+                Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf('!'), before.lastIndexOf('?'))));
+        String clause = before.substring(start + 1).strip();
+        return Regexes.matches(clause, "(?:my|our|his|her|their)\\s+(?:dad|father|mum|mom|mother|brother|sister|"
+                + "wife|husband|partner|friend|mate|son|daughter|uncle|aunt|cousin|grandad|grandpa|grandma|nan)\\b.*")
+                && !Regexes.matches(clause, ".*\\b(?:i|i'm|im|i've|ive|me|myself)\\b.*");
     }
 
     static int number(String word) {
@@ -368,21 +419,26 @@ public final class FactReader {
     private static final Pattern AMOUNT = Pattern.compile("(?:(?:[$£€₹]|\\b(?:rs\\.?|inr|usd|aud|cad|gbp)\\s?)"
             + "\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k\\b|m\\b|million\\b|lakhs?\\b|lacs?\\b|lpa\\b)?"
             + "|\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k\\b|lakhs?\\b|lacs?\\b|lpa\\b)"
-            + "|\\b\\d{2,3},\\d{3}\\b)(?:\\s?(?:cad|usd|aud|gbp|eur|nzd))?(?:\\s?(?:an hour|/hr|per hour|p/h|/hour|"
+            + "|\\b\\d{2,3},\\d{3}\\b|\\b\\d{1,3}(?:\\.\\d{1,2})?(?=\\s?(?:an hour|/hr|per hour|p/h|/hour|an hr))"
+            + "|\\b\\d{1,3}\\.\\d{2}\\b)(?:\\s?(?:cad|usd|aud|gbp|eur|nzd))?(?:\\s?(?:an hour|/hr|per hour|p/h|/hour|"
             + "a year|per year|/year|pa\\b|p\\.a\\.))?", FLAGS);
     private static final Pattern OFFER_WORDS = Pattern.compile("\\b(?:offer|offered|offering|offers|came back "
             + "with|they'?re giving|proposed|quoted|package|would pay|role pays|job pays|it pays|they pay)\\b", FLAGS);
     private static final Pattern PAY_WORDS = Pattern.compile("\\b(?:i make|i'?m making|im making|making|make|earn|"
             + "ctc|current base|my base|base is|i earn|"
             + "earning|i'?m on|im on|i am on|currently on|currently at|current pay|current salary|my salary|my pay|"
-            + "my wage|i get paid|paid|salary is|pay is|currently)\\b", FLAGS);
+            + "my wage|i get paid|paid|salary is|pay is|currently|current sall?ary|current salery|my sall?ary|"
+            + "sall?ary is)\\b", FLAGS);
     /** "on £23k", "Current: $54k": pay named right before the amount. */
-    private static final Pattern PAY_RIGHT_BEFORE = Pattern.compile("\\b(?:on|current)\\s*:?\\s*$", FLAGS);
+    private static final Pattern PAY_RIGHT_BEFORE = Pattern.compile("\\b(?:on|current|now at|i'?m at|im at|i am at)"
+            + "\\s*:?\\s*$", FLAGS);
     private static final Pattern SAVINGS = Pattern.compile("(?:\\b(?:about|around|roughly|maybe|nearly|almost|only|"
             + "just)\\s+)?\\b(?:\\d{1,2}|" + NUMBER_WORDS + "|a few|a couple of)\\s+months?(?:'|’)?\\s+(?:of\\s+)?"
             + "(?:savings|saved|runway|expenses|cushion|living costs|money)\\b|\\bsav(?:ed|ings)[^.?!]{0,25}?"
             + "\\b(?:for|last|of|:)\\s*(?:about\\s+|around\\s+|roughly\\s+)?(?:\\d{1,2}|" + NUMBER_WORDS
-            + "|a few)\\s+months?\\b", FLAGS);
+            + "|a few)\\s+months?\\b|\\bsav(?:ed|ings)\\s+(?:would|will|could)\\s+(?:cover|last)\\s+(?:me\\s+)?"
+            + "(?:about\\s+|around\\s+|roughly\\s+)?(?:a|one|half a|\\d{1,2}|" + NUMBER_WORDS + "|a few)\\s+"
+            + "(?:months?|years?)\\b", FLAGS);
 
     private static void money(String text, int turn, List<Coach.Fact> known, Optional<Kind> asked,
                               List<Coach.Fact> facts) {
@@ -580,7 +636,8 @@ public final class FactReader {
             + "september|october|november|december)|may(?=\\s*(?:[.,!?]|$)))"
             + "|(?:by|in|before|end of)\\s+q[1-4]|\\bq[1-4]\\b"
             + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?"
-            + "|by\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)"
+            + "|(?:by|on|before|until|till|after)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)"
+            + "|(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?(?:day|business)|eod"
             + "|(?:" + DAYS + ")\\s+\\d{1,2}(?:st|nd|rd|th)"
             + ")\\b", FLAGS);
 
@@ -653,7 +710,7 @@ public final class FactReader {
             }
             boolean known = KNOWN_EMPLOYERS.contains(name.toLowerCase(Locale.ROOT));
             if ((preposition.equals("with") || preposition.equals("by") || preposition.equals("for")) && !known
-                    && !Regexes.matches(text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT),
+                    && !followsJobTitle(text, m.start()) && !Regexes.matches(text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT),
                             ".*\\b(?:interview|interviews|offer|job|role|position|work|working|worked|apply|applied|"
                                     + "applying|contract|call|round|screen|placement|internship)\\s*$")) {
                 continue; // "talk with Sarah", "for Dave": people, not employers
@@ -681,6 +738,13 @@ public final class FactReader {
         found.filter(f -> !f.isBlank()).ifPresent(f -> facts.add(new Coach.Fact(Kind.COMPANY, f, f, turn)));
     }
 
+    /** "a flight attendant with Qantas", "engineer for Boeing": the word before the preposition is a job title. */
+    private static boolean followsJobTitle(String text, int at) {
+        String[] before = Regexes.split(text.substring(Math.max(0, at - 30), at).strip().toLowerCase(Locale.ROOT),
+                "\\s+");
+        return before.length > 0 && isJobWord(before[before.length - 1]);
+    }
+
     private static String trimCompany(String name) {
         String trimmed = Regexes.replaceAll(Regexes.replaceAll(name.strip(), "[.,;:!?'’]+$", ""), "(?:'s|’s)$", "");
         String[] words = Regexes.split(trimmed, "\\s+");
@@ -697,7 +761,8 @@ public final class FactReader {
     private static final Pattern PERSON = Pattern.compile("\\b(?:(my|our|the|a|one)\\s+(?:ex-|(?:new|old|current|ex|"
             + "former|direct|line|senior)\\s+)?)?(manager|boss|supervisor|team lead|team leader|tech lead|lead|"
             + "head of department|director|skip[- ]level|foreman|coworker|co-worker|colleague|teammate|team mate|"
-            + "peer|coworkers|colleagues|recruiter|headhunter|hiring manager|hr rep|hr|human resources|client|"
+            + "peer|coworkers|colleagues|recruiter|headhunter|hiring manager|hr rep|hr|human resources|clients|"
+            + "client|customers|ceo|cfo|cto|coo|"
             + "customer|partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancée|fiancee|friend|mate|"
             + "mentor|professor|interviewer)\\b(?!\\s+(?:service|support|success|experience|role|position|job|"
             + "skills|facing|management))(?!-)", FLAGS);
@@ -718,16 +783,17 @@ public final class FactReader {
             }
             String before = text.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
             if (noun.equals("hr") || noun.equals("human resources")) {
-                if (Regexes.matches(before, ".*\\b(?:in|work in|worked in|career in|job in|into|of|without going to|"
+                if (before.endsWith("/") || Regexes.matches(before, ".*\\b(?:in|work in|worked in|career in|job in|into|of|without going to|"
                         + "without involving|without telling)\\s*$")
                         || Regexes.matches(text.substring(m.end(), Math.min(text.length(), m.end() + 15))
                                 .toLowerCase(Locale.ROOT), "^\\s*(?:assistant|generalist|manager|coordinator|officer|"
-                                        + "admin|administrator|business partner|advisor|adviser|specialist|director).*")) {
+                                        + "admin|administrator|business partner|advisor|adviser|specialist|director|"
+                                        + "work|jobs?|roles?|experience|career|background|degree).*")) {
                     continue;
                 }
             } else if (determiner.isEmpty() && !Set.of("recruiter", "headhunter", "hiring manager").contains(noun)
                     && !text.substring(m.end(), Math.min(text.length(), m.end() + 10)).toLowerCase(Locale.ROOT)
-                            .startsWith(" of mine")) {
+                            .startsWith(" of mine") && !actsAtSentenceStart(text, m.start(), m.end())) {
                 continue; // "a branch manager", "lead a team": someone in the story is "my", "our" or "the" one
             } else if ((determiner.equals("a") || determiner.equals("one")) && !Set.of("recruiter", "headhunter",
                     "coworker", "co-worker", "colleague", "teammate", "client", "customer").contains(noun)) {
@@ -766,6 +832,13 @@ public final class FactReader {
         }
     }
 
+    /** "Client keeps asking for free revisions": a person named without "my" who opens a sentence and acts. */
+    private static boolean actsAtSentenceStart(String text, int start, int end) {
+        boolean opens = start == 0 || Regexes.matches(text.substring(Math.max(0, start - 3), start), ".*[.!?]\\s+$");
+        return opens && Regexes.matches(text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT),
+                "^\\s+(?:says|said|keeps|wants|wanted|told|asked|just|won't|wont|never|always|thinks|emailed|called)\\b.*");
+    }
+
     private static String personRole(String noun) {
         return switch (noun) {
             case "manager", "boss", "supervisor", "team lead", "team leader", "tech lead", "lead",
@@ -774,11 +847,11 @@ public final class FactReader {
                  "colleagues" -> "coworker";
             case "recruiter", "headhunter" -> "recruiter";
             case "hr rep", "hr", "human resources" -> "hr";
-            case "client", "customer" -> "client";
+            case "client", "customer", "clients", "customers" -> "client";
             case "partner", "husband", "wife", "boyfriend", "girlfriend", "spouse", "fiance", "fiancée",
                  "fiancee" -> "partner";
             case "friend", "mate" -> "friend";
-            case "mentor", "professor", "interviewer", "hiring manager" -> "other";
+            case "mentor", "professor", "interviewer", "hiring manager", "ceo", "cfo", "cto", "coo" -> "other";
             default -> "";
         };
     }

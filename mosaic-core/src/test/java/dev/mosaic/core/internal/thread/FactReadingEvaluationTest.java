@@ -15,9 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fact reading measured on the blind set ({@code evaluation/thread/facts-*.json}, written by a helper that read
- * neither the code nor the library). The reader was tuned on the tuning half only; the floors hold the held-out half.
- * {@code -Dfacts.show=true} prints every mistake of the tuning half.
+ * Fact reading measured on blind sets ({@code evaluation/thread/facts-*.json}, written by helpers that read neither
+ * the code nor the library). The reader was tuned on {@code facts-tuning.json} first and on {@code facts-heldout.json}
+ * once that had been measured; {@code facts-v2.json}, written later by another helper, was measured once after that
+ * and is the held-out set the floors hold. {@code -Dfacts.show=true} prints every mistake of the development sets.
  */
 class FactReadingEvaluationTest {
 
@@ -31,30 +32,34 @@ class FactReadingEvaluationTest {
         double recall() {
             return gold == 0 ? 1 : (double) found / gold;
         }
+
+        String figures() {
+            return String.format(Locale.ROOT, "precision %.1f %% recall %.1f %% (%d/%d, %d/%d), pronouns %d/%d",
+                    100 * precision(), 100 * recall(), right, predicted, found, gold, pronounsRight, pronouns);
+        }
     }
 
     @Test
     void heldOutPrecisionAndRecallStayAboveTheFloors() {
         Score tuning = score("facts-tuning.json");
-        Score heldOut = score("facts-heldout.json");
-        System.out.printf(Locale.ROOT, "fact reading: tuning precision %.1f %% recall %.1f %% (%d/%d, %d/%d); "
-                        + "held-out precision %.1f %% recall %.1f %% (%d/%d, %d/%d), pronouns %d/%d%n",
-                100 * tuning.precision(), 100 * tuning.recall(), tuning.right(), tuning.predicted(), tuning.found(),
-                tuning.gold(), 100 * heldOut.precision(), 100 * heldOut.recall(), heldOut.right(),
-                heldOut.predicted(), heldOut.found(), heldOut.gold(), heldOut.pronounsRight(), heldOut.pronouns());
-        System.out.println("tuning pronouns " + tuning.pronounsRight() + "/" + tuning.pronouns());
+        Score development = score("facts-heldout.json");
+        Score heldOut = score("facts-v2.json");
+        System.out.println("fact reading: development, facts-tuning " + tuning.figures());
+        System.out.println("fact reading: development, facts-heldout " + development.figures());
+        System.out.println("fact reading: held-out, facts-v2 " + heldOut.figures());
         if (Boolean.getBoolean("facts.show")) {
             tuning.mistakes().forEach(System.out::println);
+            development.mistakes().forEach(System.out::println);
         }
-        if (Boolean.getBoolean("facts.showHeldOut")) {
-            heldOut.mistakes().forEach(System.out::println);
-        }
-        assertThat(heldOut.precision()).as("held-out precision").isGreaterThanOrEqualTo(FLOOR_PRECISION);
-        assertThat(heldOut.recall()).as("held-out recall").isGreaterThanOrEqualTo(FLOOR_RECALL);
+        assertThat(heldOut.precision()).as("held-out precision (measured 98.7 %)").isGreaterThanOrEqualTo(FLOOR_PRECISION);
+        assertThat(heldOut.recall()).as("held-out recall (measured 84.2 %)").isGreaterThanOrEqualTo(FLOOR_RECALL);
+        assertThat(development.recall()).as("the development sets stay where the tuning left them")
+                .isGreaterThanOrEqualTo(0.94);
+        assertThat(tuning.recall()).isGreaterThanOrEqualTo(0.98);
     }
 
-    static final double FLOOR_PRECISION = 0.94;
-    static final double FLOOR_RECALL = 0.75;
+    static final double FLOOR_PRECISION = 0.98;
+    static final double FLOOR_RECALL = 0.84;
 
     static Score score(String file) {
         List<?> items = (List<?>) JsonReader.parse(file, read("/evaluation/thread/" + file));

@@ -45,4 +45,29 @@ class SemanticCareCoachTest {
             assertThat(reply.source()).isNotEqualTo(CoachReply.Source.CARE);
         }
     }
+
+    @Test
+    void aFollowUpIsReadWithTheThreadAndFarNeighboursAloneRaiseNoCareInIt() {
+        try (Mosaic semantic = Mosaic.builder().embedder(Fixtures.MODEL).build()) {
+            SessionId id = semantic.sessions().create().id();
+            semantic.coach().chat(id, "I want to leave my office job to do wedding photography full time. I have "
+                    + "about 6 months of savings. Is that enough?");
+            // Alone, its nearest labelled messages (similarity about 0.42) are about making final arrangements.
+            CoachReply correction = semantic.coach().chat(id,
+                    "sorry, correction: 9 months saved, I forgot the account I share with my wife");
+            assertThat(correction.source()).isNotEqualTo(CoachReply.Source.CARE);
+
+            SessionId raise = semantic.sessions().create().id();
+            semantic.coach().chat(raise, "I want to ask the owner of the restaurant for a raise, I've been the "
+                    + "head cook for 4 years");
+            CoachReply pronoun = semantic.coach().chat(raise,
+                    "he's very traditional. what if he just tells me to take it or leave it");
+            assertThat(pronoun.source()).isNotEqualTo(CoachReply.Source.CARE);
+            CoachReply crisis = semantic.coach().chat(raise,
+                    "honestly since the layoff talk I've been thinking everyone would be better off if I just "
+                            + "disappeared for good");
+            assertThat(crisis.source()).as("a crisis in a thread still gets care").isEqualTo(CoachReply.Source.CARE);
+            assertThat(crisis.care().orElseThrow().level()).isEqualTo(Care.Level.CRISIS);
+        }
+    }
 }

@@ -108,7 +108,7 @@ public final class LibraryCoach implements Coach {
             TriageResult byRules = Triage.bundled().assess(message);
             java.util.concurrent.atomic.AtomicReference<List<Coach.Fact>> knownAfter =
                     new java.util.concurrent.atomic.AtomicReference<>(List.of());
-            CoachReply reply = chatTriaged(session, message, triaged(message, byRules), byRules, knownAfter);
+            CoachReply reply = chatTriaged(session, message, neighbours(message, byRules), byRules, knownAfter);
             boolean notedFacts = reply.source() == CoachReply.Source.LIBRARY || reply.source() == CoachReply.Source.MODEL
                     || reply.source() == CoachReply.Source.CLARIFY;
             return reply.withKnown(notedFacts ? knownAfter.get() : ThreadState.of(store.facts(session)).facts());
@@ -118,22 +118,19 @@ public final class LibraryCoach implements Coach {
     }
 
     /**
-     * Triage by the rules, then, with the semantic layer on and no care found, by the nearest labelled messages,
-     * which catch crises and distress worded in ways no rule names ("I kinda want to not exist anymore"), off-topic
-     * requests the rules have no words for, and career questions the rules declined only for naming no word about
-     * work.
+     * With the semantic layer on and no care found by the rules, what the nearest labelled messages say: they catch
+     * crises and distress worded in ways no rule names ("I kinda want to not exist anymore"), off-topic requests the
+     * rules have no words for, and career questions the rules declined only for naming no word about work.
      */
-    private TriageResult triaged(String message, TriageResult byRules) {
+    private CareNeighbours.Reading neighbours(String message, TriageResult byRules) {
         if (byRules.care() || semanticCare.isEmpty()) {
-            return byRules;
+            return CareNeighbours.Reading.none();
         }
         try {
-            CareNeighbours.Reading read = semanticCare.get().neighbours().read(
-                    semanticCare.get().embedder().embed(message));
-            return byRules.withNeighbours(read, message);
+            return semanticCare.get().neighbours().read(semanticCare.get().embedder().embed(message));
         } catch (RuntimeException e) { // an application's embedder may fail in any way; the rules have spoken
             LOG.log(System.Logger.Level.WARNING, "embedding failed, triage by the rules only: " + e);
-            return byRules;
+            return CareNeighbours.Reading.none();
         }
     }
 
@@ -141,7 +138,8 @@ public final class LibraryCoach implements Coach {
      * One coaching turn; {@code knownAfter} receives what the session knows once the turn's facts are added (the
      * reply carries it without another read of the store).
      */
-    private CoachReply chatTriaged(SessionId session, String message, TriageResult read, TriageResult byRules,
+    private CoachReply chatTriaged(SessionId session, String message, CareNeighbours.Reading nearby,
+                                   TriageResult byRules,
                                    java.util.concurrent.atomic.AtomicReference<List<Coach.Fact>> knownAfter) {
         return taken(session, (earlier, answers) -> {
             List<Coach.Turn> coaching = coachingTurns(earlier);
@@ -169,10 +167,13 @@ public final class LibraryCoach implements Coach {
             FollowUp.Reading reading = FollowUp.read(message, subject.isPresent(), coachAsked, !stated.isEmpty());
             boolean continuing = subject.isPresent() && reading.move() != FollowUp.Move.NEW
                     && reading.move() != FollowUp.Move.SWITCH;
-            // A short follow-up ("is she bluffing?") has too few words for its nearest labelled messages to mean
-            // anything; in a thread, only the rules can raise care for it.
-            TriageResult triaged = continuing && read.care() && !byRules.care()
-                    && FollowUp.words(message) < SHORT_FOLLOW_UP ? byRules : read;
+            // A follow-up means what it means with the thread: read alone, a short one ("is she bluffing?") has too
+            // few words for its nearest labelled messages to mean anything, and a longer one only means what they say
+            // when they are close ("actually more like 6 months saved" is nearest, at 0.47, to a crisis message about
+            // making arrangements). In a thread, only the rules, or close neighbours, raise care for it.
+            TriageResult read = byRules.withNeighbours(nearby, message);
+            boolean meansItAlone = FollowUp.words(message) >= SHORT_FOLLOW_UP && nearby.nearest() >= IN_THREAD_NEAREST;
+            TriageResult triaged = continuing && read.care() && !byRules.care() && !meansItAlone ? byRules : read;
             if (triaged.care()) {
                 return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,
                         answers);
@@ -311,6 +312,8 @@ public final class LibraryCoach implements Coach {
     private static final int THREAD_REACH = 4;
     /** About this many words or fewer make a short follow-up ("is she bluffing?", "yes, my sister is here"). */
     private static final int SHORT_FOLLOW_UP = 12;
+    /** How close a follow-up's nearest labelled message must be for the neighbours alone to give it care. */
+    private static final double IN_THREAD_NEAREST = 0.5;
 
     /**
      * A follow-up to a "which of these is closer?" question that picked neither option, read with the message it

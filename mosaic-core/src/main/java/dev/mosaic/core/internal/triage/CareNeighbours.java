@@ -103,11 +103,12 @@ public final class CareNeighbours {
      * @param care the care they call for, or empty
      * @param offTopic whether most of them are off-topic (only read when no care is called for)
      * @param career whether most of them are career questions (only read when no care is called for)
+     * @param nearest the similarity of the nearest of them (0 when none was read)
      */
-    public record Reading(Optional<Care.Kind> care, boolean offTopic, boolean career) {
+    public record Reading(Optional<Care.Kind> care, boolean offTopic, boolean career, double nearest) {
         /** {@return a reading that found nothing: no care, neither off-topic nor career} */
         public static Reading none() {
-            return new Reading(Optional.empty(), false, false);
+            return new Reading(Optional.empty(), false, false, 0);
         }
     }
 
@@ -135,7 +136,7 @@ public final class CareNeighbours {
             career += labels[i].equals("ordinary") ? 1 : 0;
         }
         return new Reading(care, care.isEmpty() && offTopic >= OFF_TOPIC_VOTES,
-                care.isEmpty() && career >= CAREER_VOTES);
+                care.isEmpty() && career >= CAREER_VOTES, sims[nearest[0]]);
     }
 
     /** The care the five nearest call for. */

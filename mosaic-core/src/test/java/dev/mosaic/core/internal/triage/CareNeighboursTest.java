@@ -61,7 +61,7 @@ class CareNeighboursTest {
     void fourOffTopicOfSevenAreOffTopicUnlessCareIsCalledFor() {
         CareNeighbours off = of(0.0, "off_topic", "maths", 0.01, "ordinary", "", 0.02, "off_topic", "recipe",
                 0.03, "off_topic", "trivia", 0.04, "vague", "", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
-        assertThat(off.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.empty(), true, false));
+        assertThat(off.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.empty(), true, false, 1.0));
         CareNeighbours three = of(0.0, "off_topic", "maths", 0.01, "ordinary", "", 0.02, "off_topic", "recipe",
                 0.03, "ordinary", "", 0.04, "vague", "", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
         assertThat(three.read(at(0.0)).offTopic()).isFalse();
@@ -69,14 +69,14 @@ class CareNeighboursTest {
                 0.03, "off_topic", "maths", 0.04, "off_topic", "maths", 0.05, "off_topic", "maths",
                 0.06, "off_topic", "maths");
         assertThat(care.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.of(Care.Kind.SUICIDE),
-                false, false));
+                false, false, 1.0));
     }
 
     @Test
     void fiveCareerQuestionsOfSevenAreACareerQuestionUnlessCareIsCalledFor() {
         CareNeighbours career = of(0.0, "ordinary", "career", 0.01, "off_topic", "maths", 0.02, "ordinary", "past",
                 0.03, "ordinary", "", 0.04, "ordinary", "career", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
-        assertThat(career.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.empty(), false, true));
+        assertThat(career.read(at(0.0))).isEqualTo(new CareNeighbours.Reading(java.util.Optional.empty(), false, true, 1.0));
         CareNeighbours four = of(0.0, "ordinary", "career", 0.01, "off_topic", "maths", 0.02, "ordinary", "past",
                 0.03, "vague", "", 0.04, "ordinary", "", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
         assertThat(four.read(at(0.0)).career()).isFalse();
@@ -88,7 +88,7 @@ class CareNeighboursTest {
 
     @Test
     void careerNeighboursKeepOnlyAQuestionTheRulesDeclinedForNamingNoWordAboutWork() {
-        CareNeighbours.Reading career = new CareNeighbours.Reading(java.util.Optional.empty(), false, true);
+        CareNeighbours.Reading career = new CareNeighbours.Reading(java.util.Optional.empty(), false, true, 0.9);
         TriageResult wordless = Triage.bundled().assess("is 28 too late to start in medicine?");
         assertThat(wordless.verdict()).isEqualTo(Verdict.OFF_TOPIC);
         assertThat(wordless.wordless()).isTrue();
@@ -107,14 +107,14 @@ class CareNeighboursTest {
     @Test
     void theNeighboursCareAddsToTheRulesAndNeverTakesAwayWhatTheyFound() {
         CareNeighbours.Reading crisis = new CareNeighbours.Reading(java.util.Optional.of(Care.Kind.SUICIDE), false,
-                false);
+                false, 0.9);
         TriageResult ordinary = Triage.bundled().assess("how do I ask for a raise?");
         TriageResult cared = ordinary.withNeighbours(crisis, "how do I ask for a raise?");
         assertThat(cared.verdict()).isEqualTo(Verdict.CRISIS);
         assertThat(cared.cue()).as("the whole message picks the wording").isEqualTo("how do I ask for a raise?");
         TriageResult distress = Triage.bundled().assess("I can't stop crying at my desk");
         assertThat(distress.withNeighbours(crisis, "I can't stop crying at my desk")).isEqualTo(distress);
-        CareNeighbours.Reading off = new CareNeighbours.Reading(java.util.Optional.empty(), true, false);
+        CareNeighbours.Reading off = new CareNeighbours.Reading(java.util.Optional.empty(), true, false, 0.9);
         assertThat(ordinary.withNeighbours(off, "how do I ask for a raise?").verdict()).isEqualTo(Verdict.OFF_TOPIC);
     }
 

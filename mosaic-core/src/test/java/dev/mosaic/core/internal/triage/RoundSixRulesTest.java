@@ -72,9 +72,17 @@ class RoundSixRulesTest {
     }
 
     @Test
+    void aCooksQuestionAboutWorkIsAboutWork() {
+        assertThat(Triage.bundled().assess("I want to ask the owner of the restaurant for a raise, I've been the head "
+                + "cook for 4 years").verdict()).isEqualTo(Verdict.COACHING);
+        assertThat(Triage.bundled().assess("how do I cook rice without it going mushy?").verdict())
+                .isEqualTo(Verdict.OFF_TOPIC);
+    }
+
+    @Test
     void theNeighboursAddNoCareWhereTheRulesExplainedItAway() {
         CareNeighbours.Reading distress = new CareNeighbours.Reading(java.util.Optional.of(Care.Kind.PANIC), false,
-                false);
+                false, 0.9);
         String other = "one of my apprentices has panic attacks on the shop floor, what do I do as a manager?";
         assertThat(Triage.bundled().assess(other).withNeighbours(distress, other).care()).isFalse();
         String unexplained = "everything at work feels like it's closing in and I can't get air";

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Lists what triage got wrong on a development set ({@code -Dcare.misses=heldout-v5.csv}); opt-in, for tuning only
+ * Lists what triage got wrong on a development set ({@code -Dcare.misses=heldout-v8.csv}); opt-in, for tuning only
  * (never run it on the newest held-out set before it has been measured).
  */
 class CareMisses {

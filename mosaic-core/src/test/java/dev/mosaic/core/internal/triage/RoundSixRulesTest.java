@@ -80,6 +80,15 @@ class RoundSixRulesTest {
     }
 
     @Test
+    void theNeighboursAddNoCareToAMessageOfFewerThanSixWords() {
+        CareNeighbours.Reading crisis = new CareNeighbours.Reading(java.util.Optional.of(Care.Kind.SUICIDE), false,
+                false, 0.9);
+        assertThat(Triage.bundled().assess("exit").withNeighbours(crisis, "exit").care()).isFalse();
+        String six = "the only exit I can see now";
+        assertThat(Triage.bundled().assess(six).withNeighbours(crisis, six).care()).isTrue();
+    }
+
+    @Test
     void theNeighboursAddNoCareWhereTheRulesExplainedItAway() {
         CareNeighbours.Reading distress = new CareNeighbours.Reading(java.util.Optional.of(Care.Kind.PANIC), false,
                 false, 0.9);

@@ -366,8 +366,8 @@ final class Rules implements Tokens.Spelling {
     boolean aboutSomeoneElse(Tokens tokens, Hit hit) {
         boolean theirs = false;
         for (int i = hit.from(); i < hit.to(); i++) {
-            if (firstPerson.contains(tokens.words[i])) {
-                return false; // "lost my job", "switched me off"
+            if (firstPerson.contains(tokens.words[i]) && !COLLECTIVE.contains(tokens.words[i])) {
+                return false; // "lost my job", "switched me off"; not "cried in our 1:1", which says where
             }
             theirs |= THIRD_PERSON_AFTER.contains(tokens.words[i]); // "sacked from his first job today"
         }
@@ -437,6 +437,7 @@ final class Rules implements Tokens.Spelling {
         return false;
     }
 
+    private static final Set<String> COLLECTIVE = Set.of("we", "us", "our", "ours");
     private static final Set<String> THIRD_PERSON_AFTER = Set.of("her", "his", "their", "him", "them", "herself",
             "himself", "themselves");
 

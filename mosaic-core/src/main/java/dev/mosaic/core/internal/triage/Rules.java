@@ -367,6 +367,10 @@ final class Rules implements Tokens.Spelling {
         boolean theirs = false;
         for (int i = hit.from(); i < hit.to(); i++) {
             if (firstPerson.contains(tokens.words[i]) && !COLLECTIVE.contains(tokens.words[i])) {
+                if (i + 1 < hit.to() && otherPeople.contains(tokens.words[i + 1])) {
+                    theirs = true; // "bruises on my colleague's arms": my colleague's, not mine
+                    continue;
+                }
                 return false; // "lost my job", "switched me off"; not "cried in our 1:1", which says where
             }
             theirs |= THIRD_PERSON_AFTER.contains(tokens.words[i]); // "sacked from his first job today"

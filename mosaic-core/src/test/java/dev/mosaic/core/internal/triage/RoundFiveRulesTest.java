@@ -1,5 +1,7 @@
 package dev.mosaic.core.internal.triage;
 
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
+import static dev.mosaic.core.internal.triage.TriageLevels.level;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.care.Care;
@@ -7,13 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /** The rules added after heldout-v5 and heldout-v6 were measured, each with the ordinary wording it must not catch. */
 class RoundFiveRulesTest {
-    private static Care.Level level(String message) {
-        return Triage.bundled().assess(message).kind().map(Care.Kind::level).orElse(null);
-    }
-
     @Test
     void crisesWorded_inWaysTheEarlierRulesMissedAreCrises() {
-        for (String message : new String[] {
+        assertLevel(Care.Level.CRISIS,
                 "I just loaded my dad's gun. I'm not going to the shift tomorrow or ever",
                 "I just drank some of the cleaning stuff in the janitor closet",
                 "my husband found out about the raise and strangled me until I couldn't breathe",
@@ -21,21 +19,17 @@ class RoundFiveRulesTest {
                 "At the edge of the platform. Train in 4 minutes. Sorry",
                 "the world would be lighter without me in it",
                 "unalive thoughts again today lol but fr this time i have a plan",
-                "How do I write a resignation letter? I want it to be the last thing I sort out before I go."}) {
-            assertThat(level(message)).as(message).isEqualTo(Care.Level.CRISIS);
-        }
+                "How do I write a resignation letter? I want it to be the last thing I sort out before I go.");
     }
 
     @Test
     void theirOrdinaryNeighboursAreNot() {
-        for (String message : new String[] {
+        assertLevel(null,
                 "our sales target this quarter is suicidal, honestly. how do I push back?",
                 "I have a plan for my career change, can you check it?",
                 "im not about to quit or fall apart, just curious how people handle a micromanaging boss",
                 "the platform team lead wants me on call, is that normal?",
-                "what's the last thing I should do before I go on parental leave?"}) {
-            assertThat(level(message)).as(message).isNull();
-        }
+                "what's the last thing I should do before I go on parental leave?");
     }
 
     @Test

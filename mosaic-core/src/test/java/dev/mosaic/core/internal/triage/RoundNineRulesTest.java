@@ -1,5 +1,7 @@
 package dev.mosaic.core.internal.triage;
 
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
+import static dev.mosaic.core.internal.triage.TriageLevels.level;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.care.Care;
@@ -11,42 +13,32 @@ import org.junit.jupiter.api.Test;
  * report, not about "our") or about the writer's own, long past.
  */
 class RoundNineRulesTest {
-    private static Care.Level level(String message) {
-        return Triage.bundled().assess(message).kind().map(Care.Kind::level).orElse(null);
-    }
-
     @Test
     void relapsesAreCrises() {
-        for (String message : new String[] {
+        assertLevel(Care.Level.CRISIS,
                 "18 months clean and I broke it last night, I feel sick",
-                "I started picking at my skin and now I've started cutting as well"}) {
-            assertThat(level(message)).as(message).isEqualTo(Care.Level.CRISIS);
-        }
+                "I started picking at my skin and now I've started cutting as well");
     }
 
     @Test
     void distressNamedInWaysNoRuleKnewIsDistress() {
-        for (String message : new String[] {
+        assertLevel(Care.Level.DISTRESS,
                 "double shifts and a dissertation, I'm falling to pieces",
                 "I can't take in one more instruction, I froze at the till",
                 "I just feel hollow at work lately, nothing lands",
-                "this morning HR said my role no longer exists"}) {
-            assertThat(level(message)).as(message).isEqualTo(Care.Level.DISTRESS);
-        }
+                "this morning HR said my role no longer exists");
     }
 
     @Test
     void workQuestionsAboutOtherPeoplesCrisesOrTheWritersPastOnesAreNot() {
-        for (String message : new String[] {
+        assertLevel(null,
                 "my brain is so fried after the compliance training, when should I do the next module?",
                 "honestly nothing is wrong, I just want to talk through a promotion",
                 "one of my pupils told me he sees no point in living anymore, what do I do as his teacher?",
                 "my direct report cried in our team meeting today, how do I check in?",
                 "as a union rep how do I support a member who was assaulted by a manager?",
                 "after leaving a violent relationship last year I'm ready to go back to work, where do I start?",
-                "had panic attacks all through my first year teaching, they stopped once I moved schools. should I go for head of year?"}) {
-            assertThat(level(message)).as(message).isNull();
-        }
+                "had panic attacks all through my first year teaching, they stopped once I moved schools. should I go for head of year?");
         assertThat(level("there's no point in living if I lose this job too")).isEqualTo(Care.Level.CRISIS);
     }
 }

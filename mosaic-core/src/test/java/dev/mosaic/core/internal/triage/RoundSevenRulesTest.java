@@ -1,5 +1,6 @@
 package dev.mosaic.core.internal.triage;
 
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.care.Care;
@@ -12,38 +13,30 @@ import org.junit.jupiter.api.Test;
  * and everyday money and hobbies.
  */
 class RoundSevenRulesTest {
-    private static Care.Level level(String message) {
-        return Triage.bundled().assess(message).kind().map(Care.Kind::level).orElse(null);
-    }
-
     @Test
     void crisesNamedInWaysNoRuleKnewAreCrises() {
-        for (String message : new String[] {
+        assertLevel(Care.Level.CRISIS,
                 "lost my job this morning and honestly I see no reason to keep going",
                 "I've already thought about how I would do it",
                 "since the restructure I think about ending it every night",
                 "a delivery driver keeps telling me he knows what time I finish my shift",
                 "the guy from the bar knows where I park at work",
-                "my boyfriend put me in hospital last month and I'm back at work with bruises"}) {
-            assertThat(level(message)).as(message).isEqualTo(Care.Level.CRISIS);
-        }
+                "my boyfriend put me in hospital last month and I'm back at work with bruises");
     }
 
     @Test
     void distressNamedInWaysNoRuleKnewIsDistress() {
-        for (String message : new String[] {
+        assertLevel(Care.Level.DISTRESS,
                 "sat in the staff toilets in tears for half an hour",
                 "I've stopped feeling anything, good or bad",
                 "whole department got cut at the town hall. still in shock",
                 "they let me go this afternoon, no warning",
-                "my boss just fired me by text"}) {
-            assertThat(level(message)).as(message).isEqualTo(Care.Level.DISTRESS);
-        }
+                "my boss just fired me by text");
     }
 
     @Test
     void workQuestionsAboutOtherPeoplesCrisesOrTheWritersPastOnesAreNot() {
-        for (String message : new String[] {
+        assertLevel(null,
                 "how do I ask my manager about the reorg without looking like I'm panicking?",
                 "the new apprentice on my crew goes quiet and teary after every shift, as her mentor what do I do?",
                 "a pupil told me she's been self-harming, as her teacher what do I do?",
@@ -51,9 +44,7 @@ class RoundSevenRulesTest {
                 "a few years ago I hit rock bottom and attempted suicide. I'm doing well now and want to retrain as a "
                         + "counsellor",
                 "had a burnout at 29, now 35 and thriving, want to lead a team",
-                "I used to self-harm at school, I'm 30 now. Will that count against me in nursing?"}) {
-            assertThat(level(message)).as(message).isNull();
-        }
+                "I used to self-harm at school, I'm 30 now. Will that count against me in nursing?");
     }
 
     @Test

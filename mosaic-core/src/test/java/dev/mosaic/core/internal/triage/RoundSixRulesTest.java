@@ -1,5 +1,7 @@
 package dev.mosaic.core.internal.triage;
 
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
+import static dev.mosaic.core.internal.triage.TriageLevels.level;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.care.Care;
@@ -10,13 +12,9 @@ import org.junit.jupiter.api.Test;
  * wording it must not catch, and the flag that keeps the neighbours from adding care the rules explained away.
  */
 class RoundSixRulesTest {
-    private static Care.Level level(String message) {
-        return Triage.bundled().assess(message).kind().map(Care.Kind::level).orElse(null);
-    }
-
     @Test
     void obliqueFarewellsPreparationsAndDangerAreCrises() {
-        for (String message : new String[] {
+        assertLevel(Care.Level.CRISIS,
                 "I won't be a burden to anyone for much longer, they can replace me easily",
                 "sat in the garage last night with the engine running. work is the least of it",
                 "the lights are going out for good and I'm fine with that",
@@ -31,9 +29,7 @@ class RoundSixRulesTest {
                 "he's going to shoot the manager, he's yelling in the car park",
                 "i dont think ill still be here by christmas so why fix my cv",
                 "my boss sexually assaulted me at the conference",
-                "she throws plates at me when I get home late from shifts"}) {
-            assertThat(level(message)).as(message).isEqualTo(Care.Level.CRISIS);
-        }
+                "she throws plates at me when I get home late from shifts");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.mosaic.core.internal.triage;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
 
 import dev.mosaic.core.care.Care;
 import org.junit.jupiter.api.Test;
@@ -12,13 +12,9 @@ import org.junit.jupiter.api.Test;
  * question.
  */
 class RoundTenRulesTest {
-    private static Care.Level level(String message) {
-        return Triage.bundled().assess(message).kind().map(Care.Kind::level).orElse(null);
-    }
-
     @Test
     void crisesAndDangerNamedInWaysNoRuleKnewAreCrises() {
-        for (String message : new String[] {
+        assertLevel(Care.Level.CRISIS,
                 "I can't see myself being here next month and I feel oddly calm",
                 "I'm not quitting, I'm leaving everything",
                 "I lie awake wishing my heart would just stop",
@@ -28,32 +24,26 @@ class RoundTenRulesTest {
                 "my husband broke my nose and now he knows where I work",
                 "the gas is on and I've sealed the door and windows",
                 "took my sleeping pills with a bottle of wine an hour ago",
-                "sitting on the ledge of the roof at work"}) {
-            assertThat(level(message)).as(message).isEqualTo(Care.Level.CRISIS);
-        }
+                "sitting on the ledge of the roof at work");
     }
 
     @Test
     void distressNamedInWaysNoRuleKnewIsDistress() {
-        for (String message : new String[] {
+        assertLevel(Care.Level.DISTRESS,
                 "I can't handle any of it anymore, emails, calls, all of it",
                 "I'm barely holding it together at work today",
                 "emotionally flatlined, every shift feels like static",
-                "I can't keep food down before my shifts anymore"}) {
-            assertThat(level(message)).as(message).isEqualTo(Care.Level.DISTRESS);
-        }
+                "I can't keep food down before my shifts anymore");
     }
 
     @Test
     void jokesDenialsAndOtherPeoplesCrisesAreNot() {
-        for (String message : new String[] {
+        assertLevel(null,
                 "I want to die every time my boss says synergy lol, how do I survive these meetings?",
                 "the scars on my hands are from a kitchen accident, what do I say if a client asks?",
                 "never had any thoughts of hurting myself, just bored at work",
                 "I've seen bruises on my colleague's arms twice now, how do I raise it?",
                 "As the first aider at work, what do I do if someone says they've hurt themselves on purpose?",
-                "I attempted suicide in my late teens, I'm 34 now and doing well. Should I mention it when applying to nursing?"}) {
-            assertThat(level(message)).as(message).isNull();
-        }
+                "I attempted suicide in my late teens, I'm 34 now and doing well. Should I mention it when applying to nursing?");
     }
 }

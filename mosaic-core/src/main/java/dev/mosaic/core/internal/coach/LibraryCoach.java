@@ -172,7 +172,8 @@ public final class LibraryCoach implements Coach {
             // when they are close ("actually more like 6 months saved" is nearest, at 0.47, to a crisis message about
             // making arrangements). In a thread, only the rules, or close neighbours, raise care for it.
             TriageResult read = byRules.withNeighbours(nearby, message);
-            boolean meansItAlone = FollowUp.words(message) >= SHORT_FOLLOW_UP && nearby.nearest() >= IN_THREAD_NEAREST;
+            boolean meansItAlone = FollowUp.words(message) >= SHORT_FOLLOW_UP
+                    && nearby.nearest() >= IN_THREAD_NEAREST;
             TriageResult triaged = continuing && read.care() && !byRules.care() && !meansItAlone ? byRules : read;
             if (triaged.care()) {
                 return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,

@@ -223,7 +223,8 @@ public final class FactReader {
             String phrase = lead.group(1);
             String[] words = Regexes.split(phrase.toLowerCase(Locale.ROOT), "\\s+");
             if (Regexes.matches(phrase.toLowerCase(Locale.ROOT), "(?:my|our|the|a|an|his|her|their|i|i'm|im)\\b.*")
-                    || java.util.Arrays.stream(words).anyMatch(STOPS::contains) || !isJobWord(words[words.length - 1])) {
+                    || java.util.Arrays.stream(words).anyMatch(STOPS::contains)
+                    || !isJobWord(words[words.length - 1])) {
                 continue;
             }
             Optional<String> role = trimmedRole(phrase, false);
@@ -710,7 +711,8 @@ public final class FactReader {
             }
             boolean known = KNOWN_EMPLOYERS.contains(name.toLowerCase(Locale.ROOT));
             if ((preposition.equals("with") || preposition.equals("by") || preposition.equals("for")) && !known
-                    && !followsJobTitle(text, m.start()) && !Regexes.matches(text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT),
+                    && !followsJobTitle(text, m.start())
+                    && !Regexes.matches(text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT),
                             ".*\\b(?:interview|interviews|offer|job|role|position|work|working|worked|apply|applied|"
                                     + "applying|contract|call|round|screen|placement|internship)\\s*$")) {
                 continue; // "talk with Sarah", "for Dave": people, not employers
@@ -783,8 +785,9 @@ public final class FactReader {
             }
             String before = text.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
             if (noun.equals("hr") || noun.equals("human resources")) {
-                if (before.endsWith("/") || Regexes.matches(before, ".*\\b(?:in|work in|worked in|career in|job in|into|of|without going to|"
-                        + "without involving|without telling)\\s*$")
+                if (before.endsWith("/") // "$58/hr"
+                        || Regexes.matches(before, ".*\\b(?:in|work in|worked in|career in|job in|into|of|"
+                                + "without going to|without involving|without telling)\\s*$")
                         || Regexes.matches(text.substring(m.end(), Math.min(text.length(), m.end() + 15))
                                 .toLowerCase(Locale.ROOT), "^\\s*(?:assistant|generalist|manager|coordinator|officer|"
                                         + "admin|administrator|business partner|advisor|adviser|specialist|director|"

@@ -48,9 +48,10 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
 
     /**
      * {@return this verdict of the rules with what the nearest labelled messages say: their care when the rules found
-     * no words of care, or none they explained away, and the message has six words or more (the cue is then the whole message, which picks the reply's wording, and no rule number); off-topic when
-     * most of them are off-topic; a career question when the rules declined it only for naming no
-     * word about work ("is 28 too late to start in medicine?")}
+     * no words of care, or none they explained away, and the message has six words or more (the cue is then the whole
+     * message, which picks the reply's wording, and no rule number); off-topic when most of them are off-topic; a
+     * career question when the rules declined it only for naming no word about work ("is 28 too late to start in
+     * medicine?")}
      *
      * @param read the nearest labelled messages' reading
      * @param message the message

@@ -363,7 +363,20 @@ public final class FactReader {
             + "\\bstay-at-home .{0,12}for|\\bliving .{0,20}for|\\blived .{0,20}for|\\btravel(?:l)?ing for|"
             + "\\babroad for|\\bsick for|\\bill for|\\brecovering for|\\bunder)\\s*$", FLAGS);
 
+    /** "I said 9 years but it's 11", "not 5 years, more like 7": the number said second is the one meant. */
+    private static final Pattern YEARS_CORRECTED = Pattern.compile("\\b(?:i said|not)\\s+\\d{1,2}\\s*(?:years?|yrs?)\\b"
+            + "[^.?!]{0,20}?\\b(?:but|actually|more like|it'?s|it is)\\s+(?:it'?s\\s+|it is\\s+|more like\\s+|actually\\s+)*"
+            + "(\\d{1,2})\\b", FLAGS);
+
     private static void years(String text, int turn, List<Coach.Fact> facts) {
+        Matcher corrected = YEARS_CORRECTED.matcher(text);
+        if (corrected.find()) {
+            int value = number(corrected.group(1));
+            if (value >= 1 && value <= 50) {
+                facts.add(new Coach.Fact(Kind.YEARS, Integer.toString(value), corrected.group(), turn));
+                return;
+            }
+        }
         Matcher m = YEARS.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));

@@ -169,6 +169,11 @@ public final class Reflection {
         if (Regexes.matches(lower, "(?:an?|the) .*")) {
             return role;
         }
-        return (Regexes.matches(lower, "[aeiou].*") ? "an " : "a ") + role;
+        String first = Regexes.split(role, "\\s+")[0];
+        // "an HR assistant", "an MRI technician": a capitalised abbreviation is read out letter by letter
+        boolean spelled = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))
+                && Regexes.matches(first, "[A-Z]+");
+        boolean vowelSound = spelled ? "AEFHILMNORSX".indexOf(first.charAt(0)) >= 0 : Regexes.matches(lower, "[aeiou].*");
+        return (vowelSound ? "an " : "a ") + role;
     }
 }

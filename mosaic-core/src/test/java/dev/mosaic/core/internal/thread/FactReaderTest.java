@@ -72,6 +72,13 @@ class FactReaderTest {
     }
 
     @Test
+    void aCorrectedNumberOfYearsIsTheSecondOne() {
+        assertThat(value("sorry, I said 6 years but it's 8 counting my apprenticeship", Kind.YEARS)).contains("8");
+        assertThat(value("not 5 years, more like 7 if you count temping", Kind.YEARS)).contains("7");
+        assertThat(value("I said 6 years in the interview", Kind.YEARS)).contains("6");
+    }
+
+    @Test
     void yearsInAClauseAboutSomeoneElseAreTheirs() {
         assertThat(value("My uncle was a welder for 25 years, should I try it?", Kind.YEARS)).isEmpty();
         assertThat(value("My uncle was a welder, I've done it for 4 years", Kind.YEARS)).contains("4");

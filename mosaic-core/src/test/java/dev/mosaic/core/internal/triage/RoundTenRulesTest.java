@@ -46,4 +46,16 @@ class RoundTenRulesTest {
                 "As the first aider at work, what do I do if someone says they've hurt themselves on purpose?",
                 "I attempted suicide in my late teens, I'm 34 now and doing well. Should I mention it when applying to nursing?");
     }
+
+    /** Three crises heldout-v12 missed, in other words; the rules came after its measurement. */
+    @Test
+    void theCrisesHeldOutV12MissedAreCrisesNowAndTheirNeighboursAreNot() {
+        assertLevel(Care.Level.CRISIS,
+                "can my pension go to my brother? I won't be needing it. I've decided.",
+                "I think it's time I checked out for good",
+                "my only plan for the new year is not to be around for it");
+        assertLevel(null,
+                "I've checked out for the weekend, see you Monday",
+                "what's the plan if I'm not around for the handover?");
+    }
 }

@@ -1,12 +1,10 @@
 package dev.mosaic.semantic;
 
 import dev.mosaic.core.care.Care;
-import dev.mosaic.core.internal.prompts.LibraryVectors;
 import dev.mosaic.core.internal.triage.CareNeighbours;
 import dev.mosaic.core.internal.triage.Triage;
 import dev.mosaic.core.internal.triage.TriageResult;
 import dev.mosaic.testing.EvaluationFiles;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -20,14 +18,11 @@ class CareMisses {
     @Test
     @EnabledIfSystemProperty(named = "care.misses", matches = ".+")
     void list() {
-        CareNeighbours neighbours = new CareNeighbours(CareNeighbours.bundled(), LibraryVectors.of(
-                CareNeighbours.bundled().stream().map(CareNeighbours.Example::message).toList(), Fixtures.MODEL,
-                Optional.of(Path.of("target/vectors"))));
         for (CSVRecord row : EvaluationFiles.rows("/evaluation/triage/" + System.getProperty("care.misses"))) {
             String message = row.get("message");
             TriageResult rules = Triage.bundled().assess(message);
             CareNeighbours.Reading read = rules.care() ? CareNeighbours.Reading.none()
-                    : neighbours.read(Fixtures.MODEL.embed(message));
+                    : SemanticCareTest.NEIGHBOURS.read(Fixtures.MODEL.embed(message));
             TriageResult both = rules.withNeighbours(read, message);
             Optional<Care.Kind> kind = both.kind();
             String label = row.get("label");

@@ -31,7 +31,8 @@ class SemanticCareTest {
     /** The newest blind set: measured once with the settings {@link CareTuning} chose; never tuned on. */
     static final String HELD_OUT = System.getProperty("care.heldout", "heldout-v12.csv");
     private static final List<CareNeighbours.Example> EXAMPLES = CareNeighbours.bundled();
-    private static final CareNeighbours NEIGHBOURS = new CareNeighbours(EXAMPLES, LibraryVectors.of(
+    /** The neighbours over the bundled examples, as the server builds them (shared with {@link CareMisses}). */
+    static final CareNeighbours NEIGHBOURS = new CareNeighbours(EXAMPLES, LibraryVectors.of(
             CareNeighbours.texts(EXAMPLES), Fixtures.MODEL, Optional.of(Path.of("target/vectors"))));
 
     @Test

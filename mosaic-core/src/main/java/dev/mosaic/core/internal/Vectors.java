@@ -18,27 +18,35 @@ public final class Vectors {
      */
     public static double[] similarities(float[] vector, float[][] rows, int from, int to) {
         double[] sims = new double[to - from];
-        int dimensions = vector.length;
         for (int i = from; i < to; i++) {
-            float[] row = rows[i];
-            // four running sums: independent additions the processor can overlap
-            float a = 0;
-            float b = 0;
-            float c = 0;
-            float d = 0;
-            int k = 0;
-            for (; k + 3 < dimensions; k += 4) {
-                a += vector[k] * row[k];
-                b += vector[k + 1] * row[k + 1];
-                c += vector[k + 2] * row[k + 2];
-                d += vector[k + 3] * row[k + 3];
-            }
-            for (; k < dimensions; k++) {
-                a += vector[k] * row[k];
-            }
-            sims[i - from] = (a + b) + (c + d);
+            sims[i - from] = dot(vector, rows[i]);
         }
         return sims;
+    }
+
+    /**
+     * {@return the dot product of two vectors of one length, in four running sums (independent additions the
+     * processor can overlap), added in a fixed order so that every caller gets the same value}
+     *
+     * @param vector one vector
+     * @param row the other
+     */
+    public static double dot(float[] vector, float[] row) {
+        float a = 0;
+        float b = 0;
+        float c = 0;
+        float d = 0;
+        int k = 0;
+        for (; k + 3 < vector.length; k += 4) {
+            a += vector[k] * row[k];
+            b += vector[k + 1] * row[k + 1];
+            c += vector[k + 2] * row[k + 2];
+            d += vector[k + 3] * row[k + 3];
+        }
+        for (; k < vector.length; k++) {
+            a += vector[k] * row[k];
+        }
+        return (a + b) + (c + d);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.mosaic.core.internal.triage;
 
 import dev.mosaic.core.care.Care;
-import dev.mosaic.core.internal.Vectors;
+import dev.mosaic.core.internal.NearestVectors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,8 +52,8 @@ public final class CareNeighbours {
     private final String[] labels;
     /** Each example's care kind; null for the ordinary, off-topic and vague ones, which have none. */
     private final Care.Kind[] kinds;
-    /** The examples' vectors: the rows {@code LibraryVectors} shares, never copied or written. */
-    private final float[][] vectors;
+    /** The examples' vectors (the rows {@code LibraryVectors} shares, never written), searched exactly. */
+    private final NearestVectors vectors;
 
     /**
      * Builds the reader.
@@ -67,7 +67,7 @@ public final class CareNeighbours {
         }
         this.labels = new String[examples.size()];
         this.kinds = new Care.Kind[examples.size()];
-        this.vectors = vectors;
+        this.vectors = new NearestVectors(vectors);
         for (int i = 0; i < labels.length; i++) {
             labels[i] = examples.get(i).label();
             kinds[i] = kindOf(examples.get(i));
@@ -123,9 +123,9 @@ public final class CareNeighbours {
      * @param vector the message's unit vector
      */
     public Reading read(float[] vector) {
-        double[] sims = Vectors.similarities(vector, vectors, 0, vectors.length);
-        int[] nearest = Vectors.nearest(sims, OFF_TOPIC_NEIGHBOURS);
-        if (nearest.length == 0 || sims[nearest[0]] < NEAREST) {
+        int[] nearest = vectors.nearest(vector, OFF_TOPIC_NEIGHBOURS);
+        double closest = nearest.length == 0 ? 0 : vectors.similarity(vector, nearest[0]);
+        if (nearest.length == 0 || closest < NEAREST) {
             return Reading.none();
         }
         Optional<Care.Kind> care = care(nearest);
@@ -136,7 +136,7 @@ public final class CareNeighbours {
             career += labels[i].equals("ordinary") ? 1 : 0;
         }
         return new Reading(care, care.isEmpty() && offTopic >= OFF_TOPIC_VOTES,
-                care.isEmpty() && career >= CAREER_VOTES, sims[nearest[0]]);
+                care.isEmpty() && career >= CAREER_VOTES, closest);
     }
 
     /** The care the seven nearest call for. */

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The search for the care neighbours' settings, leave one out over every triage set measured already (the
- * development sets, {@code heldout-v3.csv} included once it was measured), rules first as in the coach. Never the
+ * The search for the care neighbours' settings, leaving one set out (or, with {@code -Dcare.leave=message}, one
+ * message) over every triage set measured already (the development sets, {@code heldout-v3.csv} included once it was
+ * measured), rules first as in the coach. Never the
  * newest held-out set. Run by hand: {@code ./mvnw -pl mosaic-semantic test -Dtest=CareTuning -Dcare.tune=true}.
  */
 @EnabledIfSystemProperty(named = "care.tune", matches = "true")
@@ -20,20 +21,30 @@ class CareTuning {
     static final List<String> DEVELOPMENT = List.of("tuning.csv", "heldout.csv", "heldout-v2.csv", "blind/M.csv",
             "blind/N.csv", "heldout-v3.csv", "heldout-v4.csv",
             "heldout-v5.csv", "heldout-v6.csv", "heldout-v7.csv", "heldout-v8.csv", "heldout-v9.csv",
-            "heldout-v10.csv", "heldout-v11.csv");
+            "heldout-v10.csv", "heldout-v11.csv", "heldout-v12.csv", "heldout-v13.csv", "heldout-v14.csv");
 
     record Row(String label, float[] vector, boolean rulesCrisis, boolean rulesCare, boolean rulesOffTopic,
-               boolean rulesWordless, boolean rulesExplained) {
+               boolean rulesWordless, boolean rulesExplained, int set, String text, boolean rulesPro, boolean rulesSigns) {
     }
+
+    /**
+     * Leave one set out (the default): a message's neighbours come only from the other sets, and never a message with
+     * the same words, as when a new blind set is measured. Leaving one message out lets the other messages its writer
+     * wrote in the same set vote, which flattered every setting (round 13: 1.6 % false alarms leaving one out against
+     * 3.1–9.5 % on the blind sets).
+     */
+    static final boolean LEAVE_SET_OUT = !"message".equals(System.getProperty("care.leave", "set"));
 
     @Test
     void search() {
         List<Row> rows = new ArrayList<>();
-        for (String file : DEVELOPMENT) {
-            for (CSVRecord r : EvaluationFiles.rows("/evaluation/triage/" + file)) {
+        for (int set = 0; set < DEVELOPMENT.size(); set++) {
+            for (CSVRecord r : EvaluationFiles.rows("/evaluation/triage/" + DEVELOPMENT.get(set))) {
                 TriageResult t = Triage.bundled().assess(r.get("message"));
                 rows.add(new Row(r.get("label"), Fixtures.MODEL.embed(r.get("message")),
-                        t.verdict() == Verdict.CRISIS, t.care(), t.verdict() == Verdict.OFF_TOPIC, t.wordless(), t.explained()));
+                        t.verdict() == Verdict.CRISIS, t.care(), t.verdict() == Verdict.OFF_TOPIC, t.wordless(),
+                        t.explained(), set, r.get("message").strip().toLowerCase(java.util.Locale.ROOT),
+                        Triage.bundled().explain(r.get("message")).contains("PRO "), t.riskSigns()));
             }
         }
         int n = rows.size();
@@ -42,7 +53,8 @@ class CareTuning {
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(nearest[i], -1);
             for (int j = 0; j < n; j++) {
-                if (i == j) {
+                if (i == j || LEAVE_SET_OUT && (rows.get(i).set() == rows.get(j).set()
+                        || rows.get(i).text().equals(rows.get(j).text()))) {
                     continue;
                 }
                 double d = 0;
@@ -61,7 +73,7 @@ class CareTuning {
                 }
             }
         }
-        System.out.printf("%d development messages%n", n);
+        System.out.printf("%d development messages, leaving one %s out%n", n, LEAVE_SET_OUT ? "set" : "message");
         // Off-topic: a message the rules neither decline nor give care, declined when most neighbours are off-topic;
         // one the rules declined only for naming no word about work kept when enough neighbours are career questions.
         for (int k : new int[] {5, 7}) {
@@ -103,6 +115,117 @@ class CareTuning {
                             c[2], c[5], c[4]);
                 }
               }
+            }
+        }
+        // Three crisis neighbours alone, only with a sign of risk the rules saw (one frame, not enough on its own): a
+        // long job-search story sits near crisis messages that tell the same story first.
+        for (int variant = 0; variant < 3; variant++) {
+            int[] c = new int[8];
+            for (int i = 0; i < n; i++) {
+                Row row = rows.get(i);
+                int crisisN = 0;
+                int careN = 0;
+                for (int t = 0; t < 7; t++) {
+                    String l = rows.get(nearest[i][t]).label();
+                    crisisN += l.equals("crisis") ? 1 : 0;
+                    careN += l.equals("crisis") || l.equals("distress") ? 1 : 0;
+                }
+                int crisisVotes = variant == 2 ? 4 : 3;
+                boolean crisisPath = crisisN >= crisisVotes && (variant != 1 || row.rulesSigns());
+                boolean close = nearestSim[i][0] >= 0.4 && !row.rulesExplained();
+                boolean knnCare = close && (careN >= 6 || crisisPath);
+                boolean anyCare = row.rulesCare() || knnCare;
+                boolean crisis = row.rulesCrisis() || !row.rulesCare() && knnCare
+                        && (crisisN >= careN - crisisN || crisisPath);
+                int at = switch (row.label()) {
+                    case "crisis" -> 0;
+                    case "distress" -> 2;
+                    case "ordinary" -> 4;
+                    case "vague" -> 6;
+                    default -> -1;
+                };
+                if (at >= 0) {
+                    c[at]++;
+                    c[at + 1] += (at == 0 ? crisis : anyCare) ? 1 : 0;
+                }
+            }
+            System.out.printf("CRISIS3 %s: crisis %.1f %% (%d of %d), distress %.1f %% (%d of %d), false alarms %.2f %% "
+                    + "(%d)%n", List.of("as now", "only with a sign", "four").get(variant), 100.0 * c[1] / c[0], c[1], c[0],
+                    100.0 * c[3] / c[2], c[3], c[2], 100.0 * c[5] / c[4], c[5]);
+        }
+        // A guard for work with people in crisis: no neighbour adds care where the rules found the writer speaking of
+        // their work with others in trouble (a pupil, a caller, a patient, "as her manager"). Round 13, leaving one set
+        // out: 3 crises fewer for 2 false alarms fewer; not adopted.
+        for (boolean pro : new boolean[] {false, true}) {
+            int[] c = new int[8];
+            for (int i = 0; i < n; i++) {
+                Row row = rows.get(i);
+                int crisisN = 0;
+                int careN = 0;
+                for (int t = 0; t < 7; t++) {
+                    String l = rows.get(nearest[i][t]).label();
+                    crisisN += l.equals("crisis") ? 1 : 0;
+                    careN += l.equals("crisis") || l.equals("distress") ? 1 : 0;
+                }
+                boolean close = nearestSim[i][0] >= 0.4 && !row.rulesExplained() && !(pro && row.rulesPro());
+                boolean knnCare = close && (careN >= 6 || crisisN >= 3);
+                boolean anyCare = row.rulesCare() || knnCare;
+                boolean crisis = row.rulesCrisis() || !row.rulesCare() && knnCare
+                        && (crisisN >= careN - crisisN || crisisN >= 3);
+                int at = switch (row.label()) {
+                    case "crisis" -> 0;
+                    case "distress" -> 2;
+                    case "ordinary" -> 4;
+                    case "vague" -> 6;
+                    default -> -1;
+                };
+                if (at >= 0) {
+                    c[at]++;
+                    c[at + 1] += (at == 0 ? crisis : anyCare) ? 1 : 0;
+                }
+            }
+            System.out.printf("PRO guard %s: crisis %.1f %% (%d of %d), distress %.1f %% (%d of %d), false alarms %.2f %% "
+                    + "(%d)%n", pro, 100.0 * c[1] / c[0], c[1], c[0], 100.0 * c[3] / c[2], c[3], c[2],
+                    100.0 * c[5] / c[4], c[5]);
+        }
+        // A veto on the rules' distress (never their crisis): the neighbours take away a distress reply the rules gave
+        // when at most `veto` of the seven nearest are crisis or distress, with the chosen settings for adding care.
+        // Round 13, leaving one set out: none of 7 costs 7 of 1,350 distress messages for 7 of 66 false alarms; not
+        // adopted (distress is the safer side to err on, and no setting reached the false alarms the blind sets show).
+        for (int veto : new int[] {-1, 0, 1, 2, 3}) {
+            for (double minSim : new double[] {0.4, 0.5, 0.6}) {
+                int[] c = new int[8];
+                for (int i = 0; i < n; i++) {
+                    Row row = rows.get(i);
+                    int crisisN = 0;
+                    int careN = 0;
+                    for (int t = 0; t < 7; t++) {
+                        String l = rows.get(nearest[i][t]).label();
+                        crisisN += l.equals("crisis") ? 1 : 0;
+                        careN += l.equals("crisis") || l.equals("distress") ? 1 : 0;
+                    }
+                    boolean close = nearestSim[i][0] >= 0.4 && !row.rulesExplained();
+                    boolean knnCare = close && (careN >= 6 || crisisN >= 3);
+                    boolean vetoed = row.rulesCare() && !row.rulesCrisis() && careN <= veto
+                            && nearestSim[i][0] >= minSim;
+                    boolean anyCare = row.rulesCare() && !vetoed || !row.rulesCare() && knnCare;
+                    boolean crisis = row.rulesCrisis() || !row.rulesCare() && knnCare
+                            && (crisisN >= careN - crisisN || crisisN >= 3);
+                    int at = switch (row.label()) {
+                        case "crisis" -> 0;
+                        case "distress" -> 2;
+                        case "ordinary" -> 4;
+                        case "vague" -> 6;
+                        default -> -1;
+                    };
+                    if (at >= 0) {
+                        c[at]++;
+                        c[at + 1] += (at == 0 ? crisis : anyCare) ? 1 : 0;
+                    }
+                }
+                System.out.printf("VETO distress when care neighbours <= %d (nearest >= %.1f): crisis %.1f %%, distress "
+                        + "%.1f %% (%d of %d), false alarms %.2f %% (%d)%n", veto, minSim, 100.0 * c[1] / c[0],
+                        100.0 * c[3] / c[2], c[3], c[2], 100.0 * c[5] / c[4], c[5]);
             }
         }
         // Care: with and without the guard that lets no neighbour add care where the rules explained care words away.

@@ -363,9 +363,53 @@ final class Rules implements Tokens.Spelling {
      * Whether the person the match is about is someone else: the nearest person named before it in its sentence is
      * another person ("my coworker cries") rather than the writer ("I", "me", or nobody named).
      */
+    /**
+     * {@return where the verb that reports a quoted match stands ('my colleague says "I want to die"': says), or -1
+     * when the match is not quoted or nothing says it}
+     */
+    private int sayVerb(Tokens tokens, Hit hit) {
+        if (!tokens.quoted[hit.from()]) {
+            return -1;
+        }
+        int sentence = tokens.sentence[hit.from()];
+        int open = hit.from();
+        while (open > 0 && tokens.quoted[open - 1] && tokens.sentence[open - 1] == sentence) {
+            open--;
+        }
+        for (int i = open - 1; i >= 0 && i >= open - 4 && tokens.sentence[i] == sentence; i--) {
+            if (sayVerbs.contains(tokens.words[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@return whether a quoted match is someone else's words ('my coworker keeps saying "I'm going to kms"'), even
+     * though its own words are the speaker's "I" and "myself"}
+     */
+    boolean saidBySomeoneElse(Tokens tokens, Hit hit) {
+        int say = sayVerb(tokens, hit);
+        if (say < 0) {
+            return false;
+        }
+        for (int i = say - 1; i >= 0 && tokens.sentence[i] == tokens.sentence[say]
+                && tokens.clause[i] == tokens.clause[say]; i--) {
+            Boolean someoneElse = person(tokens, i, false);
+            if (someoneElse != null) {
+                return someoneElse;
+            }
+        }
+        return false;
+    }
+
+    /** Pronouns after which a job word is what someone does, not who: "I cook", "we nurse", "they clean". */
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "they");
+
     boolean aboutSomeoneElse(Tokens tokens, Hit hit) {
         boolean theirs = false;
-        for (int i = hit.from(); i < hit.to(); i++) {
+        // only the clause the match starts in: "bruises ... when I asked about her boyfriend" is not the writer's
+        for (int i = hit.from(); i < hit.to() && tokens.clause[i] == tokens.clause[hit.from()]; i++) {
             if (firstPerson.contains(tokens.words[i]) && !COLLECTIVE.contains(tokens.words[i])) {
                 if (i + 1 < hit.to() && otherPeople.contains(tokens.words[i + 1])) {
                     theirs = true; // "bruises on my colleague's arms": my colleague's, not mine
@@ -379,22 +423,9 @@ final class Rules implements Tokens.Spelling {
             return true;
         }
         int sentence = tokens.sentence[hit.from()];
-        int from = hit.from() - 1;
-        boolean reported = false;
-        if (tokens.quoted[hit.from()]) {
-            // Reported words: 'my colleague says "I want to die"' is about the colleague, 'I said "..."' the writer.
-            int open = hit.from();
-            while (open > 0 && tokens.quoted[open - 1] && tokens.sentence[open - 1] == sentence) {
-                open--;
-            }
-            for (int i = open - 1; i >= 0 && i >= open - 4 && tokens.sentence[i] == sentence; i--) {
-                if (sayVerbs.contains(tokens.words[i])) {
-                    from = i - 1;
-                    reported = true;
-                    break;
-                }
-            }
-        }
+        int say = sayVerb(tokens, hit);
+        boolean reported = say >= 0;
+        int from = reported ? say - 1 : hit.from() - 1;
         int clause = reported ? tokens.clause[Math.max(from, 0)] : tokens.clause[hit.from()];
         int i = from;
         for (; i >= 0 && tokens.sentence[i] == sentence && (reported || tokens.clause[i] == clause); i--) {
@@ -426,6 +457,11 @@ final class Rules implements Tokens.Spelling {
         int start = i;
         while (start > 0 && tokens.clause[start - 1] == previous) {
             start--;
+        }
+        for (int k = i; k > start; k--) {
+            if (tokens.words[k].equals("who") && Boolean.TRUE.equals(person(tokens, k - 1, true))) {
+                return true; // "a junior who seems checked out and numb": the clause goes on about the junior
+            }
         }
         for (int k = start; k <= i && k < start + 5; k++) {
             Boolean someoneElse = person(tokens, k, true);
@@ -459,10 +495,18 @@ final class Rules implements Tokens.Spelling {
             }
             return false;
         }
-        if (otherPeople.contains(word) && !describesWriter(tokens, i) && !objectOfPreposition(tokens, i)) {
+        if (otherPeople.contains(word) && !describesWriter(tokens, i)
+                && (!objectOfPreposition(tokens, i) || doesNext(tokens, i))
+                && !(i > 0 && SUBJECTS.contains(tokens.words[i - 1]))) {
             return true;
         }
-        return null;
+        return null; // not a person, or a verb that spells like one: "now I cook on autopilot"
+    }
+
+    /** Whether the person word at {@code i} does what follows it: "a call from a man threatening suicide". */
+    private static boolean doesNext(Tokens tokens, int i) {
+        return i + 1 < tokens.count && tokens.clause[i + 1] == tokens.clause[i] && tokens.words[i + 1].length() > 4
+                && tokens.words[i + 1].endsWith("ing");
     }
 
     /**
@@ -721,7 +765,7 @@ final class Rules implements Tokens.Spelling {
                 case "self" -> self = true;
                 case "noneg" -> negatable = false;
                 case "needneg" -> needsNegation = true;
-                case "2", "3" -> weight = Integer.parseInt(head[k]);
+                case "2", "3", "4" -> weight = Integer.parseInt(head[k]);
                 default -> {
                     if (level == Level.RISK) {
                         need(FRAMES.contains(head[k]), name, lineNumber, "unknown risk frame '" + head[k]

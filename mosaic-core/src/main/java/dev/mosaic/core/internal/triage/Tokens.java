@@ -188,6 +188,8 @@ final class Tokens {
         private boolean arithmetic;
         private boolean question;
         private boolean joking;
+        /** Whether the last mark was a comma with no word after it yet. */
+        private boolean afterComma;
         private int lastOperatorAt = -1;
 
         Builder(Spelling spelling) {
@@ -221,7 +223,11 @@ final class Tokens {
                         currentClause++;
                     }
                 }
-                case ',', ':', '\u2014', '\u2013', '(', ')' -> currentClause++;
+                case ',' -> {
+                    currentClause++;
+                    afterComma = true;
+                }
+                case ':', '\u2014', '\u2013', '(', ')' -> currentClause++;
                 case '+', '*', '=', '^', '\u00d7', '\u00f7' -> lastOperatorAt = count; // not - or /: "2-3 years", 24/7
                 case '\uD83D', '\uD83E' -> { // a laughing emoji: U+1F602, U+1F923, U+1F606, U+1F605
                     char low = at + 1 < text.length() ? text.charAt(at + 1) : 0;
@@ -280,6 +286,10 @@ final class Tokens {
             if (isNumber(word) && lastOperatorAt == count && count > 0 && isNumber(words[count - 1])) {
                 arithmetic = true;
             }
+            if (CONTINUATIONS.contains(word) && (count == 0 || clause[count - 1] != currentClause)) {
+                coordinated.set(currentClause); // "in my early 20s, including an attempt": the same time and person
+            }
+            boolean opensClause = afterComma && count > 0 && clause[count - 1] == currentClause - 1;
             String[] expanded = EXPANSIONS.get(word);
             if (expanded == null) {
                 put(spelling.correct(word), start, end);
@@ -288,7 +298,10 @@ final class Tokens {
                     put(part, start, end);
                 }
             }
-            if (CLAUSE_WORDS.contains(word)) {
+            if (CLAUSE_WORDS.contains(word) && opensClause) {
+                clause[count - 1] = currentClause - 1; // ", but that was years ago": the comma's clause is "but"'s
+                coordinated.set(currentClause);
+            } else if (CLAUSE_WORDS.contains(word)) {
                 currentClause++; // "but" and its kind begin a new clause after themselves
                 coordinated.set(currentClause);
             }
@@ -311,6 +324,7 @@ final class Tokens {
             clause[count] = currentClause;
             quoted[count] = inQuote;
             count++;
+            afterComma = false;
         }
 
         Tokens build() {
@@ -337,6 +351,9 @@ final class Tokens {
     private static final Set<String> IS_CONTRACTED = Set.of("he", "she", "it", "that", "what",
             "there", "who", "here", "where", "how", "everyone", "everything", "nobody", "life", "this", "everybody",
             "noone", "something", "nothing", "someone", "work", "job", "which", "why", "when");
+
+    /** Words that open a clause after a comma and carry on the one before it. */
+    private static final Set<String> CONTINUATIONS = Set.of("including", "plus", "especially", "mainly", "mostly");
 
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "though", "although",
             "however", "yet", "and", "so", "because", "cause", "while", "whereas", "except", "unless");

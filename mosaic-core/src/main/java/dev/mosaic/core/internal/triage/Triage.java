@@ -119,8 +119,9 @@ public final class Triage {
         for (Rules.Hit hit : hits) {
             switch (hit.rule().level()) {
                 case CRISIS, DISTRESS -> {
-                    if (!counts(hit, hits, tokens, recovered)
-                            || hit.rule().kind() == Care.Kind.SOMEONE_AT_RISK && tokens.joking) {
+                    boolean someoneElses = hit.rule().kind() == Care.Kind.SOMEONE_AT_RISK
+                            || rules.saidBySomeoneElse(tokens, hit);
+                    if (!counts(hit, hits, tokens, recovered) || tokens.joking && someoneElses) {
                         explained = true;
                         continue; // "she says 'I want to die' whenever the printer jams, lol"
                     }
@@ -270,16 +271,33 @@ public final class Triage {
     }
 
     /**
-     * Whether a time word at {@code time} sets the time of the match at {@code at}: in its clause, or in the clause
-     * just before it when the match's clause begins with "and" ("a few years ago I was in a dark place and attempted
-     * suicide").
+     * Whether a time word at {@code time} sets the time of the match at {@code at}: in its clause, in the clause just
+     * before it when the match's clause begins with "and" ("a few years ago I was in a dark place and attempted
+     * suicide") or "including", or in the clause just after it when that one points back ("I was sick every morning,
+     * but that was five years ago"); a time that opens a sentence sets the time of all of it ("Back in 2019 I managed a
+     * restaurant and fell apart: stopped sleeping, had panic attacks").
      */
     private static boolean sameTime(Tokens tokens, int time, int at) {
         int clause = tokens.clause[at];
+        boolean sameSentence = tokens.sentence[time] == tokens.sentence[at];
         return tokens.clause[time] == clause
-                || tokens.coordinated.get(clause) && tokens.clause[time] == clause - 1
-                        && tokens.sentence[time] == tokens.sentence[at];
+                || tokens.coordinated.get(clause) && tokens.clause[time] == clause - 1 && sameSentence
+                || tokens.clause[time] == clause + 1 && sameSentence && looksBack(tokens, clause + 1)
+                || sameSentence && (time == 0 || tokens.sentence[time - 1] != tokens.sentence[time]);
     }
+
+    /** Whether a clause opens by pointing back at the one before it: "..., but that was five years ago". */
+    private static boolean looksBack(Tokens tokens, int clause) {
+        int first = 0;
+        while (first < tokens.count && tokens.clause[first] != clause) {
+            first++;
+        }
+        return first + 1 < tokens.count && tokens.clause[first + 1] == clause
+                && BACK.contains(tokens.words[first]) && (tokens.words[first + 1].equals("was")
+                        || tokens.words[first + 1].equals("were"));
+    }
+
+    private static final Set<String> BACK = Set.of("that", "this", "it", "which", "all");
 
     private static Rules.Hit moreUrgent(Rules.Hit current, Rules.Hit candidate, List<Care.Kind> order) {
         if (current == null) {

@@ -70,4 +70,20 @@ class SemanticCareCoachTest {
             assertThat(crisis.care().orElseThrow().level()).isEqualTo(Care.Level.CRISIS);
         }
     }
+
+    @Test
+    void theNeighboursDeclineNoAnswerToTheCoach() {
+        try (Mosaic semantic = Mosaic.builder().embedder(Fixtures.MODEL).build()) {
+            // Alone, four of its seven nearest labelled messages are arithmetic and timers: declined.
+            CoachReply alone = semantic.coach().chat(semantic.sessions().create().id(), "panel of 3, 45 minutes");
+            assertThat(alone.source()).isEqualTo(CoachReply.Source.OFF_TOPIC);
+            SessionId id = semantic.sessions().create().id();
+            semantic.coach().chat(id, "I have a final round for a data analyst role on Monday. Any tips?");
+            CoachReply answer = semantic.coach().chat(id, "panel of 3, 45 minutes");
+            assertThat(answer.source()).isNotEqualTo(CoachReply.Source.OFF_TOPIC);
+            CoachReply poem = semantic.coach().chat(semantic.sessions().create().id(),
+                    "write me a poem about the ocean");
+            assertThat(poem.source()).isEqualTo(CoachReply.Source.OFF_TOPIC);
+        }
+    }
 }

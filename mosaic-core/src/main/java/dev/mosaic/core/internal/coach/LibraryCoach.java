@@ -171,7 +171,12 @@ public final class LibraryCoach implements Coach {
             // few words for its nearest labelled messages to mean anything, and a longer one only means what they say
             // when they are close ("actually more like 6 months saved" is nearest, at 0.47, to a crisis message about
             // making arrangements). In a thread, only the rules, or close neighbours, raise care for it.
-            TriageResult read = byRules.withNeighbours(nearby, message);
+            TriageResult withNeighbours = byRules.withNeighbours(nearby, message);
+            // Nor do they decline an answer to the coach's last reply ("panel of 3, 45 minutes" sits near arithmetic
+            // questions); the rules still decline what is plainly off-topic.
+            boolean answersCoach = !earlier.isEmpty() && earlier.get(0).source().coaching();
+            TriageResult read = answersCoach && withNeighbours.verdict() == Verdict.OFF_TOPIC
+                    && byRules.verdict() != Verdict.OFF_TOPIC ? byRules : withNeighbours;
             boolean meansItAlone = FollowUp.words(message) >= SHORT_FOLLOW_UP
                     && nearby.nearest() >= IN_THREAD_NEAREST;
             TriageResult triaged = continuing && read.care() && !byRules.care() && !meansItAlone ? byRules : read;

@@ -328,8 +328,30 @@ final class Tokens {
         }
 
         Tokens build() {
+            for (int k = 0; k + 1 < count; k++) {
+                if (words[k].equals("so") && SO_HOW.contains(words[k + 1]) && clause[k + 1] == clause[k] + 1) {
+                    joinNextClause(clause[k]); // "burnt out so badly last year": "so" says how much, not "and so"
+                }
+            }
             return new Tokens(words, starts, ends, sentence, clause, quoted, coordinated, count, arithmetic, question,
                     joking);
+        }
+
+        /** Makes the clause after {@code c} part of it, numbering the later clauses one lower. */
+        private void joinNextClause(int c) {
+            for (int k = 0; k < count; k++) {
+                clause[k] -= clause[k] > c ? 1 : 0;
+            }
+            BitSet shifted = new BitSet();
+            for (int b = coordinated.nextSetBit(0); b >= 0; b = coordinated.nextSetBit(b + 1)) {
+                if (b <= c) {
+                    shifted.set(b);
+                } else if (b > c + 1) {
+                    shifted.set(b - 1);
+                }
+            }
+            coordinated.clear();
+            coordinated.or(shifted);
         }
     }
 
@@ -351,6 +373,10 @@ final class Tokens {
     private static final Set<String> IS_CONTRACTED = Set.of("he", "she", "it", "that", "what",
             "there", "who", "here", "where", "how", "everyone", "everything", "nobody", "life", "this", "everybody",
             "noone", "something", "nothing", "someone", "work", "job", "which", "why", "when");
+
+    /** Words after which "so" says how much ("so badly", "so tired") rather than joining two clauses. */
+    private static final Set<String> SO_HOW = Set.of("bad", "badly", "much", "hard", "tired", "stressed", "anxious",
+            "long", "many", "far", "often", "severe", "severely", "awful", "sick", "ill", "exhausted", "low", "down");
 
     /** Words that open a clause after a comma and carry on the one before it. */
     private static final Set<String> CONTINUATIONS = Set.of("including", "plus", "especially", "mainly", "mostly");

@@ -38,6 +38,11 @@ public final class Triage {
     private final Rules rules;
     private final Set<String> stop;
 
+    /** {@return the word the rules read for a word as written: itself, or the word a misspelling stands for} */
+    String reads(String word) {
+        return rules.correct(word);
+    }
+
     private Triage(Rules rules) {
         this.rules = rules;
         this.stop = rules.set("stop");

@@ -119,75 +119,29 @@ class CareTuning {
             }
         }
         // Three crisis neighbours alone, only with a sign of risk the rules saw (one frame, not enough on its own): a
-        // long job-search story sits near crisis messages that tell the same story first.
+        // long job-search story sits near crisis messages that tell the same story first. Rounds 13 and 14: 17-18
+        // crises fewer for 28-35 false alarms fewer (a sign), or 8-13 for 21-34 (four); not adopted by the rule.
         for (int variant = 0; variant < 3; variant++) {
-            int[] c = new int[8];
-            for (int i = 0; i < n; i++) {
-                Row row = rows.get(i);
-                int crisisN = 0;
-                int careN = 0;
-                for (int t = 0; t < 7; t++) {
-                    String l = rows.get(nearest[i][t]).label();
-                    crisisN += l.equals("crisis") ? 1 : 0;
-                    careN += l.equals("crisis") || l.equals("distress") ? 1 : 0;
-                }
-                int crisisVotes = variant == 2 ? 4 : 3;
-                boolean crisisPath = crisisN >= crisisVotes && (variant != 1 || row.rulesSigns());
-                boolean close = nearestSim[i][0] >= 0.4 && !row.rulesExplained();
-                boolean knnCare = close && (careN >= 6 || crisisPath);
-                boolean anyCare = row.rulesCare() || knnCare;
-                boolean crisis = row.rulesCrisis() || !row.rulesCare() && knnCare
-                        && (crisisN >= careN - crisisN || crisisPath);
-                int at = switch (row.label()) {
-                    case "crisis" -> 0;
-                    case "distress" -> 2;
-                    case "ordinary" -> 4;
-                    case "vague" -> 6;
-                    default -> -1;
-                };
-                if (at >= 0) {
-                    c[at]++;
-                    c[at + 1] += (at == 0 ? crisis : anyCare) ? 1 : 0;
-                }
-            }
-            System.out.printf("CRISIS3 %s: crisis %.1f %% (%d of %d), distress %.1f %% (%d of %d), false alarms %.2f %% "
-                    + "(%d)%n", List.of("as now", "only with a sign", "four").get(variant), 100.0 * c[1] / c[0], c[1], c[0],
-                    100.0 * c[3] / c[2], c[3], c[2], 100.0 * c[5] / c[4], c[5]);
+            int votes = variant == 2 ? 4 : 3;
+            boolean needsSign = variant == 1;
+            report("CRISIS3 " + List.of("as now", "only with a sign", "four").get(variant), rows, nearest, nearestSim,
+                    (row, crisisN, careN, sim) -> {
+                        boolean crisisPath = crisisN >= votes && (!needsSign || row.rulesSigns());
+                        boolean knnCare = sim >= 0.4 && !row.rulesExplained() && (careN >= 6 || crisisPath);
+                        return new boolean[] {row.rulesCrisis() || !row.rulesCare() && knnCare
+                                && (crisisN >= careN - crisisN || crisisPath), row.rulesCare() || knnCare};
+                    });
         }
         // A guard for work with people in crisis: no neighbour adds care where the rules found the writer speaking of
         // their work with others in trouble (a pupil, a caller, a patient, "as her manager"). Round 13, leaving one set
         // out: 3 crises fewer for 2 false alarms fewer; not adopted.
         for (boolean pro : new boolean[] {false, true}) {
-            int[] c = new int[8];
-            for (int i = 0; i < n; i++) {
-                Row row = rows.get(i);
-                int crisisN = 0;
-                int careN = 0;
-                for (int t = 0; t < 7; t++) {
-                    String l = rows.get(nearest[i][t]).label();
-                    crisisN += l.equals("crisis") ? 1 : 0;
-                    careN += l.equals("crisis") || l.equals("distress") ? 1 : 0;
-                }
-                boolean close = nearestSim[i][0] >= 0.4 && !row.rulesExplained() && !(pro && row.rulesPro());
-                boolean knnCare = close && (careN >= 6 || crisisN >= 3);
-                boolean anyCare = row.rulesCare() || knnCare;
-                boolean crisis = row.rulesCrisis() || !row.rulesCare() && knnCare
-                        && (crisisN >= careN - crisisN || crisisN >= 3);
-                int at = switch (row.label()) {
-                    case "crisis" -> 0;
-                    case "distress" -> 2;
-                    case "ordinary" -> 4;
-                    case "vague" -> 6;
-                    default -> -1;
-                };
-                if (at >= 0) {
-                    c[at]++;
-                    c[at + 1] += (at == 0 ? crisis : anyCare) ? 1 : 0;
-                }
-            }
-            System.out.printf("PRO guard %s: crisis %.1f %% (%d of %d), distress %.1f %% (%d of %d), false alarms %.2f %% "
-                    + "(%d)%n", pro, 100.0 * c[1] / c[0], c[1], c[0], 100.0 * c[3] / c[2], c[3], c[2],
-                    100.0 * c[5] / c[4], c[5]);
+            report("PRO guard " + pro, rows, nearest, nearestSim, (row, crisisN, careN, sim) -> {
+                boolean knnCare = sim >= 0.4 && !row.rulesExplained() && !(pro && row.rulesPro())
+                        && (careN >= 6 || crisisN >= 3);
+                return new boolean[] {row.rulesCrisis() || !row.rulesCare() && knnCare
+                        && (crisisN >= careN - crisisN || crisisN >= 3), row.rulesCare() || knnCare};
+            });
         }
         // A veto on the rules' distress (never their crisis): the neighbours take away a distress reply the rules gave
         // when at most `veto` of the seven nearest are crisis or distress, with the chosen settings for adding care.
@@ -195,38 +149,14 @@ class CareTuning {
         // adopted (distress is the safer side to err on, and no setting reached the false alarms the blind sets show).
         for (int veto : new int[] {-1, 0, 1, 2, 3}) {
             for (double minSim : new double[] {0.4, 0.5, 0.6}) {
-                int[] c = new int[8];
-                for (int i = 0; i < n; i++) {
-                    Row row = rows.get(i);
-                    int crisisN = 0;
-                    int careN = 0;
-                    for (int t = 0; t < 7; t++) {
-                        String l = rows.get(nearest[i][t]).label();
-                        crisisN += l.equals("crisis") ? 1 : 0;
-                        careN += l.equals("crisis") || l.equals("distress") ? 1 : 0;
-                    }
-                    boolean close = nearestSim[i][0] >= 0.4 && !row.rulesExplained();
-                    boolean knnCare = close && (careN >= 6 || crisisN >= 3);
-                    boolean vetoed = row.rulesCare() && !row.rulesCrisis() && careN <= veto
-                            && nearestSim[i][0] >= minSim;
-                    boolean anyCare = row.rulesCare() && !vetoed || !row.rulesCare() && knnCare;
-                    boolean crisis = row.rulesCrisis() || !row.rulesCare() && knnCare
-                            && (crisisN >= careN - crisisN || crisisN >= 3);
-                    int at = switch (row.label()) {
-                        case "crisis" -> 0;
-                        case "distress" -> 2;
-                        case "ordinary" -> 4;
-                        case "vague" -> 6;
-                        default -> -1;
-                    };
-                    if (at >= 0) {
-                        c[at]++;
-                        c[at + 1] += (at == 0 ? crisis : anyCare) ? 1 : 0;
-                    }
-                }
-                System.out.printf("VETO distress when care neighbours <= %d (nearest >= %.1f): crisis %.1f %%, distress "
-                        + "%.1f %% (%d of %d), false alarms %.2f %% (%d)%n", veto, minSim, 100.0 * c[1] / c[0],
-                        100.0 * c[3] / c[2], c[3], c[2], 100.0 * c[5] / c[4], c[5]);
+                report(String.format("VETO distress when care neighbours <= %d (nearest >= %.1f)", veto, minSim), rows,
+                        nearest, nearestSim, (row, crisisN, careN, sim) -> {
+                            boolean knnCare = sim >= 0.4 && !row.rulesExplained() && (careN >= 6 || crisisN >= 3);
+                            boolean vetoed = row.rulesCare() && !row.rulesCrisis() && careN <= veto && sim >= minSim;
+                            return new boolean[] {row.rulesCrisis() || !row.rulesCare() && knnCare
+                                    && (crisisN >= careN - crisisN || crisisN >= 3),
+                                    row.rulesCare() && !vetoed || !row.rulesCare() && knnCare};
+                        });
             }
         }
         // Care: with and without the guard that lets no neighbour add care where the rules explained care words away.
@@ -280,5 +210,33 @@ class CareTuning {
             }
         }
         }
+    }
+
+    /** How one variant reads a development message from its seven nearest: {named crisis, given any care}. */
+    interface Variant {
+        boolean[] read(Row row, int crisisNeighbours, int careNeighbours, double nearestSimilarity);
+    }
+
+    /** Reads every development message with a variant and prints crises named, distress and false alarms. */
+    private static void report(String name, List<Row> rows, int[][] nearest, double[][] nearestSim, Variant variant) {
+        int[] c = new int[8]; // crisis n, named; distress n, care; ordinary n, alarms; vague n, care
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            int crisisN = 0;
+            int careN = 0;
+            for (int t = 0; t < 7; t++) {
+                String l = rows.get(nearest[i][t]).label();
+                crisisN += l.equals("crisis") ? 1 : 0;
+                careN += l.equals("crisis") || l.equals("distress") ? 1 : 0;
+            }
+            boolean[] read = variant.read(row, crisisN, careN, nearestSim[i][0]);
+            int at = List.of("crisis", "distress", "ordinary", "vague").indexOf(row.label()) * 2;
+            if (at >= 0) {
+                c[at]++;
+                c[at + 1] += (at == 0 ? read[0] : read[1]) ? 1 : 0;
+            }
+        }
+        System.out.printf("%s: crisis %.1f %% (%d of %d), distress %.1f %% (%d of %d), false alarms %.2f %% (%d)%n",
+                name, 100.0 * c[1] / c[0], c[1], c[0], 100.0 * c[3] / c[2], c[3], c[2], 100.0 * c[5] / c[4], c[5]);
     }
 }

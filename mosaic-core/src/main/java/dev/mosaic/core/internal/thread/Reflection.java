@@ -100,9 +100,14 @@ public final class Reflection {
             + "your current (?:pay|salary))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_PLACE = Pattern.compile("\\b(?:where are you (?:based|located)|which city|"
             + "where do you live|what city)\\b", Pattern.CASE_INSENSITIVE);
+    /** The target role or field, as the library's own closing questions ask for it. */
     private static final Pattern ASKS_TARGET = Pattern.compile("\\b(?:what role (?:do|would) you want|what are you "
-            + "aiming for|which role are you (?:targeting|after)|what kind of role are you looking for)\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "aiming for|which role are you (?:targeting|after)|what kind of role are you looking for|which job title "
+            + "are you hoping|what kind of (?:job|role|work) (?:do|would) you (?:hope|want|like)|"
+            + "what kind of role would "
+            + "be a perfect fit|what new field are you targeting|(?:what|which) field (?:or role )?are you (?:most )?"
+            + "(?:curious about|thinking of|targeting)|your ideal next role|what kind of work are you hoping|what job "
+            + "title and two skills)\\b", Pattern.CASE_INSENSITIVE);
 
     /** {@return the kind of fact a question asks for, if it plainly asks for one} */
     public static Optional<Kind> asks(String question) {

@@ -120,6 +120,19 @@ class ThreadTest {
     }
 
     @Test
+    void aManagerWhoTakesCreditGetsTheManagersEntryAndHrVersusDirectIsItsSecondTurn() {
+        try (Mosaic mosaic = Mosaic.builder().build()) {
+            SessionId id = mosaic.sessions().create().id();
+            CoachReply first = mosaic.coach().chat(id, "My manager takes credit for my work");
+            assertThat(first.match().map(m -> m.entry().id())).contains("nr-043");
+            assertThat(first.message()).doesNotContain("coworker");
+            CoachReply second = mosaic.coach().chat(id, "Should I go to HR or talk to him directly?");
+            assertThat(second.match().map(m -> m.entry().id())).contains("nr-043");
+            assertThat(second.message()).contains("HR is usually a second step");
+        }
+    }
+
+    @Test
     void aCorrectionIsTakenOnBoardWithoutChangingTheSubject() {
         try (Mosaic mosaic = Mosaic.builder().build()) {
             SessionId id = mosaic.sessions().create().id();

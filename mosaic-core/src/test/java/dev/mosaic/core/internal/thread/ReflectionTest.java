@@ -20,4 +20,32 @@ class ReflectionTest {
         assertThat(reflect(Kind.CURRENT_ROLE, "engineer")).contains("an engineer");
         assertThat(reflect(Kind.CURRENT_ROLE, "nurse")).contains("a nurse");
     }
+
+    /** The library's own closing questions that ask for the role or field the person is aiming for. */
+    @Test
+    void theLibrarysQuestionsForTheTargetAreKnownAsSuchAndDroppedOnceItIsKnown() {
+        for (String question : new String[] {
+                "Which job title are you hoping to hold in two years?",
+                "What kind of job do you hope to have a year after the bootcamp?",
+                "What kind of role would be a perfect fit for you right now?",
+                "What new field are you targeting, and what skills do you think carry over?",
+                "What field or role are you most curious about right now?",
+                "Which field are you thinking of, and have you checked whether it offers returnships?",
+                "What would you tell a recruiter is your ideal next role, in one or two sentences?",
+                "What kind of work are you hoping to go back to, the same field or something new?"}) {
+            assertThat(Reflection.asks(question)).as(question).contains(Kind.TARGET_ROLE);
+        }
+        for (String question : new String[] {
+                "Which skill could you build in this job that would help you later?",
+                "What first made you want to work in this field?",
+                "Which corner of your field have you always been curious about?"}) {
+            assertThat(Reflection.asks(question)).as(question).isEmpty();
+        }
+        ThreadState known = ThreadState.of(List.of(new Coach.Fact(Kind.TARGET_ROLE, "data analytics",
+                "into data analytics", 1)));
+        String reply = "Pick one small dataset from your own classroom and build a single chart from it this week. "
+                + "Which job title are you hoping to hold in two years?";
+        assertThat(Reflection.withoutKnownQuestion(reply, known)).isEqualTo("Pick one small dataset from your own "
+                + "classroom and build a single chart from it this week.");
+    }
 }

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Care by the rules and by the nearest labelled messages, on the triage set nobody tuned on when it was measured
- * ({@code heldout-v16.csv}, issue 15, round 15; rules and examples gained heldout-v15 first): the neighbours' settings were chosen on the
- * development sets ({@link CareTuning}) before this set was measured once. The floors hold the figures measured then;
- * the rules alone are printed beside them. Rules and neighbours are combined as the coach combines them
+ * ({@code heldout-v17.csv}, issue 15, round 16; rules and examples gained heldout-v16 first): the neighbours' settings
+ * were chosen on the development sets ({@link CareTuning}) before this set was measured once. The floors hold the
+ * figures measured then (rules for its missed crises came after); the rules alone are printed beside them. Rules and
+ * neighbours are combined as the coach combines them
  * ({@code TriageResult.withNeighbours}).
  */
 class SemanticCareTest {
     /** The newest blind set: measured once with the settings {@link CareTuning} chose; never tuned on. */
-    static final String HELD_OUT = System.getProperty("care.heldout", "heldout-v16.csv");
+    static final String HELD_OUT = System.getProperty("care.heldout", "heldout-v17.csv");
     private static final List<CareNeighbours.Example> EXAMPLES = CareNeighbours.bundled();
     /** The neighbours over the bundled examples, as the server builds them (shared with {@link CareMisses}). */
     private static final float[][] VECTORS = LibraryVectors.of(CareNeighbours.texts(EXAMPLES), Fixtures.MODEL,
@@ -62,7 +63,8 @@ class SemanticCareTest {
         assertThat(EXAMPLES).hasSize(development.size()).allSatisfy(e -> assertThat(development)
                 .contains(normal(e.message())));
         // The labelling guide's own examples ("what is 17 times 23", "idk") recur from set to set: the measurement
-        // leaves out every held-out message the development sets hold (27 of heldout-v16's 610, none of them crisis or distress).
+        // leaves out every held-out message the development sets hold (35 of heldout-v17's 610, none of them crisis or
+        // distress).
         assertThat(heldOut()).noneMatch(r -> development.contains(normal(r.get("message"))))
                 .noneMatch(r -> EXAMPLES.stream().anyMatch(e -> normal(e.message()).equals(normal(r.get("message")))));
         assertThat(EXAMPLES).extracting(CareNeighbours.Example::label).containsOnly("crisis", "distress", "ordinary",
@@ -92,17 +94,17 @@ class SemanticCareTest {
         by.forEach((label, c) -> System.out.printf("[care, " + HELD_OUT + "] %-9s %3d: named crisis, rules %d, with "
                 + "neighbours %d; any care, rules %d, with neighbours %d; declined as off-topic, rules %d, with "
                 + "neighbours %d%n", label, c[0], c[1], c[3], c[2], c[4], c[5], c[6]));
-        assertThat(by.get("crisis")[3]).as("crises named as crisis (measured 86 of 90)").isGreaterThanOrEqualTo(86);
-        assertThat(by.get("crisis")[4]).as("crises given care (measured 87 of 90)").isGreaterThanOrEqualTo(87);
-        assertThat(by.get("distress")[4]).as("distress given care (measured 98 of 100)").isGreaterThanOrEqualTo(98);
-        assertThat(by.get("ordinary")[4]).as("false alarms on ordinary messages (measured 13 of 296)")
-                .isLessThanOrEqualTo(13);
-        assertThat(by.get("vague")[4]).as("vague messages given care (measured 0 of 21)").isZero();
-        assertThat(by.get("off_topic")[6]).as("off-topic messages declined (measured 56 of 76)")
-                .isGreaterThanOrEqualTo(56);
-        assertThat(by.get("ordinary")[6]).as("ordinary messages declined (measured 2 of 296)")
+        assertThat(by.get("crisis")[3]).as("crises named as crisis (measured 83 of 90)").isGreaterThanOrEqualTo(83);
+        assertThat(by.get("crisis")[4]).as("crises given care (measured 84 of 90)").isGreaterThanOrEqualTo(84);
+        assertThat(by.get("distress")[4]).as("distress given care (measured 99 of 100)").isGreaterThanOrEqualTo(99);
+        assertThat(by.get("ordinary")[4]).as("false alarms on ordinary messages (measured 5 of 291)")
+                .isLessThanOrEqualTo(5);
+        assertThat(by.get("vague")[4]).as("vague messages given care (measured 0 of 16)").isZero();
+        assertThat(by.get("off_topic")[6]).as("off-topic messages declined (measured 51 of 78)")
+                .isGreaterThanOrEqualTo(51);
+        assertThat(by.get("ordinary")[6]).as("ordinary messages declined (measured 2 of 291)")
                 .isLessThanOrEqualTo(2);
-        assertThat(by.get("vague")[6]).as("vague messages declined (measured 0 of 21)").isZero();
+        assertThat(by.get("vague")[6]).as("vague messages declined (measured 1 of 16)").isLessThanOrEqualTo(1);
     }
 
     /** {@return the held-out set without the messages a development set also holds} */

@@ -257,8 +257,9 @@ public final class Triage {
             if (other.rule().level() == Rules.Level.NOT && other.from() < hit.to() && hit.from() < other.to()) {
                 return false;
             }
-            if (other.rule().level() == Rules.Level.FIG && tokens.sentence[other.from()] == tokens.sentence[hit.from()]) {
-                return false;
+            if (other.rule().level() == Rules.Level.FIG && tokens.sentence[other.from()] == tokens.sentence[hit.from()]
+                    && !turnsBetween(tokens, other.from(), hit.from())) {
+                return false; // "...kill me (not literally lol) but honestly I want to unalive myself": the "but" turns
             }
             if (other.rule().level() == Rules.Level.PRO && aboutSomeoneElse) {
                 return false; // a nurse on a patient's overdose, a teacher on a pupil's self-harm: their work
@@ -282,6 +283,18 @@ public final class Triage {
      * but that was five years ago"); a time that opens a sentence sets the time of all of it ("Back in 2019 I managed a
      * restaurant and fell apart: stopped sleeping, had panic attacks").
      */
+    /** Whether a "but" (or "however", "though") stands between two places in a sentence. */
+    private static boolean turnsBetween(Tokens tokens, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (TURNS.contains(tokens.words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TURNS = Set.of("but", "however", "though", "although");
+
     private static boolean sameTime(Tokens tokens, int time, int at) {
         int clause = tokens.clause[at];
         boolean sameSentence = tokens.sentence[time] == tokens.sentence[at];

@@ -89,10 +89,10 @@ public final class NearestVectors {
      * @param count how many
      */
     public int[] nearest(float[] vector, int count) {
-        double length = length(vector);
         if (count <= 0) {
             return new int[0];
         }
+        double length = length(vector);
         if (fixed == null || length > LONGEST || count >= rows.length) {
             return Vectors.nearest(Vectors.similarities(vector, rows, 0, rows.length), count);
         }

@@ -360,10 +360,6 @@ final class Rules implements Tokens.Spelling {
     }
 
     /**
-     * Whether the person the match is about is someone else: the nearest person named before it in its sentence is
-     * another person ("my coworker cries") rather than the writer ("I", "me", or nobody named).
-     */
-    /**
      * {@return where the verb that reports a quoted match stands ('my colleague says "I want to die"': says), or -1
      * when the match is not quoted or nothing says it}
      */
@@ -406,6 +402,10 @@ final class Rules implements Tokens.Spelling {
     /** Pronouns after which a job word is what someone does, not who: "I cook", "we nurse", "they clean". */
     private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "they");
 
+    /**
+     * Whether the person the match is about is someone else: the nearest person named before it in its sentence is
+     * another person ("my coworker cries") rather than the writer ("I", "me", or nobody named).
+     */
     boolean aboutSomeoneElse(Tokens tokens, Hit hit) {
         boolean theirs = false;
         // only the clause the match starts in: "bruises ... when I asked about her boyfriend" is not the writer's
@@ -500,7 +500,7 @@ final class Rules implements Tokens.Spelling {
                 && !(i > 0 && SUBJECTS.contains(tokens.words[i - 1]))) {
             return true;
         }
-        return null; // not a person, or a verb that spells like one: "now I cook on autopilot"
+        return null; // no person here (a job word after "I" is a verb: "now I cook on autopilot"); look further
     }
 
     /** Whether the person word at {@code i} does what follows it: "a call from a man threatening suicide". */

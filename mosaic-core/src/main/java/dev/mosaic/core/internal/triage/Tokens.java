@@ -321,6 +321,11 @@ final class Tokens {
             starts[count] = start;
             ends[count] = end;
             sentence[count] = currentSentence;
+            if (SO_HOW.contains(word) && count > 0 && words[count - 1].equals("so")
+                    && clause[count - 1] == currentClause - 1) {
+                coordinated.clear(currentClause); // "burnt out so badly last year": "so" says how much, not "and so"
+                currentClause--;
+            }
             clause[count] = currentClause;
             quoted[count] = inQuote;
             count++;
@@ -328,30 +333,8 @@ final class Tokens {
         }
 
         Tokens build() {
-            for (int k = 0; k + 1 < count; k++) {
-                if (words[k].equals("so") && SO_HOW.contains(words[k + 1]) && clause[k + 1] == clause[k] + 1) {
-                    joinNextClause(clause[k]); // "burnt out so badly last year": "so" says how much, not "and so"
-                }
-            }
             return new Tokens(words, starts, ends, sentence, clause, quoted, coordinated, count, arithmetic, question,
                     joking);
-        }
-
-        /** Makes the clause after {@code c} part of it, numbering the later clauses one lower. */
-        private void joinNextClause(int c) {
-            for (int k = 0; k < count; k++) {
-                clause[k] -= clause[k] > c ? 1 : 0;
-            }
-            BitSet shifted = new BitSet();
-            for (int b = coordinated.nextSetBit(0); b >= 0; b = coordinated.nextSetBit(b + 1)) {
-                if (b <= c) {
-                    shifted.set(b);
-                } else if (b > c + 1) {
-                    shifted.set(b - 1);
-                }
-            }
-            coordinated.clear();
-            coordinated.or(shifted);
         }
     }
 

@@ -162,15 +162,15 @@ public final class Triage {
         }
         boolean signs = risk.any();
         if (2 * offTopic > 2 * career + vague) { // a vague word ("ok", "ideas") weighs half a topic word
-            return new TriageResult(Verdict.OFF_TOPIC, Optional.empty(), "", 0, signs, false, explained);
+            return TriageResult.of(Verdict.OFF_TOPIC, signs, false, explained);
         }
         if (career > 0) {
-            return new TriageResult(Verdict.COACHING, Optional.empty(), "", 0, signs, false, explained);
+            return TriageResult.of(Verdict.COACHING, signs, false, explained);
         }
         if (vague == 0 && asksAboutSomething(tokens)) {
-            return new TriageResult(Verdict.OFF_TOPIC, Optional.empty(), "", 0, signs, true, explained);
+            return TriageResult.of(Verdict.OFF_TOPIC, signs, true, explained);
         }
-        return new TriageResult(Verdict.VAGUE, Optional.empty(), "", 0, signs, false, explained);
+        return TriageResult.of(Verdict.VAGUE, signs, false, explained);
     }
 
     /**
@@ -276,13 +276,6 @@ public final class Triage {
         return !(hit.rule().self() && rules.aboutSomeoneElse(tokens, hit));
     }
 
-    /**
-     * Whether a time word at {@code time} sets the time of the match at {@code at}: in its clause, in the clause just
-     * before it when the match's clause begins with "and" ("a few years ago I was in a dark place and attempted
-     * suicide") or "including", or in the clause just after it when that one points back ("I was sick every morning,
-     * but that was five years ago"); a time that opens a sentence sets the time of all of it ("Back in 2019 I managed a
-     * restaurant and fell apart: stopped sleeping, had panic attacks").
-     */
     /** Whether a "but" (or "however", "though") stands between two places in a sentence. */
     private static boolean turnsBetween(Tokens tokens, int a, int b) {
         for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
@@ -295,6 +288,13 @@ public final class Triage {
 
     private static final Set<String> TURNS = Set.of("but", "however", "though", "although");
 
+    /**
+     * Whether a time word at {@code time} sets the time of the match at {@code at}: in its clause, in the clause just
+     * before it when the match's clause begins with "and" ("a few years ago I was in a dark place and attempted
+     * suicide") or "including", or in the clause just after it when that one points back ("I was sick every morning,
+     * but that was five years ago"); a time that opens a sentence sets the time of all of it ("Back in 2019 I managed a
+     * restaurant and fell apart: stopped sleeping, had panic attacks").
+     */
     private static boolean sameTime(Tokens tokens, int time, int at) {
         int clause = tokens.clause[at];
         boolean sameSentence = tokens.sentence[time] == tokens.sentence[at];

@@ -43,7 +43,12 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
     }
 
     static TriageResult of(Verdict verdict, boolean riskSigns) {
-        return new TriageResult(verdict, Optional.empty(), "", 0, riskSigns);
+        return of(verdict, riskSigns, false, false);
+    }
+
+    /** A verdict with no care, no cue and no rule. */
+    static TriageResult of(Verdict verdict, boolean riskSigns, boolean wordless, boolean explained) {
+        return new TriageResult(verdict, Optional.empty(), "", 0, riskSigns, wordless, explained);
     }
 
     /**

@@ -22,7 +22,7 @@ class CareTuning {
             "blind/N.csv", "heldout-v3.csv", "heldout-v4.csv",
             "heldout-v5.csv", "heldout-v6.csv", "heldout-v7.csv", "heldout-v8.csv", "heldout-v9.csv",
             "heldout-v10.csv", "heldout-v11.csv", "heldout-v12.csv", "heldout-v13.csv", "heldout-v14.csv",
-            "heldout-v15.csv", "heldout-v16.csv");
+            "heldout-v15.csv", "heldout-v16.csv", "heldout-v17.csv");
 
     record Row(String label, float[] vector, boolean rulesCrisis, boolean rulesCare, boolean rulesOffTopic,
                boolean rulesWordless, boolean rulesExplained, int set, String text, boolean rulesPro, boolean rulesSigns) {
@@ -36,8 +36,8 @@ class CareTuning {
      */
     static final boolean LEAVE_SET_OUT = !"message".equals(System.getProperty("care.leave", "set"));
 
-    @Test
-    void search() {
+    /** {@return every development message, read by the rules and embedded, with the number of its set} */
+    static List<Row> developmentRows() {
         List<Row> rows = new ArrayList<>();
         for (int set = 0; set < DEVELOPMENT.size(); set++) {
             for (CSVRecord r : EvaluationFiles.rows("/evaluation/triage/" + DEVELOPMENT.get(set))) {
@@ -48,32 +48,16 @@ class CareTuning {
                         Triage.bundled().explain(r.get("message")).contains("PRO "), t.riskSigns()));
             }
         }
+        return rows;
+    }
+
+    @Test
+    void search() {
+        List<Row> rows = developmentRows();
         int n = rows.size();
-        int[][] nearest = new int[n][9];
-        double[][] nearestSim = new double[n][9];
-        for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(nearest[i], -1);
-            for (int j = 0; j < n; j++) {
-                if (i == j || LEAVE_SET_OUT && (rows.get(i).set() == rows.get(j).set()
-                        || rows.get(i).text().equals(rows.get(j).text()))) {
-                    continue;
-                }
-                double d = 0;
-                for (int k = 0; k < rows.get(i).vector().length; k++) {
-                    d += rows.get(i).vector()[k] * rows.get(j).vector()[k];
-                }
-                int slot = 9;
-                while (slot > 0 && (nearest[i][slot - 1] < 0 || d > nearestSim[i][slot - 1])) {
-                    slot--;
-                }
-                if (slot < 9) {
-                    System.arraycopy(nearest[i], slot, nearest[i], slot + 1, 8 - slot);
-                    System.arraycopy(nearestSim[i], slot, nearestSim[i], slot + 1, 8 - slot);
-                    nearest[i][slot] = j;
-                    nearestSim[i][slot] = d;
-                }
-            }
-        }
+        Nearest found = nearest(rows);
+        int[][] nearest = found.index();
+        double[][] nearestSim = found.similarity();
         System.out.printf("%d development messages, leaving one %s out%n", n, LEAVE_SET_OUT ? "set" : "message");
         // Off-topic: a message the rules neither decline nor give care, declined when most neighbours are off-topic;
         // one the rules declined only for naming no word about work kept when enough neighbours are career questions.
@@ -210,6 +194,41 @@ class CareTuning {
             }
         }
         }
+    }
+
+    /** The nine nearest other development messages of each, and their similarities, nearest first. */
+    record Nearest(int[][] index, double[][] similarity) {
+    }
+
+    /** {@return each development message's nine nearest, leaving out its own set (or only itself)} */
+    static Nearest nearest(List<Row> rows) {
+        int n = rows.size();
+        int[][] nearest = new int[n][9];
+        double[][] nearestSim = new double[n][9];
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(nearest[i], -1);
+            for (int j = 0; j < n; j++) {
+                if (i == j || LEAVE_SET_OUT && (rows.get(i).set() == rows.get(j).set()
+                        || rows.get(i).text().equals(rows.get(j).text()))) {
+                    continue;
+                }
+                double d = 0;
+                for (int k = 0; k < rows.get(i).vector().length; k++) {
+                    d += rows.get(i).vector()[k] * rows.get(j).vector()[k];
+                }
+                int slot = 9;
+                while (slot > 0 && (nearest[i][slot - 1] < 0 || d > nearestSim[i][slot - 1])) {
+                    slot--;
+                }
+                if (slot < 9) {
+                    System.arraycopy(nearest[i], slot, nearest[i], slot + 1, 8 - slot);
+                    System.arraycopy(nearestSim[i], slot, nearestSim[i], slot + 1, 8 - slot);
+                    nearest[i][slot] = j;
+                    nearestSim[i][slot] = d;
+                }
+            }
+        }
+        return new Nearest(nearest, nearestSim);
     }
 
     /** How one variant reads a development message from its seven nearest: {named crisis, given any care}. */

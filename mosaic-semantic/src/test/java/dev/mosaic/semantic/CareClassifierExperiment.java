@@ -37,12 +37,15 @@ class CareClassifierExperiment {
                 }
                 System.out.printf("lambda=%g steps=%d%n", lambda, steps);
                 CareTuning.Nearest near = CareTuning.nearest(rows);
-                int last = sets - 1;
+                int last = sets - 1; // the newest development set
                 for (String variant : List.of(System.getProperty("care.off",
                         "knn,clf0.5,clf0.7,clf0.8,knn|clf0.7,knn|clf0.8,knn|clf0.9,knn&clf0.3").split(","))) {
                     int[] all = new int[6];
                     int[] newest = new int[6];
                     for (int i = 0; i < n; i++) {
+                        if (rows.get(i).set() < 0) {
+                            continue; // training only
+                        }
                         CareTuning.Row row = rows.get(i);
                         int offN = 0;
                         int careerN = 0;
@@ -78,11 +81,15 @@ class CareClassifierExperiment {
                             100.0 * all[1] / all[0], all[1], all[0], all[3], all[2], all[5], all[4], newest[1],
                             newest[0], newest[3], newest[2], newest[5], newest[4]);
                 }
-                for (String variant : List.of("knn", "clf0.7/0.4", "clf0.8/0.4", "knn|clf0.9/2", "knn|clf0.95/2",
-                        "knn|clf0.8/0.5", "knn|clf0.9/0.5")) {
+                for (String variant : List.of(System.getProperty("care.care", "knn,clf0.7/0.4,clf0.8/0.4,"
+                        + "knn|clf0.9/2,knn|clf0.95/2,knn|clf0.8/0.5,knn|clf0.9/0.5,knn&clf0.1/2,knn&clf0.2/2,"
+                        + "knn&clf0.3/2").split(","))) {
                     int[] all = new int[8];
                     int[] newest = new int[8];
                     for (int i = 0; i < n; i++) {
+                        if (rows.get(i).set() < 0) {
+                            continue; // training only
+                        }
                         CareTuning.Row row = rows.get(i);
                         int crisisN = 0;
                         int careN = 0;
@@ -103,8 +110,11 @@ class CareClassifierExperiment {
                         }
                         boolean clfCare = !row.rulesExplained() && (p[i][0] + p[i][1] >= care || p[i][0] >= alone);
                         boolean clfCrisis = clfCare && (p[i][0] >= p[i][1] || p[i][0] >= alone);
-                        boolean add = variant.startsWith("knn") && knnCare || clfCare;
-                        boolean addCrisis = variant.startsWith("knn") && knnCrisis || clfCrisis;
+                        // "knn&clf": the neighbours add care only where the reading also sees some (a veto)
+                        boolean both = variant.startsWith("knn&");
+                        boolean add = both ? knnCare && clfCare : variant.startsWith("knn") && knnCare || clfCare;
+                        boolean addCrisis = both ? knnCrisis && clfCare
+                                : variant.startsWith("knn") && knnCrisis || clfCrisis;
                         boolean crisis = row.rulesCrisis() || !row.rulesCare() && addCrisis;
                         boolean anyCare = row.rulesCare() || add;
                         int at = List.of("crisis", "distress", "ordinary", "vague").indexOf(row.label()) * 2;

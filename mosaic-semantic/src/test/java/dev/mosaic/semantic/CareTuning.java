@@ -22,7 +22,14 @@ class CareTuning {
             "blind/N.csv", "heldout-v3.csv", "heldout-v4.csv",
             "heldout-v5.csv", "heldout-v6.csv", "heldout-v7.csv", "heldout-v8.csv", "heldout-v9.csv",
             "heldout-v10.csv", "heldout-v11.csv", "heldout-v12.csv", "heldout-v13.csv", "heldout-v14.csv",
-            "heldout-v15.csv", "heldout-v16.csv", "heldout-v17.csv");
+            "heldout-v15.csv", "heldout-v16.csv", "heldout-v17.csv", "heldout-v18.csv");
+
+    /**
+     * Messages written to train on, never measured: every fold learns from them (their set is -1, left out of no
+     * fold) and no figure counts them. {@code contrast.csv}: everyday requests that borrow work words, and career
+     * questions that mention everyday things (round 18).
+     */
+    static final List<String> TRAINING_ONLY = List.of("contrast.csv");
 
     record Row(String label, float[] vector, boolean rulesCrisis, boolean rulesCare, boolean rulesOffTopic,
                boolean rulesWordless, boolean rulesExplained, int set, String text, boolean rulesPro, boolean rulesSigns) {
@@ -48,6 +55,15 @@ class CareTuning {
                         Triage.bundled().explain(r.get("message")).contains("PRO "), t.riskSigns()));
             }
         }
+        for (String file : TRAINING_ONLY) {
+            for (CSVRecord r : EvaluationFiles.rows("/evaluation/triage/" + file)) {
+                TriageResult t = Triage.bundled().assess(r.get("message"));
+                rows.add(new Row(r.get("label"), Fixtures.MODEL.embed(r.get("message")),
+                        t.verdict() == Verdict.CRISIS, t.care(), t.verdict() == Verdict.OFF_TOPIC, t.wordless(),
+                        t.explained(), -1, r.get("message").strip().toLowerCase(java.util.Locale.ROOT),
+                        false, t.riskSigns()));
+            }
+        }
         return rows;
     }
 
@@ -67,6 +83,9 @@ class CareTuning {
                 for (double minSim : new double[] {0.4, 0.5, 0.6}) {
                     int[] c = new int[6]; // off n, declined, ordinary n, declined, vague n, declined
                     for (int i = 0; i < n; i++) {
+                        if (rows.get(i).set() < 0) {
+                            continue; // training only
+                        }
                         Row row = rows.get(i);
                         int offN = 0;
                         int careerN = 0;
@@ -151,6 +170,9 @@ class CareTuning {
                     for (double minSim : new double[] {0.4, 0.5, 0.6}) {
                         int[] c = new int[8]; // crisis n, crisis named, distress n, distress care, ordinary n, alarms, vague n, vague care
                         for (int i = 0; i < n; i++) {
+                            if (rows.get(i).set() < 0) {
+                                continue; // training only
+                            }
                             Row row = rows.get(i);
                             int crisisN = 0;
                             int careN = 0;
@@ -240,6 +262,9 @@ class CareTuning {
     private static void report(String name, List<Row> rows, int[][] nearest, double[][] nearestSim, Variant variant) {
         int[] c = new int[8]; // crisis n, named; distress n, care; ordinary n, alarms; vague n, care
         for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).set() < 0) {
+                continue; // training only
+            }
             Row row = rows.get(i);
             int crisisN = 0;
             int careN = 0;

@@ -1,0 +1,58 @@
+package dev.mosaic.core.internal.triage;
+
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaic.core.care.Care;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules added after heldout-v19 was measured, written from its misses in other words: the self-harm it missed or
+ * named as distress, a job lost today and exhaustion that forgot a child, and everyday requests it answered (a house
+ * offer, a Python feature, scripture, a flight class, a word's origin). SemanticCareTest's floors keep the figures
+ * measured before these rules.
+ */
+class RoundEighteenRulesTest {
+    @Test
+    void theSelfHarmHeldOutV19MissedIsSelfHarmNow() {
+        for (String message : new String[] {
+                "I clawed at my arms till they bled in the loading bay today because the review went badly. it "
+                        + "calmed me down and that scares me",
+                "does everyone feel like harming themselves after a bad appraisal? I've been doing it for weeks",
+                "does anyone else want to hurt themselves when their manager yells? I actually do it",
+                "need to cut so bad tonight i can't focus on anything"}) {
+            assertThat(Triage.bundled().assess(message).kind()).as(message).contains(Care.Kind.SELF_HARM);
+        }
+        assertLevel(null,
+                "I want to cut my hours so badly, how do I ask for a 4 day week?",
+                "I scratched my car on the loading bay wall, do I have to tell my boss?");
+    }
+
+    @Test
+    void aJobLostTodayAndExhaustionThatForgotAChildAreDistress() {
+        assertLevel(Care.Level.DISTRESS,
+                "so exhausted I left my son at football practice. that's how bad it is",
+                "My supervisor just said don't come back tomorrow. Four years there.",
+                "the owner told me not to come back. eleven years and that was it");
+        assertLevel(null,
+                "manager told me not to come back until my sick note ends, is that legal?",
+                "I'm so tired I forgot my lunch again lol, any meal prep tips for night shifts?");
+    }
+
+    @Test
+    void everydayRequestsThatBorrowWorkWordsAreOffTopic() {
+        for (String message : new String[] {
+                "can someone explain decorators in python",
+                "is it cheeky to offer below asking on a flat",
+                "what's the etymology of the word boss",
+                "is premium economy worth it for a 9 hour flight",
+                "what does the book of job say about suffering"}) {
+            assertThat(Triage.bundled().assess(message).verdict()).as(message).isEqualTo(Verdict.OFF_TOPIC);
+        }
+        for (String message : new String[] {
+                "how do I put my python skills on my CV",
+                "should I accept an offer on the house job for a property developer?"}) {
+            assertThat(Triage.bundled().assess(message).verdict()).as(message).isEqualTo(Verdict.COACHING);
+        }
+    }
+}

@@ -56,6 +56,14 @@ class SemanticCareCoachTest {
             CoachReply correction = semantic.coach().chat(id,
                     "sorry, correction: 9 months saved, I forgot the account I share with my wife");
             assertThat(correction.source()).isNotEqualTo(CoachReply.Source.CARE);
+            // Alone, six of its seven nearest are crises hidden in questions about savings (the nearest at 0.50).
+            SessionId photographer = semantic.sessions().create().id();
+            semantic.coach().chat(photographer, "I work in insurance claims during the day and shoot weddings on "
+                    + "weekends. Made $28k from photography last year. Thinking of going full time.");
+            semantic.coach().chat(photographer, "Austin, about 4 months saved");
+            CoachReply moreSaved = semantic.coach().chat(photographer,
+                    "actually more like 6 months saved, I forgot the joint account my wife and I keep");
+            assertThat(moreSaved.source()).as("a correction of a fact").isNotEqualTo(CoachReply.Source.CARE);
 
             SessionId raise = semantic.sessions().create().id();
             semantic.coach().chat(raise, "I want to ask the owner of the restaurant for a raise, I've been the "

@@ -169,8 +169,10 @@ public final class LibraryCoach implements Coach {
                     && reading.move() != FollowUp.Move.SWITCH;
             // A follow-up means what it means with the thread: read alone, a short one ("is she bluffing?") has too
             // few words for its nearest labelled messages to mean anything, and a longer one only means what they say
-            // when they are close ("actually more like 6 months saved" is nearest, at 0.47, to a crisis message about
-            // making arrangements). In a thread, only the rules, or close neighbours, raise care for it.
+            // when they are close. A correction of a fact already stated never means it alone: "actually more like 6
+            // months saved, I forgot the joint account my wife and I keep" sits at 0.50 among crisis messages that
+            // hide a farewell in a question about savings and a wife. In a thread, only the rules, or close
+            // neighbours of a message that is not a correction, raise care for it.
             TriageResult withNeighbours = byRules.withNeighbours(nearby, message);
             // Nor do they decline an answer to the coach's last reply ("panel of 3, 45 minutes" sits near arithmetic
             // questions); the rules still decline what is plainly off-topic.
@@ -178,7 +180,7 @@ public final class LibraryCoach implements Coach {
             TriageResult read = answersCoach && withNeighbours.verdict() == Verdict.OFF_TOPIC
                     && byRules.verdict() != Verdict.OFF_TOPIC ? byRules : withNeighbours;
             boolean meansItAlone = FollowUp.words(message) >= SHORT_FOLLOW_UP
-                    && nearby.nearest() >= IN_THREAD_NEAREST;
+                    && nearby.nearest() >= IN_THREAD_NEAREST && reading.move() != FollowUp.Move.CORRECTION;
             TriageResult triaged = continuing && read.care() && !byRules.care() && !meansItAlone ? byRules : read;
             if (triaged.care()) {
                 return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,

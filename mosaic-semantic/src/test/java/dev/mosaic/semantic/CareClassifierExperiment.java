@@ -55,12 +55,17 @@ class CareClassifierExperiment {
                         }
                         boolean close = near.similarity()[i][0] >= 0.4;
                         boolean knnOff = !row.rulesCare() && offN >= 4 && close;
-                        boolean knnKept = row.rulesWordless() && careerN >= 5 && close;
-                        double theta = variant.contains("clf")
-                                ? Double.parseDouble(variant.substring(variant.indexOf("clf") + 3)) : 2;
+                        boolean knnKept = row.rulesWordless() && careerN >= 5 && close; // not final: "+keep" widens it
+                        // "...+keepK": a decline by the rules is also kept when the reading gives ordinary K or more
+                        String[] parts = variant.split("\\+keep");
+                        double keep = parts.length > 1 ? Double.parseDouble(parts[1]) : 2;
+                        String base = parts[0];
+                        double theta = base.contains("clf")
+                                ? Double.parseDouble(base.substring(base.indexOf("clf") + 3)) : 2;
                         boolean clfOff = !row.rulesCare() && p[i][3] >= theta;
                         boolean clfKept = row.rulesWordless() && p[i][2] >= 0.5;
-                        boolean declined = switch (variant.replaceAll("[0-9.]", "")) {
+                        knnKept |= p[i][2] >= keep;
+                        boolean declined = switch (base.replaceAll("[0-9.]", "")) {
                             case "knn" -> row.rulesOffTopic() && !knnKept || knnOff;
                             case "clf" -> row.rulesOffTopic() && !clfKept || clfOff;
                             case "knn|clf" -> row.rulesOffTopic() && !knnKept || knnOff || clfOff;

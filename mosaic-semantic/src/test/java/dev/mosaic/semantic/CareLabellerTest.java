@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mosaic.core.internal.prompts.LibraryVectors;
 import dev.mosaic.core.internal.triage.CareNeighbours;
 import dev.mosaic.core.internal.triage.LinearLabeller;
+import dev.mosaic.core.internal.triage.Triage;
+import dev.mosaic.core.internal.triage.TriageResult;
+import dev.mosaic.core.internal.triage.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -60,5 +63,11 @@ class CareLabellerTest {
                 "is it worth retraining as an electrician at 41?", "not sure what I want to do next")) {
             assertThat(neighbours.read(Fixtures.MODEL.embed(career)).offTopic()).as(career).isFalse();
         }
+        // The rules decline it for its game; the linear reading calls it a career question (round 18).
+        String chess = "can I put my chess club captaincy on my CV?";
+        TriageResult rules = Triage.bundled().assess(chess);
+        assertThat(rules.verdict()).isEqualTo(Verdict.OFF_TOPIC);
+        assertThat(rules.withNeighbours(neighbours.read(Fixtures.MODEL.embed(chess)), chess).verdict())
+                .isEqualTo(Verdict.COACHING);
     }
 }

@@ -56,7 +56,8 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
      * no words of care, or none they explained away, and the message has six words or more (the cue is then the whole
      * message, which picks the reply's wording, and no rule number); off-topic when most of them are off-topic; a
      * career question when the rules declined it only for naming no word about work ("is 28 too late to start in
-     * medicine?")}
+     * medicine?"), or when the linear reading calls it a career message and nothing calls it off-topic ("can I put
+     * my chess club captaincy on my CV?")}
      *
      * @param read the nearest labelled messages' reading
      * @param message the message
@@ -72,7 +73,7 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
             return new TriageResult(kind.level() == Care.Level.CRISIS ? Verdict.CRISIS : Verdict.DISTRESS,
                     Optional.of(kind), message, 0, riskSigns);
         }
-        if (read.career() && verdict == Verdict.OFF_TOPIC && wordless) {
+        if (verdict == Verdict.OFF_TOPIC && (read.career() && wordless || read.linearCareer() && !read.offTopic())) {
             return of(Verdict.COACHING, riskSigns);
         }
         return read.offTopic() && verdict != Verdict.OFF_TOPIC ? of(Verdict.OFF_TOPIC, riskSigns) : this;

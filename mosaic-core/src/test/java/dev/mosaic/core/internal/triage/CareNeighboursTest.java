@@ -123,6 +123,19 @@ class CareNeighboursTest {
     }
 
     @Test
+    void theLinearReadingKeepsACareerQuestionTheRulesDeclinedUnlessSomethingCallsItOffTopic() {
+        TriageResult declined = Triage.bundled().assess("what's the best opening in chess for club players?");
+        assertThat(declined.verdict()).isEqualTo(Verdict.OFF_TOPIC);
+        CareNeighbours.Reading career = new CareNeighbours.Reading(java.util.Optional.empty(), false, false, true,
+                0.6);
+        assertThat(declined.withNeighbours(career, "can I put my chess club captaincy on my CV?").verdict())
+                .isEqualTo(Verdict.COACHING);
+        CareNeighbours.Reading both = new CareNeighbours.Reading(java.util.Optional.empty(), true, false, true, 0.6);
+        assertThat(declined.withNeighbours(both, "can I put my chess club captaincy on my CV?").verdict())
+                .isEqualTo(Verdict.OFF_TOPIC);
+    }
+
+    @Test
     void farNeighboursSayNothing() {
         CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "suicide",
                 0.03, "crisis", "suicide", 0.04, "crisis", "suicide");

@@ -48,23 +48,24 @@ class CareTuning {
         List<Row> rows = new ArrayList<>();
         for (int set = 0; set < DEVELOPMENT.size(); set++) {
             for (CSVRecord r : EvaluationFiles.rows("/evaluation/triage/" + DEVELOPMENT.get(set))) {
-                TriageResult t = Triage.bundled().assess(r.get("message"));
-                rows.add(new Row(r.get("label"), Fixtures.MODEL.embed(r.get("message")),
-                        t.verdict() == Verdict.CRISIS, t.care(), t.verdict() == Verdict.OFF_TOPIC, t.wordless(),
-                        t.explained(), set, r.get("message").strip().toLowerCase(java.util.Locale.ROOT),
-                        Triage.bundled().explain(r.get("message")).contains("PRO "), t.riskSigns()));
+                rows.add(row(r, set));
             }
         }
         for (String file : TRAINING_ONLY) {
             for (CSVRecord r : EvaluationFiles.rows("/evaluation/triage/" + file)) {
-                TriageResult t = Triage.bundled().assess(r.get("message"));
-                rows.add(new Row(r.get("label"), Fixtures.MODEL.embed(r.get("message")),
-                        t.verdict() == Verdict.CRISIS, t.care(), t.verdict() == Verdict.OFF_TOPIC, t.wordless(),
-                        t.explained(), -1, r.get("message").strip().toLowerCase(java.util.Locale.ROOT),
-                        false, t.riskSigns()));
+                rows.add(row(r, -1));
             }
         }
         return rows;
+    }
+
+    /** A labelled message read by the rules and embedded, in a set ({@code -1}: training only). */
+    private static Row row(CSVRecord r, int set) {
+        TriageResult t = Triage.bundled().assess(r.get("message"));
+        return new Row(r.get("label"), Fixtures.MODEL.embed(r.get("message")), t.verdict() == Verdict.CRISIS,
+                t.care(), t.verdict() == Verdict.OFF_TOPIC, t.wordless(), t.explained(), set,
+                r.get("message").strip().toLowerCase(java.util.Locale.ROOT),
+                Triage.bundled().explain(r.get("message")).contains("PRO "), t.riskSigns());
     }
 
     @Test

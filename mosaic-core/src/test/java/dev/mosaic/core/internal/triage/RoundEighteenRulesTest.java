@@ -1,6 +1,7 @@
 package dev.mosaic.core.internal.triage;
 
 import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
+import static dev.mosaic.core.internal.triage.TriageLevels.assertVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.care.Care;
@@ -41,18 +42,14 @@ class RoundEighteenRulesTest {
 
     @Test
     void everydayRequestsThatBorrowWorkWordsAreOffTopic() {
-        for (String message : new String[] {
+        assertVerdict(Verdict.OFF_TOPIC,
                 "can someone explain decorators in python",
                 "is it cheeky to offer below asking on a flat",
                 "what's the etymology of the word boss",
                 "is premium economy worth it for a 9 hour flight",
-                "what does the book of job say about suffering"}) {
-            assertThat(Triage.bundled().assess(message).verdict()).as(message).isEqualTo(Verdict.OFF_TOPIC);
-        }
-        for (String message : new String[] {
+                "what does the book of job say about suffering");
+        assertVerdict(Verdict.COACHING,
                 "how do I put my python skills on my CV",
-                "should I accept an offer on the house job for a property developer?"}) {
-            assertThat(Triage.bundled().assess(message).verdict()).as(message).isEqualTo(Verdict.COACHING);
-        }
+                "should I accept an offer on the house job for a property developer?");
     }
 }

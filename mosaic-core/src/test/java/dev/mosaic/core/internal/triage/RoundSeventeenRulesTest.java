@@ -1,7 +1,7 @@
 package dev.mosaic.core.internal.triage;
 
 import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.mosaic.core.internal.triage.TriageLevels.assertVerdict;
 
 import dev.mosaic.core.care.Care;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RoundSeventeenRulesTest {
     @Test
     void everydayThingsThatBorrowWorkWordsAreOffTopic() {
-        for (String message : new String[] {
+        assertVerdict(Verdict.OFF_TOPIC,
                 "what's the best opening in chess for beginners",
                 "how do I get my minecraft villagers to breed",
                 "is it worth putting solar panels on a north facing roof",
@@ -28,16 +28,12 @@ class RoundSeventeenRulesTest {
                 "how do i get a fishing permit in scotland",
                 "season 2 finale of severance, what was that ending about",
                 "are ice baths actually good for recovery",
-                "my laptop keeps freezing whenever I open Chrome"}) {
-            assertThat(Triage.bundled().assess(message).verdict()).as(message).isEqualTo(Verdict.OFF_TOPIC);
-        }
-        for (String message : new String[] {
+                "my laptop keeps freezing whenever I open Chrome");
+        assertVerdict(Verdict.COACHING,
                 "my coworker keeps freezing me out in meetings, what should I do",
                 "how do I list references on my CV",
                 "not that it matters but I'm 34, is it too late to become a nurse?",
-                "it doesn't matter how many applications I send, nobody replies. what am I doing wrong?"}) {
-            assertThat(Triage.bundled().assess(message).verdict()).as(message).isEqualTo(Verdict.COACHING);
-        }
+                "it doesn't matter how many applications I send, nobody replies. what am I doing wrong?");
     }
 
     @Test

@@ -25,4 +25,16 @@ final class TriageLevels {
             assertThat(level(message)).as(message).isEqualTo(expected);
         }
     }
+
+    /**
+     * Asserts the verdict the rules give each message.
+     *
+     * @param expected the verdict
+     * @param messages the messages
+     */
+    static void assertVerdict(Verdict expected, String... messages) {
+        for (String message : messages) {
+            assertThat(Triage.bundled().assess(message).verdict()).as(message).isEqualTo(expected);
+        }
+    }
 }

@@ -185,10 +185,11 @@ public final class CareNeighbours {
     /**
      * {@return what the nearest labelled messages say about a message: care (the seven nearest, see the class
      * comment), or off-topic when at least four of the seven nearest are off-topic and the nearest is at similarity
-     * 0.4 or more, or when the linear reading gives off-topic a probability of 0.7 or more, or a career question when at least five of the seven are career questions (chosen like the care
-     * settings, in {@code CareTuning}, round 6: with the career reading, a question the rules would decline for naming
-     * no word about work is kept, and the development sets lose 0.6 points of off-topic declined, 96.1 to 95.5 %, for
-     * 21 fewer career questions declined, 33 to 12 of 2,248)}
+     * 0.4 or more, or when the linear reading gives off-topic a probability of 0.7 or more, or a career question when
+     * at least five of the seven are career questions (chosen like the care settings, in {@code CareTuning}, round 6:
+     * with the career reading, a question the rules would decline for naming no word about work is kept, and the
+     * development sets lose 0.6 points of off-topic declined, 96.1 to 95.5 %, for 21 fewer career questions declined,
+     * 33 to 12 of 2,248), and whether the linear reading calls it a career message}
      *
      * @param vector the message's unit vector
      */

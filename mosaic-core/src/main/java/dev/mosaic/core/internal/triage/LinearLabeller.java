@@ -19,7 +19,7 @@ import java.util.Optional;
  * nearest examples it catches off-topic requests whose nearest examples are a mix (a question about bowling strikes
  * sits near strikes at work): the weights look at every example of a label at once, where the neighbours see seven.
  *
- * <p>The weights are trained when the examples change ({@code CareReadingTest} in mosaic-semantic, with the bundled
+ * <p>The weights are trained when the examples change ({@code CareLabellerTest} in mosaic-semantic, with the bundled
  * model) and shipped beside them, with a fingerprint of the examples and of their vectors: with another embedder, or
  * examples the weights were not trained on, the fingerprint differs and the reading is not used (the neighbours
  * alone decide, as before). Training here takes seconds, which a server's start should not pay.

@@ -265,8 +265,11 @@ public final class Triage {
                 return false; // a nurse on a patient's overdose, a teacher on a pupil's self-harm: their work
             }
             if (other.rule().level() == Rules.Level.PAST && sameTime(tokens, other.from(), hit.from())
-                    && (hit.rule().level() == Rules.Level.DISTRESS || recovered)) {
-                return false; // "years ago I had a panic attack"; "I used to self-harm, I've been fine for years"
+                    && (hit.rule().level() == Rules.Level.DISTRESS || recovered)
+                    && !(other.from() < hit.from() && turnsBetween(tokens, other.from(), hit.from()))) {
+                return false; // "years ago I had a panic attack"; "I used to self-harm, I've been fine for years";
+                // "I was sick every morning, but that was 5 years ago"; not "it went to court in 2022 but he's
+                // started following me home again", where the "but" turns from that time to now
             }
         }
         if (hit.rule().negatable() && rules.negated(tokens, hit)

@@ -52,4 +52,25 @@ class RoundEighteenRulesTest {
                 "how do I put my python skills on my CV",
                 "should I accept an offer on the house job for a property developer?");
     }
+
+    /**
+     * Crises long past and handled (heldout-v18's and heldout-v19's false alarms, in other words) are not care; a new
+     * one after a "but" still is: a time in the past no longer reaches across a "but" to a crisis after it.
+     */
+    @Test
+    void crisesLongPastAndHandledAreNotCareButANewOneAfterAButIs() {
+        assertLevel(null,
+                "Two years ago a client attacked me at my last job. It went to tribunal, he was convicted, and I've "
+                        + "moved on. How do I answer 'why did you leave'?",
+                "Back in 2019 I tried to end my life after a layoff. clean 3 years now. Can I become a peer support "
+                        + "worker?",
+                "my ex stalked me at my last job, police dealt with it, he's long gone. tips for a fresh start?",
+                "I tried to end my life years ago after a redundancy. Not where I am now, sober 4 years. Can I "
+                        + "retrain as a paramedic?");
+        assertLevel(Care.Level.CRISIS,
+                "he was convicted last year but he's out now and turned up at my door and threatened to kill me",
+                "it went to court in 2022 but he's started following me home from work again",
+                "the police dealt with it last year but tonight he hit me again",
+                "I was sober 2 years but I relapsed and took a load of pills tonight");
+    }
 }

@@ -74,15 +74,8 @@ class CareClassifierExperiment {
                     case "knn|clf" -> row.rulesOffTopic() && !knnKept || knnOff || clfOff;
                     default -> row.rulesOffTopic() && !knnKept || knnOff && clfOff;
                 };
-                int at = List.of("off_topic", "ordinary", "vague").indexOf(row.label()) * 2;
-                if (at >= 0) {
-                    all[at]++;
-                    all[at + 1] += declined ? 1 : 0;
-                    if (row.set() == last) {
-                        newest[at]++;
-                        newest[at + 1] += declined ? 1 : 0;
-                    }
-                }
+                tally(List.of("off_topic", "ordinary", "vague").indexOf(row.label()), declined, row.set() == last,
+                        all, newest);
             }
             System.out.printf("  OFF %-12s all: off-topic %.1f %% (%d of %d), ordinary %d of %d, vague %d of %d;"
                     + " newest set: off-topic %d of %d, ordinary %d of %d, vague %d of %d%n", variant,
@@ -125,16 +118,8 @@ class CareClassifierExperiment {
                         : variant.startsWith("knn") && knnCrisis || clfCrisis;
                 boolean crisis = row.rulesCrisis() || !row.rulesCare() && addCrisis;
                 boolean anyCare = row.rulesCare() || add;
-                int at = List.of("crisis", "distress", "ordinary", "vague").indexOf(row.label()) * 2;
-                if (at >= 0) {
-                    boolean hit = at == 0 ? crisis : anyCare;
-                    all[at]++;
-                    all[at + 1] += hit ? 1 : 0;
-                    if (row.set() == last) {
-                        newest[at]++;
-                        newest[at + 1] += hit ? 1 : 0;
-                    }
-                }
+                int label = List.of("crisis", "distress", "ordinary", "vague").indexOf(row.label());
+                tally(label, label == 0 ? crisis : anyCare, row.set() == last, all, newest);
             }
             System.out.printf("  CARE %-14s all: crisis %d of %d, distress %d of %d, false alarms %d of %d, "
                     + "vague %d; newest set: crisis %d of %d, distress %d of %d, false alarms %d of %d, vague %d%n",
@@ -142,5 +127,20 @@ class CareClassifierExperiment {
                     newest[3], newest[2], newest[5], newest[4], newest[7]);
         }
     }
-}
 
+    /**
+     * Counts a message of the label at {@code label} (none when negative) in pairs {count, hits}, over all sets and,
+     * when it is in the newest development set, over that one.
+     */
+    private static void tally(int label, boolean hit, boolean inNewest, int[] all, int[] newest) {
+        if (label < 0) {
+            return;
+        }
+        all[2 * label]++;
+        all[2 * label + 1] += hit ? 1 : 0;
+        if (inNewest) {
+            newest[2 * label]++;
+            newest[2 * label + 1] += hit ? 1 : 0;
+        }
+    }
+}

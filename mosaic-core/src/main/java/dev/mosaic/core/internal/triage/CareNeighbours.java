@@ -197,10 +197,8 @@ public final class CareNeighbours {
         int[] nearest = vectors.nearest(vector, OFF_TOPIC_NEIGHBOURS);
         double closest = nearest.length == 0 ? 0 : vectors.similarity(vector, nearest[0]);
         double[] linear = labeller.map(l -> l.probabilities(vector)).orElse(null);
-        boolean linearlyOffTopic = linear != null
-                && linear[LinearLabeller.LABELS.indexOf("off_topic")] >= OFF_TOPIC_PROBABILITY;
-        boolean linearlyCareer = linear != null
-                && linear[LinearLabeller.LABELS.indexOf("ordinary")] >= CAREER_PROBABILITY;
+        boolean linearlyOffTopic = linear != null && linear[LinearLabeller.OFF_TOPIC] >= OFF_TOPIC_PROBABILITY;
+        boolean linearlyCareer = linear != null && linear[LinearLabeller.ORDINARY] >= CAREER_PROBABILITY;
         if (nearest.length == 0 || closest < NEAREST) {
             return new Reading(Optional.empty(), linearlyOffTopic, false, linearlyCareer, closest);
         }

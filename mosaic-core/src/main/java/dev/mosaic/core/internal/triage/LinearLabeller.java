@@ -29,6 +29,10 @@ import java.util.Optional;
 public final class LinearLabeller {
     /** The labels in the order of the weights' rows. */
     public static final List<String> LABELS = List.of("crisis", "distress", "ordinary", "off_topic", "vague");
+    /** Where a career message's probability stands in {@link #probabilities}. */
+    public static final int ORDINARY = LABELS.indexOf("ordinary");
+    /** Where an off-topic message's probability stands in {@link #probabilities}. */
+    public static final int OFF_TOPIC = LABELS.indexOf("off_topic");
     static final String RESOURCE = "/dev/mosaic/core/internal/triage/care-labeller.bin";
     private static final int MAGIC = 0x4c4c4231; // "LLB1"
     /** How many example vectors the fingerprint reads besides every text and label: enough to tell embedders apart. */
@@ -72,11 +76,6 @@ public final class LinearLabeller {
             p[c] /= sum;
         }
         return p;
-    }
-
-    /** {@return the probability that a message with this vector is off-topic} */
-    public double offTopic(float[] vector) {
-        return probabilities(vector)[LABELS.indexOf("off_topic")];
     }
 
     private static double score(float[] row, float[] x) {

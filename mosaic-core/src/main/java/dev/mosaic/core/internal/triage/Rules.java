@@ -500,7 +500,7 @@ final class Rules implements Tokens.Spelling {
                 && !(i > 0 && SUBJECTS.contains(tokens.words[i - 1]))) {
             return true;
         }
-        return null; // no person here (a job word after "I" is a verb: "now I cook on autopilot"); look further
+        return null; // no person at i (a job word after "I" is a verb: "now I cook on autopilot"): the caller reads on
     }
 
     /** Whether the person word at {@code i} does what follows it: "a call from a man threatening suicide". */

@@ -43,8 +43,8 @@ class LinearLabellerTest {
             assertThat(p[c]).as(LinearLabeller.LABELS.get(c)).isGreaterThan(0.9);
         }
         float[] offTopic = new float[8];
-        offTopic[LinearLabeller.LABELS.indexOf("off_topic")] = 1;
-        assertThat(labeller.offTopic(offTopic)).isGreaterThan(0.9);
+        offTopic[LinearLabeller.OFF_TOPIC] = 1;
+        assertThat(labeller.probabilities(offTopic)[LinearLabeller.OFF_TOPIC]).isGreaterThan(0.9);
         assertThat(LinearLabeller.train(VECTORS, LABELS, 1e-4, 300).probabilities(offTopic))
                 .as("the same examples give the same weights").containsExactly(labeller.probabilities(offTopic));
     }
@@ -95,8 +95,8 @@ class LinearLabellerTest {
         // Seven examples: three off-topic, four ordinary, all near the probe; the reading says off-topic.
         List<CareNeighbours.Example> examples = new ArrayList<>();
         List<float[]> vectors = new ArrayList<>();
-        int off = LinearLabeller.LABELS.indexOf("off_topic");
-        int ordinary = LinearLabeller.LABELS.indexOf("ordinary");
+        int off = LinearLabeller.OFF_TOPIC;
+        int ordinary = LinearLabeller.ORDINARY;
         for (int i = 0; i < 7; i++) {
             float[] v = new float[8];
             v[off] = 1;
@@ -108,7 +108,7 @@ class LinearLabellerTest {
         probe[off] = 1;
         probe[ordinary] = 0.4f;
         probe = unit(probe);
-        assertThat(labeller.offTopic(probe)).isGreaterThanOrEqualTo(CareNeighbours.OFF_TOPIC_PROBABILITY);
+        assertThat(labeller.probabilities(probe)[LinearLabeller.OFF_TOPIC]).isGreaterThanOrEqualTo(CareNeighbours.OFF_TOPIC_PROBABILITY);
         float[][] rows = vectors.toArray(float[][]::new);
         assertThat(new CareNeighbours(examples, rows).read(probe).offTopic()).as("the votes alone: 3 of 7").isFalse();
         assertThat(new CareNeighbours(examples, rows, labeller).read(probe).offTopic()).isTrue();

@@ -1,5 +1,6 @@
 package dev.mosaic.semantic;
 
+import dev.mosaic.core.internal.Vectors;
 import dev.mosaic.core.internal.triage.Triage;
 import dev.mosaic.core.internal.triage.TriageResult;
 import dev.mosaic.core.internal.triage.Verdict;
@@ -22,7 +23,8 @@ class CareTuning {
             "blind/N.csv", "heldout-v3.csv", "heldout-v4.csv",
             "heldout-v5.csv", "heldout-v6.csv", "heldout-v7.csv", "heldout-v8.csv", "heldout-v9.csv",
             "heldout-v10.csv", "heldout-v11.csv", "heldout-v12.csv", "heldout-v13.csv", "heldout-v14.csv",
-            "heldout-v15.csv", "heldout-v16.csv", "heldout-v17.csv", "heldout-v18.csv", "heldout-v19.csv");
+            "heldout-v15.csv", "heldout-v16.csv", "heldout-v17.csv", "heldout-v18.csv", "heldout-v19.csv",
+            "heldout-v20.csv");
 
     /**
      * Messages written to train on, never measured: every fold learns from them (their set is -1, left out of no
@@ -235,10 +237,7 @@ class CareTuning {
                         || rows.get(i).text().equals(rows.get(j).text()))) {
                     continue;
                 }
-                double d = 0;
-                for (int k = 0; k < rows.get(i).vector().length; k++) {
-                    d += rows.get(i).vector()[k] * rows.get(j).vector()[k];
-                }
+                double d = Vectors.dot(rows.get(i).vector(), rows.get(j).vector());
                 int slot = 9;
                 while (slot > 0 && (nearest[i][slot - 1] < 0 || d > nearestSim[i][slot - 1])) {
                     slot--;

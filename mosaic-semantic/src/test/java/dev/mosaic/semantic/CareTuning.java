@@ -138,6 +138,28 @@ class CareTuning {
                                 && (crisisN >= careN - crisisN || crisisPath), row.rulesCare() || knnCare};
                     });
         }
+        // Only neighbours at a similarity floor count (round 20: heldout-v21's "why does my budgie bob its head" got the
+        // crisis reply from three self-harm messages about heads at 0.34-0.36, its nearest a budgie at 0.63). Leaving
+        // one set out, 0.4 costs 4 crises named for 9 fewer off-topic messages given care; not adopted. Nor is the
+        // second, three crisis neighbours alone not enough where the rules declined the message: 4 crises named fewer
+        // for 17 fewer off-topic messages given care.
+        for (boolean declinedNeedsSix : new boolean[] {false, true}) {
+            report("DECLINED needs six care neighbours " + declinedNeedsSix, rows, nearest, nearestSim,
+                    (row, crisisN, careN, sim) -> {
+                        boolean crisisPath = crisisN >= 3 && !(declinedNeedsSix && row.rulesOffTopic());
+                        boolean knnCare = sim >= 0.4 && !row.rulesExplained() && (careN >= 6 || crisisPath);
+                        return new boolean[] {row.rulesCrisis() || !row.rulesCare() && knnCare
+                                && (crisisN >= careN - crisisN || crisisPath), row.rulesCare() || knnCare};
+                    });
+        }
+        for (double floor : new double[] {0, 0.3, 0.35, 0.4, 0.45}) {
+            report(String.format("FLOOR neighbours counted at >= %.2f", floor), rows, nearest, nearestSim, floor,
+                    (row, crisisN, careN, sim) -> {
+                        boolean knnCare = sim >= 0.4 && !row.rulesExplained() && (careN >= 6 || crisisN >= 3);
+                        return new boolean[] {row.rulesCrisis() || !row.rulesCare() && knnCare
+                                && (crisisN >= careN - crisisN || crisisN >= 3), row.rulesCare() || knnCare};
+                    });
+        }
         // A guard for work with people in crisis: no neighbour adds care where the rules found the writer speaking of
         // their work with others in trouble (a pupil, a caller, a patient, "as her manager"). Round 13, leaving one set
         // out: 3 crises fewer for 2 false alarms fewer; not adopted.
@@ -260,7 +282,16 @@ class CareTuning {
 
     /** Reads every development message with a variant and prints crises named, distress and false alarms. */
     private static void report(String name, List<Row> rows, int[][] nearest, double[][] nearestSim, Variant variant) {
-        int[] c = new int[8]; // crisis n, named; distress n, care; ordinary n, alarms; vague n, care
+        report(name, rows, nearest, nearestSim, 0, variant);
+    }
+
+    /**
+     * As {@link #report(String, List, int[][], double[][], Variant)}, counting only the neighbours at similarity
+     * {@code floor} or more, and printing also the off-topic messages given care.
+     */
+    private static void report(String name, List<Row> rows, int[][] nearest, double[][] nearestSim, double floor,
+            Variant variant) {
+        int[] c = new int[10]; // crisis n, named; distress n, care; ordinary n, alarms; vague n, care; off-topic n, care
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).set() < 0) {
                 continue; // training only
@@ -269,18 +300,22 @@ class CareTuning {
             int crisisN = 0;
             int careN = 0;
             for (int t = 0; t < 7; t++) {
+                if (nearestSim[i][t] < floor) {
+                    break; // nearest first: none after this one counts either
+                }
                 String l = rows.get(nearest[i][t]).label();
                 crisisN += l.equals("crisis") ? 1 : 0;
                 careN += l.equals("crisis") || l.equals("distress") ? 1 : 0;
             }
             boolean[] read = variant.read(row, crisisN, careN, nearestSim[i][0]);
-            int at = List.of("crisis", "distress", "ordinary", "vague").indexOf(row.label()) * 2;
+            int at = List.of("crisis", "distress", "ordinary", "vague", "off_topic").indexOf(row.label()) * 2;
             if (at >= 0) {
                 c[at]++;
                 c[at + 1] += (at == 0 ? read[0] : read[1]) ? 1 : 0;
             }
         }
-        System.out.printf("%s: crisis %.1f %% (%d of %d), distress %.1f %% (%d of %d), false alarms %.2f %% (%d)%n",
-                name, 100.0 * c[1] / c[0], c[1], c[0], 100.0 * c[3] / c[2], c[3], c[2], 100.0 * c[5] / c[4], c[5]);
+        System.out.printf("%s: crisis %.1f %% (%d of %d), distress %.1f %% (%d of %d), false alarms %.2f %% (%d),"
+                + " off-topic given care %d of %d%n", name, 100.0 * c[1] / c[0], c[1], c[0], 100.0 * c[3] / c[2],
+                c[3], c[2], 100.0 * c[5] / c[4], c[5], c[9], c[8]);
     }
 }

@@ -152,6 +152,44 @@ class CareTuning {
                                 && (crisisN >= careN - crisisN || crisisPath), row.rulesCare() || knnCare};
                     });
         }
+        // The nearest a career question, clearly nearer than any care message: "I'm not burnt out, I just need a new
+        // challenge" sits 0.61 from a negated career question and 0.56 from six burnt-out messages.
+        for (double margin : new double[] {99, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10}) {
+            int[] c = new int[10];
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                if (row.set() < 0) {
+                    continue;
+                }
+                int crisisN = 0;
+                int careN = 0;
+                double firstCare = -1;
+                for (int t = 0; t < 7; t++) {
+                    String l = rows.get(nearest[i][t]).label();
+                    boolean care = l.equals("crisis") || l.equals("distress");
+                    crisisN += l.equals("crisis") ? 1 : 0;
+                    careN += care ? 1 : 0;
+                    if (care && firstCare < 0) {
+                        firstCare = nearestSim[i][t];
+                    }
+                }
+                boolean vetoed = rows.get(nearest[i][0]).label().equals("ordinary")
+                        && nearestSim[i][0] - firstCare >= margin;
+                boolean knnCare = nearestSim[i][0] >= 0.4 && !row.rulesExplained() && !vetoed
+                        && (careN >= 6 || crisisN >= 3);
+                boolean named = row.rulesCrisis() || !row.rulesCare() && knnCare
+                        && (crisisN >= careN - crisisN || crisisN >= 3);
+                boolean any = row.rulesCare() || knnCare;
+                int at = List.of("crisis", "distress", "ordinary", "vague", "off_topic").indexOf(row.label()) * 2;
+                if (at >= 0) {
+                    c[at]++;
+                    c[at + 1] += (at == 0 ? named : any) ? 1 : 0;
+                }
+            }
+            System.out.printf("NEAREST career question %.2f nearer than any care message: crisis %d of %d, distress %d"
+                    + " of %d, false alarms %d of %d, off-topic given care %d%n", margin, c[1], c[0], c[3], c[2], c[5],
+                    c[4], c[9]);
+        }
         for (double floor : new double[] {0, 0.3, 0.35, 0.4, 0.45}) {
             report(String.format("FLOOR neighbours counted at >= %.2f", floor), rows, nearest, nearestSim, floor,
                     (row, crisisN, careN, sim) -> {

@@ -35,6 +35,19 @@ class CareNeighboursTest {
     }
 
     @Test
+    void aCareerQuestionClearlyNearerThanAnyCareMessageLeavesNoCare() {
+        // similarity 1 to the career question; cos 0.35 = 0.939 (0.06 less) or cos 0.2 = 0.980 (0.02 less) to the care
+        CareNeighbours far = of(0.0, "ordinary", "negated", 0.35, "distress", "exhaustion", 0.36, "distress",
+                "exhaustion", 0.37, "distress", "exhaustion", 0.38, "distress", "exhaustion", 0.39, "distress",
+                "exhaustion", 0.40, "distress", "exhaustion", 3.0, "ordinary", "");
+        assertThat(far.read(at(0.0)).care()).isEmpty();
+        CareNeighbours near = of(0.0, "ordinary", "negated", 0.20, "distress", "exhaustion", 0.21, "distress",
+                "exhaustion", 0.22, "distress", "exhaustion", 0.23, "distress", "exhaustion", 0.24, "distress",
+                "exhaustion", 0.25, "distress", "exhaustion", 3.0, "ordinary", "");
+        assertThat(near.read(at(0.0)).care()).contains(Care.Kind.EXHAUSTION);
+    }
+
+    @Test
     void threeCrisesOfSevenAreACrisis() {
         CareNeighbours n = of(0.0, "crisis", "self_harm", 0.01, "ordinary", "", 0.02, "crisis", "self_harm",
                 0.03, "ordinary", "", 0.04, "crisis", "suicide", 0.05, "ordinary", "", 0.06, "vague", "",

@@ -32,7 +32,7 @@ class EntryGradesTest {
 
     @Test
     void theGradesOfTheTopEntryOnTheHeldOutHalf() {
-        assertThat(GRADES).hasSize(301);
+        assertThat(GRADES).hasSize(319);
         assertThat(GRADES.values()).allMatch(g -> g >= 0 && g <= 2);
         List<Fixtures.Message> heldOut = Fixtures.career("heldout.csv");
         Figures fused = figures(heldOut, m -> Fixtures.RANKER.fuse(m.lexical(), m.vector(),
@@ -49,8 +49,8 @@ class EntryGradesTest {
         assertThat(served.mean()).as("mean grade of served entries").isGreaterThanOrEqualTo(FLOOR_SERVED_MEAN);
     }
 
-    static final double FLOOR_MEAN = 0.85; // measured 0.95
-    static final double FLOOR_SERVED_MEAN = 1.1; // measured 1.22
+    static final double FLOOR_MEAN = 0.85; // measured 0.95, and 0.97 with the topic reading (2026-12-01)
+    static final double FLOOR_SERVED_MEAN = 1.1; // measured 1.22, and 1.22 with the topic reading
 
     private static Figures figures(List<Fixtures.Message> messages,
                                    java.util.function.Function<Fixtures.Message, MatchResult> ranker) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -46,6 +47,26 @@ class GradingSheet {
         Path out = Path.of("target/grading/sheet.csv");
         write(out, rows);
         System.out.println(rows.size() + " rows written to " + out);
+    }
+
+    /**
+     * The pairs the fused ranker now picks on the held-out half that nobody has graded yet (after a change to the
+     * ranking), shuffled, for a new blind grader; their grades join {@code grades-heldout.csv}. Run by hand with
+     * {@code -Dtest=GradingSheet -Dgrading.sheet=true}.
+     */
+    @Test
+    void writeTheUngradedSheet() throws IOException {
+        Map<String, Integer> grades = Fixtures.grades("grades-heldout.csv");
+        List<Row> rows = new ArrayList<>();
+        for (Fixtures.Message m : Fixtures.career("heldout.csv")) {
+            Fixtures.RANKER.fuse(m.lexical(), m.vector(), SemanticRanker.Tuning.DEFAULT, 1).result().best()
+                    .map(PromptMatch::entry).filter(e -> Fixtures.grade(grades, m, e).isEmpty())
+                    .ifPresent(e -> rows.add(new Row(m.id(), m.message(), e)));
+        }
+        Collections.shuffle(rows, new Random(1812));
+        Path out = Path.of("target/grading/ungraded-sheet.csv");
+        write(out, rows);
+        System.out.println(rows.size() + " ungraded rows written to " + out);
     }
 
     /**

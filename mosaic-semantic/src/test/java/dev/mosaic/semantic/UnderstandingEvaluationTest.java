@@ -53,15 +53,25 @@ class UnderstandingEvaluationTest {
                 pct(servedRight, served), unsure, unsureRightInOptions, pct(unsureRightInOptions, unsure));
         byKind.forEach((kind, c) -> System.out.printf("  %-10s %d/%d (%.1f %%)%n", kind, c[1], c[0],
                 pct(c[1], c[0])));
+        int withoutReading = 0;
+        for (Fixtures.Message m : heldOut) {
+            withoutReading += Fixtures.RANKER.fuse(m.lexical(), m.vector(),
+                    dev.mosaic.core.internal.prompts.SemanticRanker.Tuning.DEFAULT.withLinear(0), 1).result().best()
+                    .map(b -> b.entry().tag().equals(m.label())).orElse(false) ? 1 : 0;
+        }
+        System.out.printf("  without the topic reading: top-1 %d (%.1f %%)%n", withoutReading,
+                pct(withoutReading, heldOut.size()));
         assertThat(pct(top1, heldOut.size())).as("held-out top-1 category").isGreaterThanOrEqualTo(FLOOR_TOP1);
         assertThat(pct(servedRight, served)).as("held-out precision of served matches")
                 .isGreaterThanOrEqualTo(FLOOR_SERVED_PRECISION);
         assertThat(pct(served, heldOut.size())).as("held-out share served").isGreaterThanOrEqualTo(FLOOR_SERVED);
     }
 
-    static final double FLOOR_TOP1 = 72.0; // measured 75.1 %
-    static final double FLOOR_SERVED_PRECISION = 82.0; // measured 84.5 %
-    static final double FLOOR_SERVED = 58.0; // measured 61.7 %
+    // Measured on 2026-12-01 with 1,784 examples and the topic reading: 81.8 % top-1, 88.4 % of
+    // 61.7 % served; with the 600 examples and no reading before it, 75.1 %, 84.5 % of 61.7 %.
+    static final double FLOOR_TOP1 = 79.0;
+    static final double FLOOR_SERVED_PRECISION = 86.0;
+    static final double FLOOR_SERVED = 58.0;
 
     private static double pct(int part, int whole) {
         return whole == 0 ? 0 : 100.0 * part / whole;

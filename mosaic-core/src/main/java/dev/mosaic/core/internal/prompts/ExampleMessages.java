@@ -14,9 +14,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The bundled example messages ({@code prompts/examples.csv}): messages as people type them, each labelled with the
- * library topic it is about, 40 a topic, written for Mosaic by two helpers who had read neither the library nor the
- * evaluation sets (ids {@code x…}: a broad batch; {@code y…}: concrete situations, misleading words, stage and
- * direction). They give the semantic ranker the person's way of saying things, which the library's own prompts do
+ * library topic it is about, 118 to 120 a topic, written for Mosaic by three helpers who had read neither the library
+ * nor the evaluation sets (ids {@code x…}: a broad batch; {@code y…}: concrete situations, misleading words, stage and
+ * direction; {@code z…}: many jobs, levels and countries, from a one-line description of each topic). They give the semantic ranker the person's way of saying things, which the library's own prompts do
  * not always have.
  */
 public final class ExampleMessages {

@@ -1,21 +1,15 @@
 package dev.mosaic.core.internal.triage;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import dev.mosaic.core.internal.SoftmaxWeights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A linear reading of a message's vector: the probability of each triage label (crisis, distress, ordinary,
- * off-topic, vague), from a softmax regression trained on the labelled care examples' vectors. Beside the seven
+ * off-topic, vague), from a softmax regression ({@link SoftmaxWeights}) trained on the labelled care examples' vectors. Beside the seven
  * nearest examples it catches off-topic requests whose nearest examples are a mix (a question about bowling strikes
  * sits near strikes at work): the weights look at every example of a label at once, where the neighbours see seven.
  *
@@ -34,21 +28,17 @@ public final class LinearLabeller {
     /** Where an off-topic message's probability stands in {@link #probabilities}. */
     public static final int OFF_TOPIC = LABELS.indexOf("off_topic");
     static final String RESOURCE = "/dev/mosaic/core/internal/triage/care-labeller.bin";
-    private static final int MAGIC = 0x4c4c4231; // "LLB1"
-    /** How many example vectors the fingerprint reads besides every text and label: enough to tell embedders apart. */
-    private static final int FINGERPRINT_VECTORS = 64;
     private static final System.Logger LOG = System.getLogger(LinearLabeller.class.getName());
 
-    /** One row per label: the weights for each dimension, then the bias. */
-    private final float[][] weights;
+    private final SoftmaxWeights weights;
 
-    private LinearLabeller(float[][] weights) {
+    private LinearLabeller(SoftmaxWeights weights) {
         this.weights = weights;
     }
 
     /** {@return the number of dimensions the weights expect} */
     public int dimensions() {
-        return weights[0].length - 1;
+        return weights.dimensions();
     }
 
     /**
@@ -57,38 +47,11 @@ public final class LinearLabeller {
      * @param vector a vector with {@link #dimensions()} numbers
      */
     public double[] probabilities(float[] vector) {
-        if (vector.length != dimensions()) {
-            throw new IllegalArgumentException("a vector of " + vector.length + " numbers, the weights take "
-                    + dimensions());
-        }
-        double[] p = new double[weights.length];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < weights.length; c++) {
-            p[c] = score(weights[c], vector);
-            max = Math.max(max, p[c]);
-        }
-        double sum = 0;
-        for (int c = 0; c < p.length; c++) {
-            p[c] = Math.exp(p[c] - max);
-            sum += p[c];
-        }
-        for (int c = 0; c < p.length; c++) {
-            p[c] /= sum;
-        }
-        return p;
-    }
-
-    private static double score(float[] row, float[] x) {
-        double z = row[x.length];
-        for (int k = 0; k < x.length; k++) {
-            z += row[k] * x[k];
-        }
-        return z;
+        return weights.probabilities(vector);
     }
 
     /**
-     * Trains the weights: full-batch Adam on the cross-entropy, with an L2 penalty on the weights (not the biases),
-     * from zero weights, so the same examples and vectors always give the same weights.
+     * Trains the weights ({@link SoftmaxWeights#train}).
      *
      * @param vectors the examples' vectors, all of one length
      * @param labels each example's label, one of {@link #LABELS}
@@ -97,102 +60,29 @@ public final class LinearLabeller {
      * @return the trained reading
      */
     public static LinearLabeller train(List<float[]> vectors, List<String> labels, double penalty, int steps) {
-        if (vectors.isEmpty() || vectors.size() != labels.size()) {
+        if (vectors.size() != labels.size()) {
             throw new IllegalArgumentException(vectors.size() + " vectors, " + labels.size() + " labels");
         }
-        int n = vectors.size();
-        int d = vectors.get(0).length + 1;
-        int classes = LABELS.size();
-        int[] ys = new int[n];
-        for (int i = 0; i < n; i++) {
-            ys[i] = LABELS.indexOf(labels.get(i));
-            if (ys[i] < 0 || vectors.get(i).length != d - 1) {
-                throw new IllegalArgumentException("example " + i + ": label '" + labels.get(i) + "', "
-                        + vectors.get(i).length + " numbers");
+        int[] classes = new int[labels.size()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = LABELS.indexOf(labels.get(i));
+            if (classes[i] < 0) {
+                throw new IllegalArgumentException("example " + i + ": label '" + labels.get(i) + "' is not one of "
+                        + LABELS);
             }
         }
-        double[][] w = new double[classes][d];
-        double[][] m = new double[classes][d];
-        double[][] v = new double[classes][d];
-        double[] p = new double[classes];
-        double rate = 0.05;
-        for (int step = 1; step <= steps; step++) {
-            double[][] g = new double[classes][d];
-            for (int i = 0; i < n; i++) {
-                float[] x = vectors.get(i);
-                double max = Double.NEGATIVE_INFINITY;
-                for (int c = 0; c < classes; c++) {
-                    double z = w[c][d - 1];
-                    for (int k = 0; k < d - 1; k++) {
-                        z += w[c][k] * x[k];
-                    }
-                    p[c] = z;
-                    max = Math.max(max, z);
-                }
-                double sum = 0;
-                for (int c = 0; c < classes; c++) {
-                    p[c] = Math.exp(p[c] - max);
-                    sum += p[c];
-                }
-                for (int c = 0; c < classes; c++) {
-                    double err = p[c] / sum - (ys[i] == c ? 1 : 0);
-                    for (int k = 0; k < d - 1; k++) {
-                        g[c][k] += err * x[k];
-                    }
-                    g[c][d - 1] += err;
-                }
-            }
-            double correct1 = 1 - Math.pow(0.9, step);
-            double correct2 = 1 - Math.pow(0.999, step);
-            for (int c = 0; c < classes; c++) {
-                for (int k = 0; k < d; k++) {
-                    double grad = g[c][k] / n + (k < d - 1 ? penalty * w[c][k] : 0);
-                    m[c][k] = 0.9 * m[c][k] + 0.1 * grad;
-                    v[c][k] = 0.999 * v[c][k] + 0.001 * grad * grad;
-                    w[c][k] -= rate * (m[c][k] / correct1) / (Math.sqrt(v[c][k] / correct2) + 1e-8);
-                }
-            }
-        }
-        float[][] out = new float[classes][d];
-        for (int c = 0; c < classes; c++) {
-            for (int k = 0; k < d; k++) {
-                out[c][k] = (float) w[c][k];
-            }
-        }
-        return new LinearLabeller(out);
+        return new LinearLabeller(SoftmaxWeights.train(vectors, classes, LABELS.size(), penalty, steps));
     }
 
     /**
-     * {@return the fingerprint of examples and their vectors: the SHA-256 of every text and label and of the first
-     * vectors' exact numbers}
+     * {@return the fingerprint of examples and their vectors ({@link SoftmaxWeights#fingerprint})}
      *
      * @param examples the examples
      * @param vectors their vectors, in the same order
      */
     public static String fingerprint(List<CareNeighbours.Example> examples, float[][] vectors) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (CareNeighbours.Example e : examples) {
-                sha.update(e.message().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(e.label().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            byte[] bits = new byte[4];
-            for (int i = 0; i < Math.min(FINGERPRINT_VECTORS, vectors.length); i++) {
-                for (float f : vectors[i]) {
-                    int b = Float.floatToIntBits(f);
-                    bits[0] = (byte) (b >>> 24);
-                    bits[1] = (byte) (b >>> 16);
-                    bits[2] = (byte) (b >>> 8);
-                    bits[3] = (byte) b;
-                    sha.update(bits);
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return SoftmaxWeights.fingerprint(examples.stream().map(CareNeighbours.Example::message).toList(),
+                examples.stream().map(CareNeighbours.Example::label).toList(), vectors);
     }
 
     /**
@@ -203,17 +93,7 @@ public final class LinearLabeller {
      * @throws IOException when writing fails
      */
     public void write(OutputStream out, String fingerprint) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeInt(MAGIC);
-        data.writeUTF(fingerprint);
-        data.writeInt(weights.length);
-        data.writeInt(weights[0].length);
-        for (float[] row : weights) {
-            for (float f : row) {
-                data.writeFloat(f);
-            }
-        }
-        data.flush();
+        weights.write(out, fingerprint);
     }
 
     /**
@@ -224,22 +104,7 @@ public final class LinearLabeller {
      * @throws IOException when the stream cannot be read
      */
     static Optional<LinearLabeller> read(InputStream in, String fingerprint) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 14));
-        if (data.readInt() != MAGIC || !data.readUTF().equals(fingerprint)) {
-            return Optional.empty();
-        }
-        int rows = data.readInt();
-        int columns = data.readInt();
-        if (rows != LABELS.size() || columns < 2) {
-            return Optional.empty();
-        }
-        float[][] weights = new float[rows][columns];
-        for (float[] row : weights) {
-            for (int k = 0; k < columns; k++) {
-                row[k] = data.readFloat();
-            }
-        }
-        return Optional.of(new LinearLabeller(weights));
+        return SoftmaxWeights.read(in, fingerprint, LABELS.size()).map(LinearLabeller::new);
     }
 
     /**

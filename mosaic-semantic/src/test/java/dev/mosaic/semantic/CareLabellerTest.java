@@ -63,10 +63,12 @@ class CareLabellerTest {
                 "is it worth retraining as an electrician at 41?", "not sure what I want to do next")) {
             assertThat(neighbours.read(Fixtures.MODEL.embed(career)).offTopic()).as(career).isFalse();
         }
-        // The rules decline it for its game; the linear reading calls it a career question (round 18).
+        // Round 18: the rules declined it for its game and the linear reading kept it as a career question; round 22:
+        // what goes on a CV is a career question to the rules too (the retrained reading had put it at 0.70). With
+        // the neighbours and the reading it stays one. (CareNeighboursTest holds the reading's keep itself.)
         String chess = "can I put my chess club captaincy on my CV?";
         TriageResult rules = Triage.bundled().assess(chess);
-        assertThat(rules.verdict()).isEqualTo(Verdict.OFF_TOPIC);
+        assertThat(rules.verdict()).isEqualTo(Verdict.COACHING);
         assertThat(rules.withNeighbours(neighbours.read(Fixtures.MODEL.embed(chess)), chess).verdict())
                 .isEqualTo(Verdict.COACHING);
     }

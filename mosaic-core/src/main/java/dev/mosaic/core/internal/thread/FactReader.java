@@ -480,7 +480,7 @@ public final class FactReader {
             if (kind.isEmpty() && asked.isPresent() && (asked.get() == Kind.OFFER || asked.get() == Kind.CURRENT_PAY)) {
                 kind = asked;
             }
-            if (kind.isEmpty() && CORRECTING.matcher(text).find()) {
+            if (kind.isEmpty() && CORRECTING.matcher(text).find() && !correctsAnUnknownAmount(amount, text, known)) {
                 kind = latestMoney(known); // "wait it's $62,000, I was looking at the old email"
             }
             if (kind.isEmpty()) {
@@ -532,6 +532,22 @@ public final class FactReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "wait, Whitmore is $81k, not $78k" when the coach only knows the other offer ($85k): the correction is about an
+     * amount never noted, so it replaces none of the known ones.
+     */
+    private static boolean correctsAnUnknownAmount(String amount, String text, List<Coach.Fact> known) {
+        Matcher not = NOT_AMOUNT.matcher(text);
+        while (not.find()) {
+            String corrected = digits(not.group(1));
+            if (!digits(amount).equals(corrected) && known.stream().noneMatch(f -> (f.kind() == Kind.OFFER
+                    || f.kind() == Kind.CURRENT_PAY) && digits(f.value()).equals(corrected))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String digits(String amount) {

@@ -79,6 +79,18 @@ class FactReaderTest {
     }
 
     @Test
+    void aCorrectionOfAnAmountNeverNotedReplacesNoneOfTheKnownOnes() {
+        List<Coach.Fact> known = List.of(new Coach.Fact(Kind.OFFER, "$90k", "$90k", 1));
+        // Two offers were named, only the first noted; the person corrects the second.
+        assertThat(FactReader.read("oops, the Acme one is $74k, not $71k", 2, known, Optional.empty()))
+                .noneMatch(f -> f.kind() == Kind.OFFER);
+        assertThat(FactReader.read("oops, it's $92k, not $90k", 2, known, Optional.empty()))
+                .anyMatch(f -> f.kind() == Kind.OFFER && f.value().equals("$92k"));
+        assertThat(FactReader.read("wait it's $92k, I was looking at the old email", 2, known, Optional.empty()))
+                .anyMatch(f -> f.kind() == Kind.OFFER && f.value().equals("$92k"));
+    }
+
+    @Test
     void yearsInAClauseAboutSomeoneElseAreTheirs() {
         assertThat(value("My uncle was a welder for 25 years, should I try it?", Kind.YEARS)).isEmpty();
         assertThat(value("My uncle was a welder, I've done it for 4 years", Kind.YEARS)).contains("4");

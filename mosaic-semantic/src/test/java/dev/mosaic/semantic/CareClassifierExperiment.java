@@ -59,13 +59,22 @@ class CareClassifierExperiment {
                 boolean close = near.similarity()[i][0] >= 0.4;
                 boolean knnOff = !row.rulesCare() && offN >= 4 && close;
                 boolean knnKept = row.rulesWordless() && careerN >= 5 && close; // not final: "+keep" widens it
-                // "...+keepK": a decline by the rules is also kept when the reading gives ordinary K or more
-                String[] parts = variant.split("\\+keep");
-                double keep = parts.length > 1 ? Double.parseDouble(parts[1]) : 2;
+                // "...+keepK": a decline by the rules is also kept when the reading gives ordinary K or more;
+                // "...+vetoN": the reading declines nothing that N or more of the seven nearest call a career question
+                String[] parts = variant.split("\\+");
+                double keep = 2;
+                int veto = 99;
+                for (int k = 1; k < parts.length; k++) {
+                    if (parts[k].startsWith("keep")) {
+                        keep = Double.parseDouble(parts[k].substring(4));
+                    } else if (parts[k].startsWith("veto")) {
+                        veto = Integer.parseInt(parts[k].substring(4));
+                    }
+                }
                 String base = parts[0];
                 double theta = base.contains("clf")
                         ? Double.parseDouble(base.substring(base.indexOf("clf") + 3)) : 2;
-                boolean clfOff = !row.rulesCare() && p[i][3] >= theta;
+                boolean clfOff = !row.rulesCare() && p[i][3] >= theta && !(careerN >= veto && close);
                 boolean clfKept = row.rulesWordless() && p[i][2] >= 0.5;
                 knnKept |= p[i][2] >= keep;
                 boolean declined = switch (base.replaceAll("[0-9.]", "")) {

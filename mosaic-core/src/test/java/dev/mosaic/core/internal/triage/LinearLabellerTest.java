@@ -117,6 +117,32 @@ class LinearLabellerTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes 8 numbers");
     }
 
+    @Test
+    void theReadingDeclinesNothingThatSixOfTheSevenNearestCallACareerQuestion() {
+        LinearLabeller labeller = LinearLabeller.train(VECTORS, LABELS, 1e-4, 300);
+        int off = LinearLabeller.OFF_TOPIC;
+        int ordinary = LinearLabeller.ORDINARY;
+        float[] probe = new float[8];
+        probe[off] = 1;
+        probe[ordinary] = 0.4f;
+        probe = unit(probe);
+        assertThat(labeller.probabilities(probe)[off]).isGreaterThanOrEqualTo(CareNeighbours.OFF_TOPIC_PROBABILITY);
+        for (int careerQuestions : new int[] {5, 6}) {
+            List<CareNeighbours.Example> examples = new ArrayList<>();
+            List<float[]> vectors = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                float[] v = new float[8];
+                v[off] = 1;
+                v[ordinary] = 0.4f + 0.01f * i;
+                vectors.add(unit(v));
+                examples.add(new CareNeighbours.Example("e" + i, i < careerQuestions ? "ordinary" : "vague", "x"));
+            }
+            boolean declined = new CareNeighbours(examples, vectors.toArray(float[][]::new), labeller).read(probe)
+                    .offTopic();
+            assertThat(declined).as(careerQuestions + " of 7 career questions").isEqualTo(careerQuestions < 6);
+        }
+    }
+
     private static String kind(String label) {
         return label.equals("crisis") ? "suicide" : label.equals("distress") ? "crying" : label;
     }

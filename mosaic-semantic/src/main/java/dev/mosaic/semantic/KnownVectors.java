@@ -18,7 +18,8 @@ import java.util.Map;
  * the module is built: a server's first start on a new data directory then has nothing to embed (it took 9 s of
  * encoding otherwise). Keyed by the first 8 bytes of each text's SHA-256, for the model file with the recorded
  * SHA-256 only; any other text, or another model file, is encoded as usual, so the table changes speed, never
- * results. {@code KnownVectorsTest} fails when the bundled texts change without the table being rebuilt. Immutable.
+ * results. {@link MiniLm#embedAll} reads the rows it is asked for and hands them on; nothing keeps the table.
+ * {@code KnownVectorsTest} fails when the bundled texts change without the table being rebuilt. Immutable.
  */
 final class KnownVectors {
     private static final int MAGIC = 0x4b4e5631; // "KNV1"
@@ -32,6 +33,14 @@ final class KnownVectors {
 
     /** {@return the table in the resource, if it was built for this model; else an empty one} */
     static KnownVectors read(String resource, String modelSha256) {
+        return read(resource, modelSha256, null);
+    }
+
+    /**
+     * {@return the rows of the table whose keys are wanted (all when {@code wanted} is null), if it was built for this
+     * model; else an empty table}
+     */
+    static KnownVectors read(String resource, String modelSha256, java.util.Set<Long> wanted) {
         try (InputStream raw = MiniLm.class.getClassLoader().getResourceAsStream(resource)) {
             if (raw == null) {
                 return NONE;
@@ -45,6 +54,10 @@ final class KnownVectors {
             Map<Long, float[]> vectors = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
                 long key = in.readLong();
+                if (wanted != null && !wanted.contains(key)) {
+                    in.skipNBytes(4L * dimensions);
+                    continue;
+                }
                 float[] vector = new float[dimensions];
                 for (int k = 0; k < dimensions; k++) {
                     vector[k] = in.readFloat();
@@ -55,6 +68,14 @@ final class KnownVectors {
         } catch (IOException e) {
             return NONE; // a damaged table costs time, never a wrong vector
         }
+    }
+
+    /**
+     * {@return the text's vector itself, not a copy, or null when the text is not in the table}: for a caller that
+     * hands it on and drops the table
+     */
+    float[] take(String text) {
+        return vectors.get(key(text));
     }
 
     /** {@return a copy of the text's vector, or null when the text is not in the table} */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,9 +25,10 @@ import java.util.Map;
  *
  * <p>Thread-safe: one ONNX session serves every thread, each call on one core (the server answers requests in
  * parallel, so one request does not spread over the cores). About 1.4 ms a short message on these machines
- * ({@code benchmarks/RESULTS.md}). Mosaic's own bundled texts (library prompts, examples, labelled care messages) are
- * answered from a table of their vectors computed at build time, identical to what the model gives. Owns native
- * memory: {@link #close()} it when done.
+ * ({@code benchmarks/RESULTS.md}). When Mosaic embeds its own bundled texts (library prompts, examples, labelled care
+ * messages) all at once ({@link #embedAll}), they are answered from a table of their vectors computed at build time,
+ * identical to what the model gives, read for the call and not kept (holding it took 28 MB of heap beside the
+ * caller's copy). Owns native memory: {@link #close()} it when done.
  */
 public final class MiniLm implements Embedder, AutoCloseable {
     /** The name reported in logs and health. */
@@ -41,15 +43,12 @@ public final class MiniLm implements Embedder, AutoCloseable {
     static final String KNOWN = "dev/mosaic/semantic/known-vectors.bin";
 
     private final OrtEnvironment environment;
-    private final KnownVectors known;
     private final OrtSession session;
     private final WordPieceTokenizer tokenizer;
     private final String identity;
 
-    private MiniLm(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer, String identity,
-                   KnownVectors known) {
+    private MiniLm(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer, String identity) {
         this.environment = environment;
-        this.known = known;
         this.session = session;
         this.tokenizer = tokenizer;
         this.identity = identity;
@@ -74,7 +73,7 @@ public final class MiniLm implements Embedder, AutoCloseable {
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
                 OrtSession session = environment.createSession(model, options);
                 String identity = sha256(model);
-                return new MiniLm(environment, session, tokenizer, identity, KnownVectors.read(KNOWN, identity));
+                return new MiniLm(environment, session, tokenizer, identity);
             }
         } catch (OrtException | IOException | IllegalStateException | UnsatisfiedLinkError e) {
             throw new MosaicException(MosaicException.Code.EMBEDDING_FAILED,
@@ -103,11 +102,36 @@ public final class MiniLm implements Embedder, AutoCloseable {
         if (text == null) {
             throw new InvalidInputException("text", "is required");
         }
-        float[] bundled = known.get(text);
-        if (bundled != null) {
-            return bundled;
-        }
         return encode(text);
+    }
+
+    /**
+     * {@inheritDoc} Mosaic's bundled texts come from the table built with the module ({@link KnownVectors}): only
+     * their rows are read, handed on, and not kept, so the process holds one copy of them (the caller's); other texts
+     * are encoded.
+     */
+    @Override
+    public float[][] embedAll(List<String> texts) {
+        java.util.Set<Long> keys = new java.util.HashSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                throw new InvalidInputException("texts", "must not hold a null");
+            }
+            keys.add(KnownVectors.key(text));
+        }
+        KnownVectors table = KnownVectors.read(KNOWN, identity, keys);
+        java.util.Set<Long> handedOn = new java.util.HashSet<>();
+        float[][] vectors = new float[texts.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            float[] bundled = table.take(texts.get(i));
+            if (bundled == null) {
+                vectors[i] = encode(texts.get(i));
+            } else {
+                // a text listed twice gets its own copy the second time: each array has one owner
+                vectors[i] = handedOn.add(KnownVectors.key(texts.get(i))) ? bundled : bundled.clone();
+            }
+        }
+        return vectors;
     }
 
     /** Runs the model, whatever the text (the known-vectors table is built with this). */

@@ -34,6 +34,28 @@ class MiniLmTest {
                 within(2e-5f));
     }
 
+    /**
+     * Many texts at once: bundled texts from the build-time table, others encoded, each the vector {@code embed}
+     * gives, in arrays of their own (a text listed twice gets two), and a second call unaffected by writing the first.
+     */
+    @Test
+    void embedAllGivesWhatEmbedGivesInArraysTheCallerOwns() {
+        String bundled = dev.mosaic.core.prompts.PromptLibrary.bundled().entries().get(0).prompt();
+        String other = "a sentence written for this test and bundled nowhere";
+        List<String> texts = List.of(bundled, other, bundled);
+        float[][] first = MODEL.embedAll(texts);
+        assertThat(first.length).isEqualTo(3);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(first[i]).as(texts.get(i)).containsExactly(MODEL.embed(texts.get(i)));
+        }
+        assertThat(first[0]).isNotSameAs(first[2]);
+        java.util.Arrays.fill(first[0], 0f);
+        assertThat(first[2][0]).isNotZero();
+        assertThat(MODEL.embedAll(List.of(bundled))[0]).containsExactly(MODEL.embed(bundled));
+        assertThatThrownBy(() -> MODEL.embedAll(java.util.Arrays.asList("ok", null)))
+                .hasMessageContaining("texts");
+    }
+
     @Test
     void vectorsHaveUnitLengthAndTheDeclaredDimensions() {
         for (String text : List.of("", "   ", "idk", "x".repeat(10_000), "🙂 😡 ✨", "I'm a PM at a fintech in Berlin")) {

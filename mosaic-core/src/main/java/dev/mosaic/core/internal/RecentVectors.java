@@ -50,6 +50,11 @@ public final class RecentVectors implements Embedder {
         return vector;
     }
 
+    @Override
+    public float[][] embedAll(java.util.List<String> texts) {
+        return embedder.embedAll(texts); // the wrapped embedder's own way with many texts, remembering none
+    }
+
     /** Forgets this thread's last text and vector (called when a turn ends, so no message stays behind). */
     public void forget() {
         last.remove();

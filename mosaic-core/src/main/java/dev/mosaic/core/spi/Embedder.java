@@ -26,4 +26,21 @@ public interface Embedder {
      * @throws dev.mosaic.core.MosaicException when the text cannot be embedded (Mosaic then ranks lexically)
      */
     float[] embed(String text);
+
+    /**
+     * {@return the vectors of many texts, in order, each as {@link #embed} gives it, in new arrays the caller owns}
+     * Mosaic embeds its library, example and care texts this way once per process (or reads them from its vector
+     * cache). The default embeds them one by one; an embedder may do better: {@code mosaic-semantic}'s MiniLM answers
+     * Mosaic's bundled texts from a table built with the module, and keeps no copy of it afterwards.
+     *
+     * @param texts the texts
+     * @throws dev.mosaic.core.MosaicException when a text cannot be embedded
+     */
+    default float[][] embedAll(java.util.List<String> texts) {
+        float[][] vectors = new float[texts.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = embed(texts.get(i));
+        }
+        return vectors;
+    }
 }

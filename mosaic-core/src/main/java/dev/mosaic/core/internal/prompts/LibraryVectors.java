@@ -82,9 +82,12 @@ public final class LibraryVectors {
                 LOG.log(System.Logger.Level.WARNING, "ignoring the unreadable vector cache " + file.get() + ": " + e);
             }
         }
-        float[][] vectors = new float[texts.size()][];
+        float[][] vectors = embedder.embedAll(texts);
+        if (vectors.length != texts.size()) {
+            throw new IllegalStateException(embedder.name() + " returned " + vectors.length + " vectors for "
+                    + texts.size() + " texts");
+        }
         for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = embedder.embed(texts.get(i));
             if (vectors[i].length != embedder.dimensions()) {
                 throw new IllegalStateException(embedder.name() + " returned " + vectors[i].length
                         + " dimensions, not the " + embedder.dimensions() + " it declares");

@@ -26,6 +26,7 @@ public final class SoftmaxWeights {
     private static final int MAGIC = 0x4c4c4231; // "LLB1", the format the care labeller has shipped since round 17
     /** How many example vectors the fingerprint reads besides every text and label: enough to tell embedders apart. */
     private static final int FINGERPRINT_VECTORS = 64;
+    private static final System.Logger LOG = System.getLogger(SoftmaxWeights.class.getName());
 
     /** One row per label: the weights for each dimension, then the bias. */
     private final float[][] weights;
@@ -206,6 +207,35 @@ public final class SoftmaxWeights {
             }
         }
         data.flush();
+    }
+
+    /**
+     * {@return the weights shipped as a resource beside {@code owner}, when they were trained with this fingerprint
+     * for this many labels; empty otherwise (absent, another embedder, other examples), said once in the log}
+     *
+     * @param owner the class the resource sits beside
+     * @param resource the resource's absolute name
+     * @param fingerprint the fingerprint of the texts and vectors in use
+     * @param labels the number of labels expected
+     * @param name what the weights are, for the log ("the care labeller")
+     * @param without what happens without them, for the log
+     */
+    public static Optional<SoftmaxWeights> bundled(Class<?> owner, String resource, String fingerprint, int labels,
+                                                   String name, String without) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Optional<SoftmaxWeights> read = read(in, fingerprint, labels);
+            if (read.isEmpty()) {
+                LOG.log(System.Logger.Level.INFO, name + "'s weights were trained for other examples or another "
+                        + "embedder; " + without);
+            }
+            return read;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read " + name + "'s weights: " + e);
+            return Optional.empty();
+        }
     }
 
     /**

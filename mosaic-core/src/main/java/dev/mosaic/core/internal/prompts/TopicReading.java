@@ -2,7 +2,6 @@ package dev.mosaic.core.internal.prompts;
 
 import dev.mosaic.core.internal.SoftmaxWeights;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +25,6 @@ public final class TopicReading {
     public static final double PENALTY = 1e-4;
     /** Full-batch steps of training. */
     public static final int STEPS = 300;
-    private static final System.Logger LOG = System.getLogger(TopicReading.class.getName());
 
     private final List<String> tags;
     private final SoftmaxWeights weights;
@@ -99,22 +97,9 @@ public final class TopicReading {
         if (examples.isEmpty()) {
             return Optional.empty();
         }
-        try (InputStream in = TopicReading.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            List<String> tags = tagsOf(examples);
-            Optional<TopicReading> read = SoftmaxWeights.read(in, fingerprint(examples, vectors), tags.size())
-                    .map(w -> new TopicReading(tags, w));
-            if (read.isEmpty()) {
-                LOG.log(System.Logger.Level.INFO, "the topic reading's weights were trained for other examples or "
-                        + "another embedder; topics are read without it");
-            }
-            return read;
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot read the topic reading's weights: " + e);
-            return Optional.empty();
-        }
+        List<String> tags = tagsOf(examples);
+        return SoftmaxWeights.bundled(TopicReading.class, RESOURCE, fingerprint(examples, vectors), tags.size(),
+                "the topic reading", "topics are read without it").map(w -> new TopicReading(tags, w));
     }
 
     private static List<String> tagsOf(List<SemanticRanker.Example> examples) {

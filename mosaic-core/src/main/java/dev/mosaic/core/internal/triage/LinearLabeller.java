@@ -28,7 +28,6 @@ public final class LinearLabeller {
     /** Where an off-topic message's probability stands in {@link #probabilities}. */
     public static final int OFF_TOPIC = LABELS.indexOf("off_topic");
     static final String RESOURCE = "/dev/mosaic/core/internal/triage/care-labeller.bin";
-    private static final System.Logger LOG = System.getLogger(LinearLabeller.class.getName());
 
     private final SoftmaxWeights weights;
 
@@ -115,19 +114,7 @@ public final class LinearLabeller {
      * @param vectors their vectors
      */
     public static Optional<LinearLabeller> bundled(List<CareNeighbours.Example> examples, float[][] vectors) {
-        try (InputStream in = LinearLabeller.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            Optional<LinearLabeller> read = read(in, fingerprint(examples, vectors));
-            if (read.isEmpty()) {
-                LOG.log(System.Logger.Level.INFO, "the care labeller's weights were trained for other examples or "
-                        + "another embedder; off-topic is read by the nearest examples alone");
-            }
-            return read;
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot read the care labeller's weights: " + e);
-            return Optional.empty();
-        }
+        return SoftmaxWeights.bundled(LinearLabeller.class, RESOURCE, fingerprint(examples, vectors), LABELS.size(),
+                "the care labeller", "off-topic is read by the nearest examples alone").map(LinearLabeller::new);
     }
 }

@@ -211,7 +211,7 @@ public final class SoftmaxWeights {
 
     /**
      * {@return the weights shipped as a resource beside {@code owner}, when they were trained with this fingerprint
-     * for this many labels; empty otherwise (absent, another embedder, other examples), said once in the log}
+     * for this many labels; empty otherwise (absent, another embedder, other examples), with a line in the log}
      *
      * @param owner the class the resource sits beside
      * @param resource the resource's absolute name

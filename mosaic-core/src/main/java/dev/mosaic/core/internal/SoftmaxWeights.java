@@ -35,11 +35,6 @@ public final class SoftmaxWeights {
         this.weights = weights;
     }
 
-    /** {@return the number of labels} */
-    public int labels() {
-        return weights.length;
-    }
-
     /** {@return the number of dimensions the weights expect} */
     public int dimensions() {
         return weights[0].length - 1;

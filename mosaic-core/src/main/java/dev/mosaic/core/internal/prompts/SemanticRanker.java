@@ -1,5 +1,6 @@
 package dev.mosaic.core.internal.prompts;
 
+import dev.mosaic.core.internal.NearestVectors;
 import dev.mosaic.core.internal.Vectors;
 import dev.mosaic.core.prompts.MatchResult;
 import dev.mosaic.core.prompts.PromptEntry;
@@ -101,6 +102,8 @@ public final class SemanticRanker {
     private final float[][] vectors;
     private final String[] exampleTags;
     private final int exampleCount;
+    /** The examples' rows, searched for the nearest on an integer copy first (exact; see {@link NearestVectors}). */
+    private final NearestVectors exampleSearch;
     private final Tuning tuning;
     /** The topic reading, when its shipped weights were trained on these examples with this embedder. */
     private final Optional<TopicReading> reading;
@@ -127,7 +130,9 @@ public final class SemanticRanker {
         this.exampleCount = examples.size();
         this.exampleTags = examples.stream().map(Example::tag).toArray(String[]::new);
         this.tuning = tuning;
-        this.reading = TopicReading.bundled(examples, Arrays.copyOfRange(vectors, entries.length, vectors.length));
+        float[][] exampleRows = Arrays.copyOfRange(vectors, entries.length, vectors.length);
+        this.exampleSearch = new NearestVectors(exampleRows);
+        this.reading = TopicReading.bundled(examples, exampleRows);
     }
 
     /** {@return whether the topic reading votes (its weights were trained on these examples with this embedder)} */
@@ -188,8 +193,8 @@ public final class SemanticRanker {
         double[] entrySims = Vectors.similarities(vector, vectors, 0, entries.length);
         double best = vote(entrySims, i -> entries[i].tag(), tuning.libraryNeighbours(), tuning.library(), topics);
         if (exampleCount > 0) {
-            vote(Vectors.similarities(vector, vectors, entries.length, vectors.length), i -> exampleTags[i],
-                    tuning.exampleNeighbours(), tuning.examples(), topics);
+            voteNearest(exampleSearch.nearest(vector, tuning.exampleNeighbours()), i -> exampleSearch.similarity(vector,
+                    i), i -> exampleTags[i], tuning.examples(), topics);
         }
         if (reading.isPresent() && tuning.linear() > 0) {
             double[] p = reading.get().probabilities(vector);
@@ -264,17 +269,23 @@ public final class SemanticRanker {
     /** Adds each topic's share of similarity among the nearest rows; returns the best similarity. */
     private static double vote(double[] sims, java.util.function.IntFunction<String> tagOf, int neighbours,
                                double weight, Map<String, Double> topics) {
-        int[] nearest = Vectors.nearest(sims, neighbours);
+        return voteNearest(Vectors.nearest(sims, neighbours), i -> sims[i], tagOf, weight, topics);
+    }
+
+    /** Adds each topic's share of similarity among these nearest rows, nearest first; returns the best similarity. */
+    private static double voteNearest(int[] nearest, java.util.function.IntToDoubleFunction simOf,
+                                      java.util.function.IntFunction<String> tagOf, double weight,
+                                      Map<String, Double> topics) {
         double total = 0;
         for (int i : nearest) {
-            total += Math.max(0, sims[i]);
+            total += Math.max(0, simOf.applyAsDouble(i));
         }
         if (total > 0) {
             for (int i : nearest) {
-                topics.merge(tagOf.apply(i), weight * Math.max(0, sims[i]) / total, Double::sum);
+                topics.merge(tagOf.apply(i), weight * Math.max(0, simOf.applyAsDouble(i)) / total, Double::sum);
             }
         }
-        return nearest.length == 0 ? 0 : sims[nearest[0]];
+        return nearest.length == 0 ? 0 : simOf.applyAsDouble(nearest[0]);
     }
 
     private static MatchResult trimmed(MatchResult result, int limit) {

@@ -89,17 +89,35 @@ public final class NearestVectors {
      * @param count how many
      */
     public int[] nearest(float[] vector, int count) {
+        return nearest(vector, count, 0, rows.length);
+    }
+
+    /**
+     * {@return the indices, counted from {@code from}, of the {@code count} rows of {@code [from, to)} most similar to
+     * the vector: exactly what {@link Vectors#nearest} gives for {@link Vectors#similarities} over that range}
+     * One search over a part of the rows shares the integer copy of them all (a ranker's examples sit after its
+     * library's prompts in one array).
+     *
+     * @param vector the vector, as long as the rows
+     * @param count how many
+     * @param from the first row of the range
+     * @param to the row after the last
+     */
+    public int[] nearest(float[] vector, int count, int from, int to) {
+        if (from < 0 || to > rows.length || from > to) {
+            throw new IllegalArgumentException("rows " + from + " to " + to + " of " + rows.length);
+        }
         if (count <= 0) {
             return new int[0];
         }
         double length = length(vector);
-        if (fixed == null || length > LONGEST || count >= rows.length) {
-            return Vectors.nearest(Vectors.similarities(vector, rows, 0, rows.length), count);
+        if (fixed == null || length > LONGEST || count >= to - from) {
+            return Vectors.nearest(Vectors.similarities(vector, rows, from, to), count);
         }
         int[] q = fixedPoint(vector);
-        int[] scores = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            int[] row = fixed[i];
+        int[] scores = new int[to - from];
+        for (int i = 0; i < scores.length; i++) {
+            int[] row = fixed[from + i];
             int sum = 0;
             for (int k = 0; k < q.length; k++) {
                 sum += q[k] * row[k];
@@ -117,7 +135,7 @@ public final class NearestVectors {
         for (int i = 0, c = 0; i < scores.length; i++) {
             if (scores[i] >= cut) {
                 at[c] = i;
-                sims[c++] = Vectors.dot(vector, rows[i]);
+                sims[c++] = Vectors.dot(vector, rows[from + i]);
             }
         }
         int[] best = Vectors.nearest(sims, count); // candidates keep row order, so ties still go to the earlier row

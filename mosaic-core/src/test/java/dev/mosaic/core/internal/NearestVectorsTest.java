@@ -70,6 +70,23 @@ class NearestVectorsTest {
     }
 
     @Test
+    void aRangeOfTheRowsGivesWhatTheFullScanOfThatRangeGivesCountedFromItsStart() {
+        Random random = new Random(9);
+        float[][] rows = clusteredRows(random);
+        NearestVectors search = new NearestVectors(rows);
+        for (int query = 0; query < 100; query++) {
+            float[] vector = query % 2 == 0 ? random(random) : near(rows[random.nextInt(rows.length)], 1e-4, random);
+            for (int[] range : new int[][] {{631, 3_000}, {0, 631}, {1_000, 1_005}}) {
+                int[] expected = Vectors.nearest(Vectors.similarities(vector, rows, range[0], range[1]), 5);
+                assertThat(search.nearest(vector, 5, range[0], range[1])).as("query %d, rows %d to %d", query,
+                        range[0], range[1]).containsExactly(expected);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.nearest(random(random), 5, 10, 3_001))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rows 10 to 3001 of 3000");
+    }
+
+    @Test
     void givesTheSimilarityTheFullScanGives() {
         Random random = new Random(8);
         float[][] rows = clusteredRows(random);

@@ -102,8 +102,11 @@ public final class SemanticRanker {
     private final float[][] vectors;
     private final String[] exampleTags;
     private final int exampleCount;
-    /** The examples' rows, searched for the nearest on an integer copy first (exact; see {@link NearestVectors}). */
-    private final NearestVectors exampleSearch;
+    /**
+     * The rows searched for the nearest examples on an integer copy first (exact; see {@link NearestVectors}): the
+     * whole shared array, so every ranker over the same vectors in a process shares one copy.
+     */
+    private final NearestVectors search;
     private final Tuning tuning;
     /** The topic reading, when its shipped weights were trained on these examples with this embedder. */
     private final Optional<TopicReading> reading;
@@ -130,9 +133,8 @@ public final class SemanticRanker {
         this.exampleCount = examples.size();
         this.exampleTags = examples.stream().map(Example::tag).toArray(String[]::new);
         this.tuning = tuning;
-        float[][] exampleRows = Arrays.copyOfRange(vectors, entries.length, vectors.length);
-        this.exampleSearch = new NearestVectors(exampleRows);
-        this.reading = TopicReading.bundled(examples, exampleRows);
+        this.search = new NearestVectors(vectors);
+        this.reading = TopicReading.bundled(examples, Arrays.copyOfRange(vectors, entries.length, vectors.length));
     }
 
     /** {@return whether the topic reading votes (its weights were trained on these examples with this embedder)} */
@@ -193,8 +195,8 @@ public final class SemanticRanker {
         double[] entrySims = Vectors.similarities(vector, vectors, 0, entries.length);
         double best = vote(entrySims, i -> entries[i].tag(), tuning.libraryNeighbours(), tuning.library(), topics);
         if (exampleCount > 0) {
-            voteNearest(exampleSearch.nearest(vector, tuning.exampleNeighbours()), i -> exampleSearch.similarity(vector,
-                    i), i -> exampleTags[i], tuning.examples(), topics);
+            voteNearest(search.nearest(vector, tuning.exampleNeighbours(), entries.length, vectors.length),
+                    i -> search.similarity(vector, entries.length + i), i -> exampleTags[i], tuning.examples(), topics);
         }
         if (reading.isPresent() && tuning.linear() > 0) {
             double[] p = reading.get().probabilities(vector);

@@ -518,17 +518,10 @@ public final class FactReader {
 
     /** "actually it's 95k, not 85k": the known money fact whose value the message says "not" to. */
     private static Optional<Kind> correctionOf(String amount, String text, List<Coach.Fact> known) {
-        Matcher not = NOT_AMOUNT.matcher(text);
-        while (not.find()) {
-            String corrected = digits(not.group(1));
-            if (digits(amount).equals(corrected)) {
-                continue;
-            }
-            for (Coach.Fact fact : known) {
-                if ((fact.kind() == Kind.OFFER || fact.kind() == Kind.CURRENT_PAY)
-                        && digits(fact.value()).equals(corrected)) {
-                    return Optional.of(fact.kind());
-                }
+        for (String corrected : notAmounts(amount, text)) {
+            Optional<Kind> kind = knownMoney(corrected, known);
+            if (kind.isPresent()) {
+                return kind;
             }
         }
         return Optional.empty();
@@ -539,15 +532,30 @@ public final class FactReader {
      * amount never noted, so it replaces none of the known ones.
      */
     private static boolean correctsAnUnknownAmount(String amount, String text, List<Coach.Fact> known) {
+        return notAmounts(amount, text).stream().anyMatch(corrected -> knownMoney(corrected, known).isEmpty());
+    }
+
+    /** {@return the digits of the amounts the message says "not" to, other than this amount} */
+    private static List<String> notAmounts(String amount, String text) {
+        List<String> out = new ArrayList<>();
         Matcher not = NOT_AMOUNT.matcher(text);
         while (not.find()) {
             String corrected = digits(not.group(1));
-            if (!digits(amount).equals(corrected) && known.stream().noneMatch(f -> (f.kind() == Kind.OFFER
-                    || f.kind() == Kind.CURRENT_PAY) && digits(f.value()).equals(corrected))) {
-                return true;
+            if (!digits(amount).equals(corrected)) {
+                out.add(corrected);
             }
         }
-        return false;
+        return out;
+    }
+
+    /** {@return the kind of the known money fact with these digits (an offer or current pay), if any} */
+    private static Optional<Kind> knownMoney(String digits, List<Coach.Fact> known) {
+        for (Coach.Fact fact : known) {
+            if ((fact.kind() == Kind.OFFER || fact.kind() == Kind.CURRENT_PAY) && digits(fact.value()).equals(digits)) {
+                return Optional.of(fact.kind());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String digits(String amount) {

@@ -71,11 +71,11 @@ final class KnownVectors {
     }
 
     /**
-     * {@return the text's vector itself, not a copy, or null when the text is not in the table}: for a caller that
-     * hands it on and drops the table
+     * {@return the vector of the text with this {@link #key}, itself and not a copy, or null when the table does not
+     * hold it}: for a caller that hands it on and drops the table
      */
-    float[] take(String text) {
-        return vectors.get(key(text));
+    float[] take(long key) {
+        return vectors.get(key);
     }
 
     /** {@return a copy of the text's vector, or null when the text is not in the table} */

@@ -112,23 +112,25 @@ public final class MiniLm implements Embedder, AutoCloseable {
      */
     @Override
     public float[][] embedAll(List<String> texts) {
-        java.util.Set<Long> keys = new java.util.HashSet<>();
-        for (String text : texts) {
-            if (text == null) {
+        long[] keys = new long[texts.size()];
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (texts.get(i) == null) {
                 throw new InvalidInputException("texts", "must not hold a null");
             }
-            keys.add(KnownVectors.key(text));
+            keys[i] = KnownVectors.key(texts.get(i));
+            wanted.add(keys[i]);
         }
-        KnownVectors table = KnownVectors.read(KNOWN, identity, keys);
+        KnownVectors table = KnownVectors.read(KNOWN, identity, wanted);
         java.util.Set<Long> handedOn = new java.util.HashSet<>();
         float[][] vectors = new float[texts.size()][];
         for (int i = 0; i < vectors.length; i++) {
-            float[] bundled = table.take(texts.get(i));
+            float[] bundled = table.take(keys[i]);
             if (bundled == null) {
                 vectors[i] = encode(texts.get(i));
             } else {
                 // a text listed twice gets its own copy the second time: each array has one owner
-                vectors[i] = handedOn.add(KnownVectors.key(texts.get(i))) ? bundled : bundled.clone();
+                vectors[i] = handedOn.add(keys[i]) ? bundled : bundled.clone();
             }
         }
         return vectors;

@@ -217,7 +217,7 @@ public final class CareNeighbours {
         if (nearest.length == 0 || closest < NEAREST) {
             return new Reading(Optional.empty(), linearlyOffTopic, false, linearlyCareer, closest);
         }
-        Optional<Care.Kind> care = careerClearlyNearer(vector, nearest) ? Optional.empty() : care(nearest);
+        Optional<Care.Kind> care = careerClearlyNearer(vector, nearest, closest) ? Optional.empty() : care(nearest);
         int offTopic = 0;
         int career = 0;
         for (int i : nearest) {
@@ -233,11 +233,10 @@ public final class CareNeighbours {
     }
 
     /** {@return whether the nearest is a career question clearly nearer than any crisis or distress message} */
-    private boolean careerClearlyNearer(float[] vector, int[] nearest) {
+    private boolean careerClearlyNearer(float[] vector, int[] nearest, double closest) {
         if (!labels[nearest[0]].equals("ordinary")) {
             return false;
         }
-        double closest = vectors.similarity(vector, nearest[0]);
         for (int t = 1; t < Math.min(NEIGHBOURS, nearest.length); t++) {
             if (kinds[nearest[t]] != null) {
                 return closest - vectors.similarity(vector, nearest[t]) >= CAREER_NEARER;

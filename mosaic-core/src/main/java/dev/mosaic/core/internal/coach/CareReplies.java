@@ -170,6 +170,20 @@ final class CareReplies {
                 + "we'll take it one small piece at a time.";
     }
 
+    private static final java.util.regex.Pattern JOB_LOST = java.util.regex.Pattern.compile("\\b(?:laid (?:me |us )?"
+            + "off|made (?:me |us )?redundant|let (?:me |us )?go|fired|sacked|lost my job|terminated|walked me out)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@return whether a message tells of the person losing their job ("they laid me off", "I was made redundant");
+     * read only in a turn just before or after a care reply, where it is the person's own story}
+     *
+     * @param message what they wrote
+     */
+    static boolean speaksOfJobLoss(String message) {
+        return JOB_LOST.matcher(message).find();
+    }
+
     private static final java.util.regex.Pattern SUPPORT = java.util.regex.Pattern.compile("\\b(?:my\\s+)?"
             + "(best friend|sister|brother|mum|mom|mother|dad|father|parents|partner|husband|wife|boyfriend|girlfriend|"
             + "fiancée|fiancee|fiancé|fiance|flatmate|roommate|housemate|friend|mate|neighbour|neighbor|family|son|"

@@ -214,12 +214,17 @@ public final class LibraryCoach implements Coach {
             }
             // Asked once, straight after the care reply: a second vague message gets the usual question, not a loop.
             boolean askAfterCare = gentle && earlier.get(0).source() == CoachReply.Source.CARE;
+            // "What do I do first?" after tears about a job lost this week asks about the practical side of that loss.
+            Optional<Care.Kind> askedAfter = cared.filter(kind -> kind.level() == Care.Level.DISTRESS)
+                    .filter(kind -> earlier.stream().limit(THREAD_REACH)
+                            .anyMatch(turn -> CareReplies.speaksOfJobLoss(turn.prompt())))
+                    .map(kind -> Care.Kind.JOB_LOSS).or(() -> cared);
             MetricsModel.Score scored = metricsModel.score(current, message, coaching);
             Metric weakest = scored.metrics().weakest();
             boolean vague = (triaged.verdict() == Verdict.VAGUE || triaged.verdict() == Verdict.OFF_TOPIC && answersCare)
                     && chosen.isEmpty() && !(continuing && subject.get().source() != CoachReply.Source.CARE);
             if (vague && !mayBeUnderstood(message)) { // no need to match what gets the question anyway
-                return vagueTurn(session, message, askAfterCare, cared, scored, fresh);
+                return vagueTurn(session, message, askAfterCare, askedAfter, scored, fresh);
             }
             String understood = reading.message();
             Thread thread = chosen.isPresent() ? new Thread(chosen.get().match(), Optional.empty())
@@ -227,10 +232,13 @@ public final class LibraryCoach implements Coach {
                     : continuing && subject.get().source() != CoachReply.Source.CARE
                             ? new Thread(decided(prompts.match(withContext(earlier, subject.get(), understood)),
                                     earlier), Optional.empty())
+                    : continuing && afterDistress(subject.get())
+                            ? new Thread(prompts.match(withContext(earlier, subject.get(), understood)),
+                                    Optional.empty())
                     : new Thread(prompts.match(understood), Optional.empty());
             MatchResult found = thread.match();
             if (vague && !(found instanceof MatchResult.Matched)) {
-                return vagueTurn(session, message, askAfterCare, cared, scored, fresh);
+                return vagueTurn(session, message, askAfterCare, askedAfter, scored, fresh);
             }
             // Once a conversation is under way, "which of these is closer?" costs more than it gives (graded on the
             // tuning conversations: 0.23 of 2 for such questions, 0.56 for answers): the likelier situation answers.
@@ -262,7 +270,7 @@ public final class LibraryCoach implements Coach {
                 if (match instanceof MatchResult.Unsure && askAfterCare) {
                     // Straight after a care reply, a choice between two library situations is too much to ask.
                     source = CoachReply.Source.CLARIFY;
-                    reply = lead + CareReplies.questionAfterCare(cared, careResources);
+                    reply = lead + CareReplies.questionAfterCare(askedAfter, careResources);
                 } else if (match instanceof MatchResult.Unsure unsure) {
                     source = CoachReply.Source.CLARIFY;
                     options = Choices.of(unsure);
@@ -273,7 +281,7 @@ public final class LibraryCoach implements Coach {
                     reply = (gentle ? GENTLE_OPENING : "") + lead + Reflection.withoutKnownQuestion(body, knownNow);
                 } else {
                     source = CoachReply.Source.CLARIFY;
-                    reply = lead + (askAfterCare ? CareReplies.questionAfterCare(cared, careResources)
+                    reply = lead + (askAfterCare ? CareReplies.questionAfterCare(askedAfter, careResources)
                             : clarifyingQuestion(weakest, coaching.isEmpty(), knownNow));
                 }
             }
@@ -315,6 +323,16 @@ public final class LibraryCoach implements Coach {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a turn is a distress reply: what the person said there ("they laid me off, effective today, I can't stop
+     * shaking") is what "what do I do first?" just after it asks about, so the two are understood together. A crisis
+     * reply is never context for coaching: after it the person gets the safety check until they move on.
+     */
+    private static boolean afterDistress(Coach.Turn turn) {
+        return turn.source() == CoachReply.Source.CARE
+                && turn.care().map(kind -> kind.level() == Care.Level.DISTRESS).orElse(false);
     }
 
     private static final int THREAD_REACH = 4;

@@ -146,6 +146,8 @@ public final class FactReader {
     private static final Pattern AS_TARGET = Pattern.compile("(?:job|retrain|retraining|train|training|start|"
             + "starting|become|hired|rehired|work|apply|applying|interview|interviewing|offer|offered)\\b[^.?!,;]{0,45}$",
             FLAGS);
+    /** "my time as", "a stint as", "two years spent as": a spell of work the person counts, not where they are. */
+    private static final Pattern SPELL_AS = Pattern.compile("\\b(?:time|stint|spell|days|period)\\s*$", FLAGS);
     private static final java.util.Set<String> COMPANY_NOUNS = words("company", "companies", "firm", "firms",
             "startup", "startups", "agency", "business", "industry", "sector", "world", "side", "space");
 
@@ -165,6 +167,9 @@ public final class FactReader {
             }
             if (Regexes.matches(trigger, "as an?(?:\\s+an?)?") && AS_TARGET.matcher(text.substring(0, m.start())).find()) {
                 continue;
+            }
+            if (Regexes.matches(trigger, "as an?(?:\\s+an?)?") && SPELL_AS.matcher(text.substring(0, m.start())).find()) {
+                continue; // "11 if you count my time as an HR assistant": a spell counted in, not the role now
             }
             Optional<String[]> read = rolePhrase(text, m.end(), Regexes.matches(trigger, ".*\\b(?:in|into)$"));
             if (read.isPresent() && trigger.startsWith("been") && !read.get()[0].contains(" ")

@@ -201,4 +201,24 @@ class ThreadTest {
             assertThat(reply.message()).doesNotContain("$120k", "Chicago", "12 years");
         }
     }
+
+    @Test
+    void aQuestionJustAfterADistressReplyIsAskedWithWhatThePersonToldIt() {
+        try (Mosaic mosaic = Mosaic.builder().build()) {
+            SessionId id = mosaic.sessions().create().id();
+            CoachReply care = mosaic.coach().chat(id, "they made me redundant this morning after 9 years and I "
+                    + "can't stop shaking");
+            assertThat(care.source()).isEqualTo(CoachReply.Source.CARE);
+            CoachReply next = mosaic.coach().chat(id, "so what do I actually do first about that?");
+            // The shaking chose the care reply's wording; the question after it is about the job they lost.
+            assertThat(next.source()).isEqualTo(CoachReply.Source.CLARIFY);
+            assertThat(next.message()).contains("practical side", "what you're owed");
+            assertThat(next.nextStep()).as("gentle: no next step yet").isEmpty();
+
+            SessionId other = mosaic.sessions().create().id();
+            mosaic.coach().chat(other, "I've been crying at my desk all afternoon and I can't stop");
+            assertThat(mosaic.coach().chat(other, "so what do I actually do first about that?").message())
+                    .doesNotContain("what you're owed");
+        }
+    }
 }

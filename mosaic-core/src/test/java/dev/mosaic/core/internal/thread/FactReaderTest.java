@@ -95,4 +95,13 @@ class FactReaderTest {
         assertThat(value("My uncle was a welder for 25 years, should I try it?", Kind.YEARS)).isEmpty();
         assertThat(value("My uncle was a welder, I've done it for 4 years", Kind.YEARS)).contains("4");
     }
+
+    @Test
+    void aSpellCountedInIsNotTheRoleNow() {
+        assertThat(value("I said 9 years but it's 11 if you include my stint as a care assistant", Kind.CURRENT_ROLE))
+                .isEmpty();
+        assertThat(value("12 years in total, counting my time as an apprentice", Kind.CURRENT_ROLE)).isEmpty();
+        assertThat(value("12 years in total, counting my time as an apprentice", Kind.YEARS)).contains("12");
+        assertThat(value("I work as a dental nurse in Cork", Kind.CURRENT_ROLE)).contains("dental nurse");
+    }
 }

@@ -6,6 +6,7 @@ import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.care.Care;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.session.SessionId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +93,26 @@ class SemanticCareCoachTest {
             CoachReply poem = semantic.coach().chat(semantic.sessions().create().id(),
                     "write me a poem about the ocean");
             assertThat(poem.source()).isEqualTo(CoachReply.Source.OFF_TOPIC);
+        }
+    }
+
+    @Test
+    void aPlainGoodbyeARequestForTomorrowAndAQuestionAboutTheAppGetNoCare() {
+        // Each sat among crisis messages that hide a farewell in a thank-you or a CV request (the nearest labelled
+        // messages gave three of them the crisis reply before round 24), in words of their own here.
+        try (Mosaic semantic = Mosaic.builder().embedder(Fixtures.MODEL).build()) {
+            for (String message : List.of("can we go through my CV tomorrow?",
+                    "thanks, that really helped. bye for now",
+                    "Thanks for this. I'll message again after my interview on Monday.",
+                    "am I talking to a real person or a bot?")) {
+                CoachReply reply = semantic.coach().chat(semantic.sessions().create().id(), message);
+                assertThat(reply.source()).as(message)
+                        .isNotEqualTo(CoachReply.Source.CARE);
+            }
+            CoachReply farewell = semantic.coach().chat(semantic.sessions().create().id(),
+                    "thanks for everything. I won't be needing any more help. goodbye");
+            assertThat(farewell.care()).hasValueSatisfying(care ->
+                    assertThat(care.level()).isEqualTo(Care.Level.CRISIS));
         }
     }
 }

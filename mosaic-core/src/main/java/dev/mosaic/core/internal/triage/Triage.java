@@ -118,6 +118,8 @@ public final class Triage {
             recovered |= hit.rule().level() == Rules.Level.RECOVERED;
         }
         boolean explained = false; // words of care found and explained away
+        // "bye for now", "I'll message again after the interview": a plan to carry on; or a question about the app
+        boolean onward = false;
         int career = 0;
         int offTopic = tokens.arithmetic ? 2 : 0;
         int vague = 0;
@@ -144,6 +146,7 @@ public final class Triage {
                         risk.add(hit);
                     }
                 }
+                case ONWARD, APP -> onward |= !(hit.rule().negatable() && rules.negated(tokens, hit)); // "won't talk again"
                 case NOT, PAST, RECOVERED, FIG, PRO -> {
                 }
             }
@@ -161,6 +164,9 @@ public final class Triage {
             return care(distress, message, tokens);
         }
         boolean signs = risk.any();
+        // A goodbye that plans to come back sits among the farewells of crisis messages that hide one in a thank-you;
+        // with no sign of risk at all, the nearest labelled messages add no care to it (as to words explained away).
+        explained |= onward && !signs;
         if (2 * offTopic > 2 * career + vague) { // a vague word ("ok", "ideas") weighs half a topic word
             return TriageResult.of(Verdict.OFF_TOPIC, signs, false, explained);
         }
@@ -258,7 +264,7 @@ public final class Triage {
                 return false;
             }
             if (other.rule().level() == Rules.Level.FIG && tokens.sentence[other.from()] == tokens.sentence[hit.from()]
-                    && !turnsBetween(tokens, other.from(), hit.from())) {
+                    && !turnsBetween(tokens, other.from(), hit.from()) && !markerDenied(tokens, other)) {
                 return false; // "...kill me (not literally lol) but honestly I want to unalive myself": the "but" turns
             }
             if (other.rule().level() == Rules.Level.PRO && aboutSomeoneElse) {
@@ -278,6 +284,13 @@ public final class Triage {
         }
         return !(hit.rule().self() && rules.aboutSomeoneElse(tokens, hit));
     }
+
+    /** Whether a marker of figurative speech is denied: "killing me (figuratively lol) but also not figuratively". */
+    private static boolean markerDenied(Tokens tokens, Rules.Hit marker) {
+        return marker.from() > 0 && DENIALS.contains(tokens.words[marker.from() - 1]);
+    }
+
+    private static final java.util.Set<String> DENIALS = java.util.Set.of("not", "nor", "never");
 
     /** Whether a "but" (or "however", "though") stands between two places in a sentence. */
     private static boolean turnsBetween(Tokens tokens, int a, int b) {

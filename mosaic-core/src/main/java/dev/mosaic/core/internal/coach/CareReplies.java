@@ -151,7 +151,8 @@ final class CareReplies {
     /**
      * {@return the question just after a care reply when the person's message is too vague to answer or nothing in
      * the library fits: after a job lost today, the practical side in small pieces; after a crisis (or a care reply
-     * of unknown kind), where to turn first, then work as an option; otherwise an open invitation}
+     * of unknown kind), where to turn first, then work as an option; otherwise one small, doable step for today and
+     * an open invitation}
      */
     static String questionAfterCare(Optional<Care.Kind> cared, CareResources region) {
         if (cared.isEmpty() || cared.get().level() == Care.Level.CRISIS) {
@@ -166,8 +167,12 @@ final class CareReplies {
                     + "you're owed (final pay, notice, any severance or redundancy pay), money for the next few "
                     + "weeks, or starting to look for work again?";
         }
-        return "Thanks for your message. Whenever you want, tell me a little about what's on your mind at work, and "
-                + "we'll take it one small piece at a time.";
+        // Asked "what can I do today that actually helps?", a person who was not okay a moment ago gets one small,
+        // doable thing, not a question about what is on their mind (graded a re-ask of what they had just said).
+        return "One small thing that often helps on a day like this: step away from screens for an hour, eat something "
+                + "and get some fresh air, then choose the single smallest task that would make tomorrow a little "
+                + "easier. When you feel ready, tell me which part you'd like to look at first, and we'll take it one "
+                + "piece at a time.";
     }
 
     private static final java.util.regex.Pattern JOB_LOST = java.util.regex.Pattern.compile("\\b(?:laid (?:me |us )?"
@@ -311,9 +316,25 @@ final class CareReplies {
     private static final Set<String> THANKS = Set.of("thank", "thanks", "thankyou", "you", "thx", "ty", "cheers",
             "so", "much", "very", "really", "a", "lot", "ok", "okay", "alright", "bye", "goodbye", "goodnight",
             "night", "good", "take", "care", "i", "will", "i'll", "ill", "do", "that", "try", "appreciate", "it",
-            "for", "now", "this", "helps", "helped", "kind", "x", "xx");
+            "for", "now", "this", "helps", "helped", "kind", "x", "xx", "was", "helpful", "useful", "great", "perfect",
+            "brilliant", "talk", "speak", "soon", "all", "that's", "thats", "today", "see", "ya", "cya");
     private static final Set<String> CLOSERS = Set.of("thank", "thanks", "thankyou", "thx", "ty", "cheers", "bye",
             "goodbye", "goodnight", "night", "care", "will", "try", "appreciate");
+
+    /** {@return the reply to a thank-you or goodbye outside care: glad, and the door left open} */
+    static String goodbye() {
+        return "Glad to help. Come back whenever you like; this conversation keeps what you've told me, so we can "
+                + "pick up where we left off.";
+    }
+
+    /** {@return the honest answer to a question about Mosaic itself: software, not a person, and what it can do} */
+    static String aboutMosaic() {
+        return "I'm Mosaic, a career coach that is software, not a person. My replies come from a reviewed library "
+                + "of career guidance (and from an AI model, where the service you're using has set one up), and I "
+                + "keep what you tell me in this conversation so I don't ask twice. I can help with a job search, a "
+                + "decision about an offer, your resume, a tricky situation at work, or how you're feeling about "
+                + "work. What's on your mind?";
+    }
 
     private static String safetyNet(CareResources region) {
         CareResources.Resource line = region.primaryCrisisLine();

@@ -27,8 +27,14 @@ final class Choices {
     /** {@return the question that offers them; it lists both, for clients that show no buttons} */
     static String question(List<Coach.Option> options) {
         return "I want to be sure I answer your situation. Which of these is closer to it?\n1. "
-                + options.get(0).label() + "\n2. " + options.get(1).label()
-                + "\nOr tell me a little more in your own words.";
+                + options.get(0).label() + "\n2. " + options.get(1).label() + "\n" + TELL_MORE;
+    }
+
+    private static final String TELL_MORE = "Or tell me a little more in your own words.";
+
+    /** {@return whether a reply offered a choice of two situations, and asked for more words if neither fits} */
+    static boolean offered(String reply) {
+        return reply.endsWith(TELL_MORE);
     }
 
     /**

@@ -165,8 +165,14 @@ public final class LibraryCoach implements Coach {
             ThreadState knownNow = ThreadState.of(concat(known.facts(), fresh)); // what the store will hold
             knownAfter.set(knownNow.facts());
             FollowUp.Reading reading = FollowUp.read(message, subject.isPresent(), coachAsked, !stated.isEmpty());
-            boolean continuing = subject.isPresent() && reading.move() != FollowUp.Move.NEW
-                    && reading.move() != FollowUp.Move.SWITCH;
+            // "Or tell me a little more in your own words": after a choice of two, what the person writes instead is
+            // more about the same situation ("I can only work till 4pm because of school pick up"), unless it is
+            // plainly about something else.
+            boolean toldMore = subject.isPresent() && subject.get() == earlier.get(0)
+                    && subject.get().source() == CoachReply.Source.CLARIFY && Choices.offered(subject.get().response())
+                    && reading.move() == FollowUp.Move.NEW && byRules.verdict() != Verdict.OFF_TOPIC;
+            boolean continuing = subject.isPresent() && (toldMore || reading.move() != FollowUp.Move.NEW
+                    && reading.move() != FollowUp.Move.SWITCH);
             // A follow-up means what it means with the thread: read alone, a short one ("is she bluffing?") has too
             // few words for its nearest labelled messages to mean anything, and a longer one only means what they say
             // when they are close. A correction of a fact already stated never means it alone: "actually more like 6
@@ -204,6 +210,16 @@ public final class LibraryCoach implements Coach {
             boolean gentle = lastCare.isPresent();
             if (cared.isPresent() && CareReplies.isClosing(message)) {
                 return closingTurn(session, message, cared.get(), current);
+            }
+            // "thanks, that was really helpful, bye for now" is not a follow-up to answer with more advice, and "am I
+            // talking to a real person?" deserves a plain answer: the metrics stay where they were.
+            if (CareReplies.isClosing(message)) {
+                return plainTurn(session, message, CareReplies.goodbye(), current, CoachReply.Source.CLARIFY,
+                        List.of());
+            }
+            if (FollowUp.words(message) <= SHORT_FOLLOW_UP && Triage.bundled().asksAboutMosaic(message)) {
+                return plainTurn(session, message, CareReplies.aboutMosaic(), current, CoachReply.Source.CLARIFY,
+                        List.of());
             }
             Optional<String> support = answersCare ? CareReplies.supportNamed(message) : Optional.empty();
             if (cared.isPresent() && support.isPresent()) {

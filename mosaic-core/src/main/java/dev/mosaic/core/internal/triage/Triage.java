@@ -88,6 +88,23 @@ public final class Triage {
         return rules.size;
     }
 
+    /**
+     * {@return whether the message asks about Mosaic itself ("am I talking to a real person or a bot?", "who made this
+     * app?"), by the rules' {@code app} patterns}
+     *
+     * @param message what the person wrote
+     */
+    public boolean asksAboutMosaic(String message) {
+        Objects.requireNonNull(message, "message");
+        Tokens tokens = Tokens.of(message, rules);
+        for (Rules.Hit hit : rules.hits(tokens)) {
+            if (hit.rule().level() == Rules.Level.APP && !(hit.rule().negatable() && rules.negated(tokens, hit))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@return every pattern that matched the message, one per line, for reviewing the rules} */
     public String explain(String message) {
         Tokens tokens = Tokens.of(message, rules);

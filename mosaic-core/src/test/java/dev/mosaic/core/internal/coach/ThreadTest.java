@@ -218,7 +218,26 @@ class ThreadTest {
             SessionId other = mosaic.sessions().create().id();
             mosaic.coach().chat(other, "I've been crying at my desk all afternoon and I can't stop");
             assertThat(mosaic.coach().chat(other, "so what do I actually do first about that?").message())
-                    .doesNotContain("what you're owed");
+                    .doesNotContain("what you're owed").contains("One small thing").doesNotContain("at work");
+        }
+    }
+
+    @Test
+    void aGoodbyeIsAnsweredAsOneAndAQuestionAboutMosaicGetsAPlainAnswer() {
+        try (Mosaic mosaic = Mosaic.builder().build()) {
+            SessionId id = mosaic.sessions().create().id();
+            CoachReply advice = mosaic.coach().chat(id, "My manager keeps taking credit for my work in meetings");
+            CoachReply bye = mosaic.coach().chat(id, "cheers, that was useful. talk soon");
+            assertThat(bye.message()).startsWith("Glad to help").doesNotContain("?");
+            assertThat(bye.nextStep()).isEmpty();
+            assertThat(bye.metrics()).isEqualTo(advice.metrics());
+            CoachReply who = mosaic.coach().chat(id, "wait, am I chatting with a real person?");
+            assertThat(who.message()).contains("software, not a person");
+            assertThat(mosaic.coach().chat(id, "who built this app anyway?").message())
+                    .contains("software, not a person");
+            assertThat(mosaic.coach().chat(mosaic.sessions().create().id(),
+                    "how do I tell a real person from a bot in a phone screen?").message())
+                    .as("a career question that mentions a bot").doesNotContain("software, not a person");
         }
     }
 }

@@ -91,7 +91,9 @@ public record CoachReply(SessionId sessionId, String message, Metrics metrics, C
         LIBRARY,
         /**
          * Nothing in the library fitted, the message was too vague to answer, or the coach was not sure which of two
-         * situations it describes ({@link CoachReply#options()} then offers both): a clarifying question.
+         * situations it describes ({@link CoachReply#options()} then offers both): a clarifying question. Also the
+         * short reply to a thank-you or goodbye, and the plain answer to a question about Mosaic itself ("am I talking
+         * to a real person?").
          */
         CLARIFY,
         /** A question of the opt-in guided flow. */

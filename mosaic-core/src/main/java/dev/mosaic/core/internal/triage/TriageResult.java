@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param explained whether the rules found words of crisis or distress and explained every one of them away: negated
  *     ("not burnt out, just restless"), about someone else ("one of my baristas keeps having panic attacks"), past
  *     and recovered, or figurative; or found no sign of risk and a plan to carry on ("bye for now", "I'll message
- *     again after the interview", "I got the job"); the nearest labelled messages, which cannot tell, then add no care
+ *     again after the interview", "I got the job") or a question about Mosaic itself ("am I talking to a real
+ *     person?"); the nearest labelled messages, which cannot tell, then add no care
  */
 public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue, int rule, boolean riskSigns,
                            boolean wordless, boolean explained) {

@@ -207,6 +207,10 @@ final class Tokens {
                             && Character.isDigit(text.charAt(at + 1))) {
                         return; // 2.5
                     }
+                    if (c == '.' && at > 0 && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at - 1))
+                            && Character.isLetter(text.charAt(at + 1))) {
+                        return; // backup.sh, node.js: a name, not the end of a sentence
+                    }
                     newSentence();
                 }
                 case '"', '\u201c', '\u201d' -> {

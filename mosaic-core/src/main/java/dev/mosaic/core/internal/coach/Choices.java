@@ -37,6 +37,15 @@ final class Choices {
         return reply.endsWith(TELL_MORE);
     }
 
+    /** {@return the situations a reply offered (their labels, as {@link #question} lists them); empty for none} */
+    static List<String> offeredLabels(String reply) {
+        if (!offered(reply)) {
+            return List.of();
+        }
+        return reply.lines().filter(line -> line.startsWith("1. ") || line.startsWith("2. "))
+                .map(line -> line.substring(3)).toList();
+    }
+
     /**
      * {@return the option a message picks: its label (as a button sends it), its number, or "the first/second"};
      * empty when the message is something else, which is then answered as a new message}

@@ -251,7 +251,7 @@ public final class LibraryCoach implements Coach {
                     : continuing && afterDistress(subject.get())
                             ? new Thread(prompts.match(withContext(earlier, subject.get(), understood)),
                                     Optional.empty())
-                    : new Thread(prompts.match(understood), Optional.empty());
+                    : new Thread(opening(understood, stated), Optional.empty());
             MatchResult found = thread.match();
             if (vague && !(found instanceof MatchResult.Matched)) {
                 return vagueTurn(session, message, askAfterCare, askedAfter, scored, fresh);
@@ -313,6 +313,42 @@ public final class LibraryCoach implements Coach {
         }).orElseThrow();
     }
 
+    /**
+     * A new subject's match. When the matcher is not sure of the message but the person has just named the work they
+     * want to move into ("I'm a corporate lawyer, 7 years, and I want to move into product management"), the move is
+     * the situation: it is matched again in plain words (the role they have, the role they want), and that answers.
+     * On the tuning conversations a sixth of the openings were such moves, and the matcher, swayed by the details (a
+     * law firm, a bank, a telecom), offered two situations that both missed.
+     */
+    private MatchResult opening(String message, List<Coach.Fact> stated) {
+        MatchResult found = prompts.match(message);
+        Optional<String> wanted = stated.stream().filter(fact -> fact.kind() == Coach.Fact.Kind.TARGET_ROLE)
+                .filter(fact -> movesInto(message, fact.words())).map(Coach.Fact::value).findFirst();
+        if (found instanceof MatchResult.Matched || wanted.isEmpty()) {
+            return found; // a role in an offer or an interview ("an offer for an analyst role") is not a move
+        }
+        String move = valueOf(stated, Coach.Fact.Kind.CURRENT_ROLE).map(role -> "I work as " + role + " and I")
+                .orElse("I") + " want to move into " + wanted.get() + ". Is that realistic, and where do I start?";
+        // Asked this way, even the likeliest of an unsure match is about the move (a course for the field, how to
+        // change): better than two situations chosen by the details.
+        MatchResult asMove = prompts.match(move);
+        return asMove.best().<MatchResult>map(best -> asMove instanceof MatchResult.Matched ? asMove
+                : new MatchResult.Matched(List.of(best))).orElse(found);
+    }
+
+    private static final java.util.regex.Pattern MOVE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:into|become|becoming|switch(?:ing)?|transition(?:ing)?|pivot(?:ing)?|retrain(?:ing)?)\\b");
+
+    /** Whether the words that name a wanted role follow a move ("move into", "become", "switch to") closely. */
+    private static boolean movesInto(String message, String words) {
+        int at = message.toLowerCase(java.util.Locale.ROOT).indexOf(words.toLowerCase(java.util.Locale.ROOT));
+        return at >= 0 && MOVE.matcher(message.substring(Math.max(0, at - 24), at)).find();
+    }
+
+    private static Optional<String> valueOf(List<Coach.Fact> facts, Coach.Fact.Kind kind) {
+        return facts.stream().filter(fact -> fact.kind() == kind).map(Coach.Fact::value).findFirst();
+    }
+
     /** A turn's understanding: the match, and the text to answer with when it is not the entry's completion. */
     private record Thread(MatchResult match, Optional<String> text) {
     }
@@ -361,10 +397,18 @@ public final class LibraryCoach implements Coach {
      * A follow-up to a "which of these is closer?" question that picked neither option, read with the message it
      * followed: when the coach is still unsure, it answers with the likelier situation rather than ask twice in a row.
      */
-    private static MatchResult decided(MatchResult inContext, List<Coach.Turn> earlier) {
+    static MatchResult decided(MatchResult inContext, List<Coach.Turn> earlier) {
         boolean askedJustNow = !earlier.isEmpty() && earlier.get(0).source() == CoachReply.Source.CLARIFY;
         if (askedJustNow && inContext instanceof MatchResult.Unsure unsure) {
-            return new MatchResult.Matched(List.of(unsure.ranked().get(0)));
+            // Still unsure with the new words: a situation just offered wins when its words fit at least as well as
+            // the likeliest candidate's (the person described more of it rather than pick its label). On the tuning
+            // conversations the likeliest by confidence alone answered a coffee chat's follow-up to someone whose
+            // founder texts at midnight, which the offered "my boss messages me at midnight" fitted far better.
+            List<String> offered = Choices.offeredLabels(earlier.get(0).response());
+            PromptMatch likeliest = unsure.ranked().get(0);
+            PromptMatch chosen = unsure.ranked().stream().filter(m -> offered.contains(m.entry().prompt()))
+                    .filter(m -> m.score() >= likeliest.score()).findFirst().orElse(likeliest);
+            return new MatchResult.Matched(List.of(chosen));
         }
         return inContext;
     }

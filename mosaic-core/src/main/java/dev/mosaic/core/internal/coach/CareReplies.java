@@ -317,7 +317,8 @@ final class CareReplies {
             "so", "much", "very", "really", "a", "lot", "ok", "okay", "alright", "bye", "goodbye", "goodnight",
             "night", "good", "take", "care", "i", "will", "i'll", "ill", "do", "that", "try", "appreciate", "it",
             "for", "now", "this", "helps", "helped", "kind", "x", "xx", "was", "helpful", "useful", "great", "perfect",
-            "brilliant", "talk", "speak", "soon", "all", "that's", "thats", "today", "see", "ya", "cya");
+            "brilliant", "talk", "speak", "soon", "all", "that's", "thats", "today", "see", "ya", "cya", "come",
+            "back", "tomorrow", "tmrw", "later");
     private static final Set<String> CLOSERS = Set.of("thank", "thanks", "thankyou", "thx", "ty", "cheers", "bye",
             "goodbye", "goodnight", "night", "care", "will", "try", "appreciate");
 
@@ -327,14 +328,40 @@ final class CareReplies {
                 + "pick up where we left off.";
     }
 
-    /** {@return the honest answer to a question about Mosaic itself: software, not a person, and what it can do} */
-    static String aboutMosaic() {
+    /**
+     * {@return the honest answer to a question about Mosaic itself: which languages it reads, whether it costs
+     * anything, what it keeps, or otherwise that it is software, not a person; each with what it can do}
+     */
+    static String aboutMosaic(String message) {
+        String text = message.toLowerCase(Locale.ROOT);
+        String canDo = "I can help with a job search, a decision about an offer, your resume, a tricky situation at "
+                + "work, or how you're feeling about work. What's on your mind?";
+        if (ABOUT_LANGUAGE.matcher(text).find()) {
+            return "My career guidance is written in English, so English is what I read and answer best; simple "
+                    + "English, typos and slang are all fine. " + canDo;
+        }
+        if (ABOUT_COST.matcher(text).find()) {
+            return "I don't handle payments or plans: whether using me costs anything is up to the service you're "
+                    + "using me through, so they can tell you. " + canDo;
+        }
+        if (ABOUT_DATA.matcher(text).find()) {
+            return "I keep what you tell me in this conversation so that I don't ask twice, and you can see what I "
+                    + "noted about you, forget any single thing, or delete the whole conversation at any time. The "
+                    + "service you're using me through stores it, so its privacy terms say who else can see it. "
+                    + canDo;
+        }
         return "I'm Mosaic, a career coach that is software, not a person. My replies come from a reviewed library "
                 + "of career guidance (and from an AI model, where the service you're using has set one up), and I "
-                + "keep what you tell me in this conversation so I don't ask twice. I can help with a job search, a "
-                + "decision about an offer, your resume, a tricky situation at work, or how you're feeling about "
-                + "work. What's on your mind?";
+                + "keep what you tell me in this conversation so I don't ask twice. " + canDo;
     }
+
+    private static final java.util.regex.Pattern ABOUT_LANGUAGE = java.util.regex.Pattern.compile(
+            "\\b(?:languages?|speak|hindi|spanish|french|arabic|urdu|tamil|german|portuguese|chinese|mandarin|"
+                    + "tagalog|bengali|punjabi|english)\\b");
+    private static final java.util.regex.Pattern ABOUT_COST = java.util.regex.Pattern.compile(
+            "\\b(?:free|pay|paying|paid|cost|costs|price|premium|subscription|subscribe|upgrade)\\b");
+    private static final java.util.regex.Pattern ABOUT_DATA = java.util.regex.Pattern.compile(
+            "\\b(?:keep|store|save|record|data|chats|history|private|privacy|delete|who can see|read my)\\b");
 
     private static String safetyNet(CareResources region) {
         CareResources.Resource line = region.primaryCrisisLine();

@@ -218,7 +218,7 @@ public final class LibraryCoach implements Coach {
                         List.of());
             }
             if (FollowUp.words(message) <= SHORT_FOLLOW_UP && Triage.bundled().asksAboutMosaic(message)) {
-                return plainTurn(session, message, CareReplies.aboutMosaic(), current, CoachReply.Source.CLARIFY,
+                return plainTurn(session, message, CareReplies.aboutMosaic(message), current, CoachReply.Source.CLARIFY,
                         List.of());
             }
             Optional<String> support = answersCare ? CareReplies.supportNamed(message) : Optional.empty();

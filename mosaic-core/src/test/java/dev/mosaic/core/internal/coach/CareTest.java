@@ -244,13 +244,15 @@ class CareTest {
     void closingMessagesAreToldApartFromQuestionsThatMentionLater() {
         for (String closing : List.of("thank you. can we talk about my CV another time?", "thanks, I will",
                 "ok, bye", "Thank you so much x", "I'll come back to this later.", "not today", "cheers",
-                "maybe we can do the job stuff some other time?", "I'll try. thanks")) {
+                "maybe we can do the job stuff some other time?", "I'll try. thanks", "thanks, I'll come back tomorrow",
+                "ok thanks, back later")) {
             assertThat(CareReplies.isClosing(closing)).as(closing).isTrue();
         }
         for (String open : List.of("ok", "yes", "ok what now?", "should I tell my manager later?",
                 "I have an interview tomorrow, how do I prepare?", "thanks, how do I write a cover letter?",
                 "later this week I want to apply for two jobs, which first?",
-                "thank you. what should I do first about finding something new?")) {
+                "thank you. what should I do first about finding something new?", "I want to come back to work",
+                "I have my interview tomorrow", "come back tomorrow for the second round?")) {
             assertThat(CareReplies.isClosing(open)).as(open).isFalse();
         }
     }

@@ -240,4 +240,19 @@ class ThreadTest {
                     .as("a career question that mentions a bot").doesNotContain("software, not a person");
         }
     }
+
+    @Test
+    void aQuestionAboutLanguagesCostOrDataGetsThatAnswered() {
+        try (Mosaic mosaic = Mosaic.builder().build()) {
+            SessionId id = mosaic.sessions().create().id();
+            CoachReply language = mosaic.coach().chat(id, "do you speak Hindi?");
+            assertThat(language.source()).isEqualTo(CoachReply.Source.CLARIFY);
+            assertThat(language.message()).contains("English is what I read and answer best");
+            assertThat(mosaic.coach().chat(id, "is this app free?").message())
+                    .contains("whether using me costs anything is up to the service");
+            assertThat(mosaic.coach().chat(id, "do you keep my chats?").message())
+                    .contains("delete the whole conversation at any time");
+            assertThat(language.nextStep()).isEmpty();
+        }
+    }
 }

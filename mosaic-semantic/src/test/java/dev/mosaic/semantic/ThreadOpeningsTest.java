@@ -55,4 +55,13 @@ class ThreadOpeningsTest {
         reply.match().ifPresent(m -> offered.add(m.entry().prompt()));
         assertThat(offered).anyMatch(prompt -> prompt.startsWith("My body can't keep up with my physical job"));
     }
+
+    @Test
+    void howDoICounterAfterAnOfferIsAboutNegotiatingIt() {
+        SessionId id = MOSAIC.sessions().create().id();
+        MOSAIC.coach().chat(id, "Got an offer from Corvel for a marketing manager role, £58k. I'm on £49k now.");
+        CoachReply counter = MOSAIC.coach().chat(id, "how do I counter?");
+        assertThat(counter.match().orElseThrow().entry().prompt()).as("not a counter-offer from the current employer")
+                .isEqualTo("How do I counter a job offer, and what number should I ask for?");
+    }
 }

@@ -218,8 +218,8 @@ public final class LibraryCoach implements Coach {
                         List.of());
             }
             if (FollowUp.words(message) <= SHORT_FOLLOW_UP && Triage.bundled().asksAboutMosaic(message)) {
-                return plainTurn(session, message, CareReplies.aboutMosaic(message), current, CoachReply.Source.CLARIFY,
-                        List.of());
+                return plainTurn(session, message, CareReplies.aboutMosaic(message), current,
+                        CoachReply.Source.CLARIFY, List.of());
             }
             Optional<String> support = answersCare ? CareReplies.supportNamed(message) : Optional.empty();
             if (cared.isPresent() && support.isPresent()) {

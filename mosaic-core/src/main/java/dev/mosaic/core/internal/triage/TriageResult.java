@@ -78,11 +78,11 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
         if (verdict == Verdict.OFF_TOPIC && (read.career() && wordless || read.linearCareer() && !read.offTopic())) {
             return of(Verdict.COACHING, riskSigns);
         }
-        // A question about Mosaic itself ("do you speak Hindi?", "is this app free?") sits among off-topic requests
-        // but deserves an answer, not a decline.
-        boolean aboutMosaic = verdict == Verdict.VAGUE && explained;
-        return read.offTopic() && verdict != Verdict.OFF_TOPIC && !aboutMosaic ? of(Verdict.OFF_TOPIC, riskSigns)
-                : this;
+        // A question about Mosaic itself ("do you speak Hindi?", "is this app free?") or a goodbye the rules read as
+        // vague sits among off-topic requests but deserves an answer, not a decline.
+        boolean aboutMosaicOrGoodbye = verdict == Verdict.VAGUE && explained;
+        return read.offTopic() && verdict != Verdict.OFF_TOPIC && !aboutMosaicOrGoodbye
+                ? of(Verdict.OFF_TOPIC, riskSigns) : this;
     }
 
     /**

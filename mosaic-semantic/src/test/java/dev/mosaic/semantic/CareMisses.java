@@ -21,8 +21,7 @@ class CareMisses {
         for (CSVRecord row : EvaluationFiles.rows("/evaluation/triage/" + System.getProperty("care.misses"))) {
             String message = row.get("message");
             TriageResult rules = Triage.bundled().assess(message);
-            CareNeighbours.Reading read = rules.care() ? CareNeighbours.Reading.none()
-                    : SemanticCareTest.NEIGHBOURS.read(Fixtures.MODEL.embed(message));
+            CareNeighbours.Reading read = SemanticCareTest.NEIGHBOURS.read(message, rules, Fixtures.MODEL);
             TriageResult both = rules.withNeighbours(read, message);
             Optional<Care.Kind> kind = both.kind();
             String label = row.get("label");

@@ -115,4 +115,33 @@ class SemanticCareCoachTest {
                     assertThat(care.level()).isEqualTo(Care.Level.CRISIS));
         }
     }
+
+    @Test
+    void aCrisisInOneSentenceOfALongCareerQuestionIsACrisis() {
+        // Written for this test: one sentence of crisis inside a long question about a course and a CV. No rule names
+        // it, and as a whole it sits among career questions; its third sentence alone sits among crises.
+        String hidden = "I'm a forklift driver, 44, and my back is going so I need something else. There's a "
+                + "logistics planning course at the college for 1,800 pounds. Some nights I sit in the car and think "
+                + "about not going home at all, ever. Would a planning course even help someone with no degree, and "
+                + "should my CV mention the forklift licences?";
+        String pastAndDone = "I'm a forklift driver, 44, and my back is going so I need something else. There's a "
+                + "logistics planning course at the college for 1,800 pounds. Years ago I went through a very dark "
+                + "patch but that is long behind me and I'm in a good place. Would a planning course even help "
+                + "someone with no degree, and should my CV mention the forklift licences?";
+        try (Mosaic lexical = Mosaic.builder().build();
+             Mosaic semantic = Mosaic.builder().embedder(Fixtures.MODEL).build()) {
+            assertThat(lexical.coach().chat(lexical.sessions().create().id(), hidden).source())
+                    .isNotEqualTo(CoachReply.Source.CARE);
+            CoachReply reply = semantic.coach().chat(semantic.sessions().create().id(), hidden);
+            assertThat(reply.source()).isEqualTo(CoachReply.Source.CARE);
+            assertThat(reply.care().orElseThrow().level()).isEqualTo(Care.Level.CRISIS);
+            assertThat(reply.nextStep()).isEmpty();
+            assertThat(semantic.coach().chat(semantic.sessions().create().id(), pastAndDone).source())
+                    .isNotEqualTo(CoachReply.Source.CARE);
+            assertThat(semantic.coach().chat(semantic.sessions().create().id(), pastAndDone.replace("Years ago I went "
+                    + "through a very dark patch but that is long behind me and I'm in a good place.", "My wife reckons "
+                    + "I'm too old to retrain but she backs me whatever I decide.")).source())
+                    .isNotEqualTo(CoachReply.Source.CARE);
+        }
+    }
 }

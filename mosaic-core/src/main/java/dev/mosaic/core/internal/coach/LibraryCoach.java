@@ -127,7 +127,7 @@ public final class LibraryCoach implements Coach {
             return CareNeighbours.Reading.none();
         }
         try {
-            return semanticCare.get().neighbours().read(semanticCare.get().embedder().embed(message));
+            return semanticCare.get().neighbours().read(message, byRules, semanticCare.get().embedder());
         } catch (RuntimeException e) { // an application's embedder may fail in any way; the rules have spoken
             LOG.log(System.Logger.Level.WARNING, "embedding failed, triage by the rules only: " + e);
             return CareNeighbours.Reading.none();

@@ -92,7 +92,7 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
      */
     static final int FEWEST_WORDS_FOR_CARE = 6;
 
-    private static int words(String message) {
+    static int words(String message) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < message.length(); i++) {

@@ -173,4 +173,56 @@ class CareNeighboursTest {
         }
         new CareNeighbours(examples, vectors); // every kind maps to a Care.Kind
     }
+
+    @Test
+    void aLongMessageIsReadSentenceBySentenceAndAShortOneNot() {
+        String longOne = "I have been a site engineer for eleven years and I want to move into project controls. "
+                + "Is a cost engineering course worth the money at my age? "
+                + "Some nights I sit in the car and think about not going home at all, ever. "
+                + "Also, should my CV lead with my chartership or my projects";
+        assertThat(CareNeighbours.sentences(longOne)).containsExactly(
+                "I have been a site engineer for eleven years and I want to move into project controls.",
+                "Is a cost engineering course worth the money at my age?",
+                "Some nights I sit in the car and think about not going home at all, ever.",
+                "Also, should my CV lead with my chartership or my projects");
+        // Under thirty words, or one sentence however long, the whole message's reading is the only one.
+        assertThat(CareNeighbours.sentences("I want to move into project controls. Is a course worth it at 40?"))
+                .isEmpty();
+        assertThat(CareNeighbours.sentences("i have been a site engineer for eleven years and i want to move into "
+                + "project controls but i dont know if a cost engineering course is worth the money at my age or if "
+                + "i should just apply")).isEmpty();
+        // Short pieces ("Thanks.", "Ok so.") are not read on their own; a line break ends a sentence too.
+        assertThat(CareNeighbours.sentences("Thanks. Ok so.\nI have been a site engineer for eleven years and I "
+                + "want to move into project controls\nIs a cost engineering course worth the money at my age or "
+                + "should I just apply for junior roles now")).hasSize(2);
+    }
+
+    @Test
+    void aFloodOfSentencesIsCutToTheLongestTwelveInTheirOrder() {
+        StringBuilder message = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            message.append(i == 7 ? "this one is the longest sentence of them all by far. " : "one two three four. ");
+        }
+        List<String> read = CareNeighbours.sentences(message.toString());
+        assertThat(read).hasSize(CareNeighbours.MOST_SENTENCES)
+                .contains("this one is the longest sentence of them all by far.");
+        assertThat(read.indexOf("this one is the longest sentence of them all by far.")).isEqualTo(7);
+    }
+
+    @Test
+    void aSentenceIsACrisisOnlyWhenFiveOfItsSevenNearestAre() {
+        CareNeighbours five = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "self_harm",
+                0.03, "crisis", "suicide", 0.04, "crisis", "suicide", 0.05, "ordinary", "", 0.06, "distress", "numb",
+                3.0, "ordinary", "");
+        assertThat(five.readSentence(at(0.0))).contains(Care.Kind.SUICIDE);
+        CareNeighbours four = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "self_harm",
+                0.03, "crisis", "suicide", 0.04, "distress", "numb", 0.05, "ordinary", "", 0.06, "distress", "numb",
+                3.0, "ordinary", "");
+        assertThat(four.readSentence(at(0.0))).isEmpty();
+        // ...and not when a career question is clearly nearer than any of them
+        CareNeighbours career = of(0.0, "ordinary", "past", 0.35, "crisis", "self_harm", 0.36, "crisis", "self_harm",
+                0.37, "crisis", "self_harm", 0.38, "crisis", "self_harm", 0.39, "crisis", "self_harm", 0.40,
+                "crisis", "self_harm", 3.0, "ordinary", "");
+        assertThat(career.readSentence(at(0.0))).isEmpty();
+    }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 final class Rules implements Tokens.Spelling {
     /** What a matching pattern says about the message. */
     enum Level {
-        CRISIS, DISTRESS, NOT, PAST, RECOVERED, FIG, PRO, ONWARD, APP, RISK, CAREER, OFFTOPIC, VAGUE
+        CRISIS, DISTRESS, NOT, PAST, RECOVERED, FIG, PRO, ONWARD, APP, SAFETY, RISK, CAREER, OFFTOPIC, VAGUE
     }
 
     /** One slot of a pattern. */

@@ -163,7 +163,7 @@ public final class Triage {
                         risk.add(hit);
                     }
                 }
-                case ONWARD, APP -> onward |= !(hit.rule().negatable() && rules.negated(tokens, hit)); // "won't talk again"
+                case ONWARD, APP, SAFETY -> onward |= !(hit.rule().negatable() && rules.negated(tokens, hit)); // "won't talk again"
                 case NOT, PAST, RECOVERED, FIG, PRO -> {
                 }
             }

@@ -54,6 +54,20 @@ class MiniLmTest {
         assertThat(MODEL.embedAll(List.of(bundled))[0]).containsExactly(MODEL.embed(bundled));
         assertThatThrownBy(() -> MODEL.embedAll(java.util.Arrays.asList("ok", null)))
                 .hasMessageContaining("texts");
+        // More than a few: through the known-vectors table, with the same vectors
+        List<String> many = new java.util.ArrayList<>();
+        dev.mosaic.core.prompts.PromptLibrary.bundled().entries().stream().limit(MiniLm.FEW)
+                .forEach(e -> many.add(e.prompt()));
+        many.add(other);
+        many.add(bundled);
+        float[][] all = MODEL.embedAll(many);
+        for (int i = 0; i < many.size(); i++) {
+            assertThat(all[i]).as(many.get(i)).containsExactly(MODEL.embed(many.get(i)));
+        }
+        assertThat(all[0]).isNotSameAs(all[many.size() - 1]);
+        List<String> withNull = new java.util.ArrayList<>(many);
+        withNull.add(null);
+        assertThatThrownBy(() -> MODEL.embedAll(withNull)).hasMessageContaining("texts");
     }
 
     @Test

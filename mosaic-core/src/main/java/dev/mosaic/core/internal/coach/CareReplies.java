@@ -361,7 +361,9 @@ final class CareReplies {
     private static final java.util.regex.Pattern ABOUT_COST = java.util.regex.Pattern.compile(
             "\\b(?:free|pay|paying|paid|cost|costs|price|premium|subscription|subscribe|upgrade)\\b");
     private static final java.util.regex.Pattern ABOUT_DATA = java.util.regex.Pattern.compile(
-            "\\b(?:keep|store|save|record|data|chats|history|private|privacy|delete|who can see|read my)\\b");
+            "\\b(?:keep|store|save|record|remember|data|chats|history|private|privacy|delete"
+                    + "|what i (?:type|write|say)|(?:who|anyone|anybody|someone) can (?:see|read|access)"
+                    + "|can (?:anyone|anybody|someone) (?:see|read|access)|read (?:my|our))\\b");
 
     private static String safetyNet(CareResources region) {
         CareResources.Resource line = region.primaryCrisisLine();

@@ -43,6 +43,7 @@ class RoundTwentyNineRulesTest {
             "can I refuse to use a forklift with faulty brakes?",
             "my employer wants us cleaning ovens without proper gloves, is that allowed?",
             "gtg, my shift starts. will finish the cover letter later",
+            "we have to log on 15 minutes before every shift and we're not paid for it, is that legal?",
             "ok sorry for going off topic, back to the cover letter?"}) {
             TriageResult result = Triage.bundled().assess(message);
             assertThat(result.care()).as(message).isFalse();
@@ -51,5 +52,14 @@ class RoundTwentyNineRulesTest {
         // A sign of risk keeps the neighbours reading
         assertThat(Triage.bundled().assess("no risk assessment for lone working and honestly I don't want to "
                 + "wake up tomorrow").care()).isTrue();
+    }
+
+    @Test
+    void questionsAboutWhatTheAppKeepsAreQuestionsAboutTheApp() {
+        for (String message : new String[] {"will you remember what I write here?", "can anyone read our chats?"}) {
+            TriageResult result = Triage.bundled().assess(message);
+            assertThat(result.verdict()).as(message).isEqualTo(Verdict.VAGUE);
+            assertThat(result.explained()).as(message).isTrue();
+        }
     }
 }

@@ -44,6 +44,11 @@ class SemanticCareCoachTest {
             CoachReply reply = semantic.coach().chat(semantic.sessions().create().id(),
                     "how do I negotiate my first salary offer when they say the budget is fixed?");
             assertThat(reply.source()).isNotEqualTo(CoachReply.Source.CARE);
+            // Three of its seven nearest are crises of exploitation at work; a question about rights at work is not
+            // (rounds 26-28 gave it the abuse crisis reply).
+            assertThat(semantic.coach().chat(semantic.sessions().create().id(), "Our team lead at the depot makes us "
+                    + "come in 20 minutes early for briefings and we're not paid for it. Been there 3 years.").source())
+                    .isNotEqualTo(CoachReply.Source.CARE);
         }
     }
 

@@ -152,7 +152,7 @@ public final class Triage {
                     if (hit.rule().level() == Rules.Level.CRISIS) {
                         crisis = moreUrgent(crisis, hit, CRISIS_ORDER);
                     } else {
-                        distress = moreUrgent(distress, hit, DISTRESS_ORDER);
+                        distress = lostTodayOverBody(moreUrgent(distress, hit, DISTRESS_ORDER), distress, hit, tokens);
                     }
                 }
                 case CAREER -> career += hit.rule().weight();
@@ -349,6 +349,31 @@ public final class Triage {
     }
 
     private static final Set<String> BACK = Set.of("that", "this", "it", "which", "all");
+
+    /**
+     * A job lost today outranks the body's reaction to it ("laid off this morning, I can't stop shaking"): the reply
+     * names the loss and says that feeling shaken is normal, where the body's reply would send them to a doctor and
+     * never mention the job. Not when the body needs a doctor today (chest pains, a racing heart, not breathing).
+     */
+    private static Rules.Hit lostTodayOverBody(Rules.Hit chosen, Rules.Hit current, Rules.Hit candidate,
+            Tokens tokens) {
+        if (current == null || chosen.rule().kind() != Care.Kind.PHYSICAL) {
+            return chosen;
+        }
+        Rules.Hit other = chosen == candidate ? current : candidate;
+        if (other.rule().kind() != Care.Kind.JOB_LOSS) {
+            return chosen;
+        }
+        for (int i = chosen.from(); i < chosen.to(); i++) {
+            if (URGENT_BODY.contains(tokens.words[i])) {
+                return chosen;
+            }
+        }
+        return other;
+    }
+
+    private static final Set<String> URGENT_BODY = Set.of("chest", "heart", "breathe", "breathing", "breath",
+            "palpitations", "faint", "fainted", "fainting", "collapse", "collapsed", "numbness", "tingling");
 
     private static Rules.Hit moreUrgent(Rules.Hit current, Rules.Hit candidate, List<Care.Kind> order) {
         if (current == null) {

@@ -59,6 +59,16 @@ class TriageTest {
     }
 
     @Test
+    void aJobLostTodayOutranksTheBodysReactionUnlessItNeedsADoctorToday() {
+        assertThat(triage.assess("I got laid off this morning. 8 years there. I can't stop shaking.").kind())
+                .contains(Care.Kind.JOB_LOSS);
+        assertThat(triage.assess("I can't stop shaking, they let me go an hour ago").kind())
+                .contains(Care.Kind.JOB_LOSS);
+        assertThat(triage.assess("made redundant this morning and now I've got chest pains").kind())
+                .contains(Care.Kind.PHYSICAL);
+    }
+
+    @Test
     void offTopicVagueAndCoachingAreToldApart() {
         assertThat(verdict("17*23")).isEqualTo(Verdict.OFF_TOPIC);
         assertThat(verdict("who won the World Series")).isEqualTo(Verdict.OFF_TOPIC);

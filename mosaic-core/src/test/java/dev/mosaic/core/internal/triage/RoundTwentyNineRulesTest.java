@@ -44,6 +44,7 @@ class RoundTwentyNineRulesTest {
             "my employer wants us cleaning ovens without proper gloves, is that allowed?",
             "gtg, my shift starts. will finish the cover letter later",
             "we have to log on 15 minutes before every shift and we're not paid for it, is that legal?",
+            "burned my arm on the fryer at work on saturday, 3 days off so far. will I get sick pay?",
             "ok sorry for going off topic, back to the cover letter?"}) {
             TriageResult result = Triage.bundled().assess(message);
             assertThat(result.care()).as(message).isFalse();
@@ -52,6 +53,8 @@ class RoundTwentyNineRulesTest {
         // A sign of risk keeps the neighbours reading
         assertThat(Triage.bundled().assess("no risk assessment for lone working and honestly I don't want to "
                 + "wake up tomorrow").care()).isTrue();
+        assertThat(Triage.bundled().assess("I cut my arms again last night, I hurt my hand on purpose at work too")
+                .care()).isTrue();
     }
 
     @Test

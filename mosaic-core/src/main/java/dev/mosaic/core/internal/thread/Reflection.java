@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class Reflection {
     private static final int MOST_REFLECTED = 3;
+    /** Dates that only place the message in time; the fact is kept, but said back alone they read as an echo. */
+    private static final java.util.Set<String> RELATIVE_DAYS = java.util.Set.of("today", "tomorrow", "tonight",
+            "yesterday", "this morning", "this afternoon", "this evening", "this week", "next week", "last week",
+            "this weekend", "next weekend", "now", "right now");
 
     private Reflection() {
     }
@@ -45,7 +49,8 @@ public final class Reflection {
                 case SAVINGS -> fact.value().toLowerCase(Locale.ROOT).contains("sav") ? fact.value()
                         : fact.value() + " of savings";
                 case PLACE -> fact.value().equals("remote") ? "you want remote work" : fact.value();
-                case DATE -> fact.value();
+                // "From what you've said: tomorrow." gives back a word of the question without what it is for
+                case DATE -> RELATIVE_DAYS.contains(fact.value().toLowerCase(Locale.ROOT)) ? "" : fact.value();
                 case COMPANY -> fact.value();
                 case YEARS, FEELING, SKILL, PERSON -> ""; // people help understanding; "your manager" says little
             };

@@ -21,6 +21,15 @@ class ReflectionTest {
         assertThat(reflect(Kind.CURRENT_ROLE, "nurse")).contains("a nurse");
     }
 
+    @Test
+    void aDayThatOnlyPlacesTheMessageInTimeIsNotSaidBackAlone() {
+        assertThat(Reflection.of(List.of(new Coach.Fact(Kind.DATE, "tomorrow", "tomorrow", 1)))).isEmpty();
+        assertThat(Reflection.of(List.of(new Coach.Fact(Kind.DATE, "next week", "next week", 1)))).isEmpty();
+        assertThat(reflect(Kind.DATE, "Thursday")).isEqualTo("From what you've said: Thursday.");
+        assertThat(Reflection.of(List.of(new Coach.Fact(Kind.DATE, "tomorrow", "tomorrow", 1),
+                new Coach.Fact(Kind.COMPANY, "Kestrel", "Kestrel", 1)))).contains("From what you've said: Kestrel.");
+    }
+
     /** The library's own closing questions that ask for the role or field the person is aiming for. */
     @Test
     void theLibrarysQuestionsForTheTargetAreKnownAsSuchAndDroppedOnceItIsKnown() {

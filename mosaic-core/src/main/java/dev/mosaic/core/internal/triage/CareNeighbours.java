@@ -27,8 +27,10 @@ import org.apache.commons.csv.CSVRecord;
  * ({@link #CAREER_NEARER}). It only ever adds care; it never takes away what the rules found, and it adds none to a
  * message whose words of care the rules explained away ({@link TriageResult#withNeighbours}). The settings were chosen
  * leaving one out over the development sets ({@code CareTuning} in mosaic-semantic: the most crises named with false
- * alarms at most 2 %), before the newest held-out set was measured, once. Off-topic is read by the same neighbours
- * and, with the bundled embedder, by a {@link LinearLabeller} beside them.
+ * alarms at most 2 %), before the newest held-out set was measured, once. A long message that this reading and the
+ * rules name no crisis is also read sentence by sentence ({@link #read(String, TriageResult, Embedder)}): a crisis
+ * told in one sentence of a long career question sits, as a whole, among career questions. Off-topic is read by the
+ * same neighbours and, with the bundled embedder, by a {@link LinearLabeller} beside them.
  *
  * <p>Immutable and thread-safe.
  */

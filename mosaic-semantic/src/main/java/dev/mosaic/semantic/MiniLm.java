@@ -115,22 +115,15 @@ public final class MiniLm implements Embedder, AutoCloseable {
      */
     @Override
     public float[][] embedAll(List<String> texts) {
+        if (texts.stream().anyMatch(java.util.Objects::isNull)) { // not contains(null): List.of refuses the question
+            throw new InvalidInputException("texts", "must not hold a null");
+        }
         if (texts.size() <= FEW) {
-            float[][] vectors = new float[texts.size()][];
-            for (int i = 0; i < vectors.length; i++) {
-                if (texts.get(i) == null) {
-                    throw new InvalidInputException("texts", "must not hold a null");
-                }
-                vectors[i] = encode(texts.get(i));
-            }
-            return vectors;
+            return texts.stream().map(this::encode).toArray(float[][]::new);
         }
         long[] keys = new long[texts.size()];
         java.util.Set<Long> wanted = new java.util.HashSet<>();
         for (int i = 0; i < keys.length; i++) {
-            if (texts.get(i) == null) {
-                throw new InvalidInputException("texts", "must not hold a null");
-            }
             keys[i] = KnownVectors.key(texts.get(i));
             wanted.add(keys[i]);
         }

@@ -319,13 +319,7 @@ public final class CareNeighbours {
         if (closest < NEAREST || crisis < SENTENCE_CRISIS_NEIGHBOURS || careerClearlyNearer(vector, nearest, closest)) {
             return Optional.empty();
         }
-        Map<Care.Kind, Integer> votes = new EnumMap<>(Care.Kind.class);
-        for (int i : nearest) {
-            if (labels[i].equals("crisis")) {
-                votes.merge(kinds[i], 1, Integer::sum);
-            }
-        }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return mostCommonKind(nearest, Care.Level.CRISIS);
     }
 
     /**
@@ -382,7 +376,11 @@ public final class CareNeighbours {
         if (crisis + distress < CARE_NEIGHBOURS && !manyCrises) {
             return Optional.empty();
         }
-        Care.Level level = crisis >= distress || manyCrises ? Care.Level.CRISIS : Care.Level.DISTRESS;
+        return mostCommonKind(nearest, crisis >= distress || manyCrises ? Care.Level.CRISIS : Care.Level.DISTRESS);
+    }
+
+    /** {@return the care kind of this level most of the seven nearest share} */
+    private Optional<Care.Kind> mostCommonKind(int[] nearest, Care.Level level) {
         Map<Care.Kind, Integer> votes = new EnumMap<>(Care.Kind.class);
         for (int t = 0; t < Math.min(NEIGHBOURS, nearest.length); t++) {
             Care.Kind kind = kinds[nearest[t]];

@@ -135,8 +135,9 @@ public final class Triage {
             recovered |= hit.rule().level() == Rules.Level.RECOVERED;
         }
         boolean explained = false; // words of care found and explained away
-        // "bye for now", "I'll message again after the interview": a plan to carry on; or a question about the app
-        boolean onward = false;
+        // "bye for now", "I'll message again after the interview": a plan to carry on; a question about the app; a
+        // question about safety or rights at work: none of them for the nearest labelled messages to give care
+        boolean leftToRules = false;
         int career = 0;
         int offTopic = tokens.arithmetic ? 2 : 0;
         int vague = 0;
@@ -152,7 +153,7 @@ public final class Triage {
                     if (hit.rule().level() == Rules.Level.CRISIS) {
                         crisis = moreUrgent(crisis, hit, CRISIS_ORDER);
                     } else {
-                        distress = lostTodayOverBody(moreUrgent(distress, hit, DISTRESS_ORDER), distress, hit, tokens);
+                        distress = moreUrgentDistress(distress, hit, tokens);
                     }
                 }
                 case CAREER -> career += hit.rule().weight();
@@ -163,7 +164,8 @@ public final class Triage {
                         risk.add(hit);
                     }
                 }
-                case ONWARD, APP, SAFETY -> onward |= !(hit.rule().negatable() && rules.negated(tokens, hit)); // "won't talk again"
+                // not when negated: "won't talk again"
+                case ONWARD, APP, SAFETY -> leftToRules |= !(hit.rule().negatable() && rules.negated(tokens, hit));
                 case NOT, PAST, RECOVERED, FIG, PRO -> {
                 }
             }
@@ -181,9 +183,10 @@ public final class Triage {
             return care(distress, message, tokens);
         }
         boolean signs = risk.any();
-        // A goodbye that plans to come back sits among the farewells of crisis messages that hide one in a thank-you;
-        // with no sign of risk at all, the nearest labelled messages add no care to it (as to words explained away).
-        explained |= onward && !signs;
+        // A goodbye that plans to come back sits among the farewells of crisis messages that hide one in a thank-you,
+        // a question about safety at work among abuse at work; with no sign of risk at all, the nearest labelled
+        // messages add no care to either (as to words explained away).
+        explained |= leftToRules && !signs;
         if (2 * offTopic > 2 * career + vague) { // a vague word ("ok", "ideas") weighs half a topic word
             return TriageResult.of(Verdict.OFF_TOPIC, signs, false, explained);
         }
@@ -351,12 +354,13 @@ public final class Triage {
     private static final Set<String> BACK = Set.of("that", "this", "it", "which", "all");
 
     /**
-     * A job lost today outranks the body's reaction to it ("laid off this morning, I can't stop shaking"): the reply
+     * The more urgent of two distress matches by {@link #DISTRESS_ORDER}, but a job lost today outranks the body's
+     * reaction to it ("laid off this morning, I can't stop shaking"): the reply
      * names the loss and says that feeling shaken is normal, where the body's reply would send them to a doctor and
      * never mention the job. Not when the body needs a doctor today (chest pains, a racing heart, not breathing).
      */
-    private static Rules.Hit lostTodayOverBody(Rules.Hit chosen, Rules.Hit current, Rules.Hit candidate,
-            Tokens tokens) {
+    private static Rules.Hit moreUrgentDistress(Rules.Hit current, Rules.Hit candidate, Tokens tokens) {
+        Rules.Hit chosen = moreUrgent(current, candidate, DISTRESS_ORDER);
         if (current == null || chosen.rule().kind() != Care.Kind.PHYSICAL) {
             return chosen;
         }

@@ -48,6 +48,21 @@ class CareNeighboursTest {
     }
 
     @Test
+    void anOffTopicOrVagueMessageNearerByAWiderMarginLeavesNoCare() {
+        // cos 0.46 = 0.896 (0.104 less than the trivia question) against cos 0.30 = 0.955 (0.045 less)
+        for (String label : new String[] {"off_topic", "vague"}) {
+            CareNeighbours far = of(0.0, label, "trivia", 0.46, "crisis", "suicide", 0.47, "crisis", "suicide",
+                    0.48, "crisis", "suicide", 0.49, "off_topic", "trivia", 0.50, "ordinary", "", 0.51, "ordinary", "",
+                    3.0, "ordinary", "");
+            assertThat(far.read(at(0.0)).care()).as(label).isEmpty();
+            CareNeighbours near = of(0.0, label, "trivia", 0.30, "crisis", "suicide", 0.31, "crisis", "suicide",
+                    0.32, "crisis", "suicide", 0.33, "off_topic", "trivia", 0.34, "ordinary", "", 0.35, "ordinary", "",
+                    3.0, "ordinary", "");
+            assertThat(near.read(at(0.0)).care()).as(label).contains(Care.Kind.SUICIDE);
+        }
+    }
+
+    @Test
     void threeCrisesOfSevenAreACrisis() {
         CareNeighbours n = of(0.0, "crisis", "self_harm", 0.01, "ordinary", "", 0.02, "crisis", "self_harm",
                 0.03, "ordinary", "", 0.04, "crisis", "suicide", 0.05, "ordinary", "", 0.06, "vague", "",

@@ -13,25 +13,29 @@ import java.util.WeakHashMap;
  * answer is exact, not approximate. Rows or a vector longer than unit (an embedder that breaks its contract) are
  * compared in floating point only.
  *
- * <p>Costs a second copy of the rows (four bytes a number), made once per rows array and shared by every search over
- * it. Immutable and thread-safe.
+ * <p>Costs a second copy of the rows (two bytes a number: the care examples' copy was 33 MB as {@code int}, and the
+ * server's tests ran out of a 256 MB heap), made once per rows array and shared by every search over it. Immutable and
+ * thread-safe.
  */
 public final class NearestVectors {
-    /** Fixed-point units per 1.0: large enough to keep the error tiny, small enough that a sum never overflows. */
-    private static final double SCALE = 46_000;
+    /**
+     * Fixed-point units per 1.0: large enough to keep the error tiny, small enough that a number of a row no longer
+     * than {@link #LONGEST} fits a {@code short} and a sum never overflows an {@code int}.
+     */
+    private static final double SCALE = 32_000;
     /** The longest vector the integer copy takes: with this length, no integer dot product can overflow. */
     private static final double LONGEST = 1.0005;
 
     private final float[][] rows;
     /** The rows in fixed point, or null when some row is too long for it. */
-    private final int[][] fixed;
+    private final short[][] fixed;
     private final double longestRow;
 
     /** The integer copy of rows already searched: every Mosaic in a process shares the rows, so it shares these. */
     private static final Map<float[][], Copy> COPIES = new WeakHashMap<>(); // arrays compare by identity
 
     /** An integer copy, which must not refer to its rows (they are the weak key). */
-    private record Copy(int[][] fixed, double longestRow) {
+    private record Copy(short[][] fixed, double longestRow) {
     }
 
     /**
@@ -58,7 +62,7 @@ public final class NearestVectors {
         if (longest > LONGEST || overflows(dimensions)) {
             return new Copy(null, longest);
         }
-        int[][] fixed = new int[rows.length][];
+        short[][] fixed = new short[rows.length][];
         for (int i = 0; i < rows.length; i++) {
             fixed[i] = fixedPoint(rows[i]);
         }
@@ -114,10 +118,10 @@ public final class NearestVectors {
         if (fixed == null || length > LONGEST || count >= to - from) {
             return Vectors.nearest(Vectors.similarities(vector, rows, from, to), count);
         }
-        int[] q = fixedPoint(vector);
+        short[] q = fixedPoint(vector);
         int[] scores = new int[to - from];
         for (int i = 0; i < scores.length; i++) {
-            int[] row = fixed[from + i];
+            short[] row = fixed[from + i];
             int sum = 0;
             for (int k = 0; k < q.length; k++) {
                 sum += q[k] * row[k];
@@ -181,10 +185,10 @@ public final class NearestVectors {
         return longestFixed * longestFixed >= Integer.MAX_VALUE;
     }
 
-    private static int[] fixedPoint(float[] vector) {
-        int[] out = new int[vector.length];
+    private static short[] fixedPoint(float[] vector) {
+        short[] out = new short[vector.length];
         for (int k = 0; k < vector.length; k++) {
-            out[k] = (int) Math.round(vector[k] * SCALE);
+            out[k] = (short) Math.round(vector[k] * SCALE); // |x| <= LONGEST, so within a short
         }
         return out;
     }

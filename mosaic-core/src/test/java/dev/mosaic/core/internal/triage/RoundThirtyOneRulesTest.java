@@ -22,6 +22,9 @@ class RoundThirtyOneRulesTest {
                 "everyone thinks I'm fine now but the suicidal plans didn't go away, I just stopped mentioning them",
                 "can you check my notice letter? I won't be around to collect my final pay anyway");
         assertLevel(Care.Level.CRISIS, "done it again last night, and the cuts on my thigh had finally healed");
+        // found while choosing a test message for the semantic coach, in other words
+        assertLevel(Care.Level.CRISIS, "what's the point of a pension if I won't make it to fifty",
+                "why learn the new system when I won't be here to use it, honestly");
     }
 
     @Test

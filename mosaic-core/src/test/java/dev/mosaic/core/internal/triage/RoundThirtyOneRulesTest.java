@@ -32,6 +32,9 @@ class RoundThirtyOneRulesTest {
         assertLevel(Care.Level.DISTRESS,
                 "since the restructure I just feel totally blank at my desk, like nothing is there",
                 "they let half the floor go this morning, me included. I'm in bits");
+        // told in two sentences, the body's reaction after it: the job lost comes first
+        assertThat(Triage.bundled().assess("HR called me in and made me redundant. Effective immediately. My hands "
+                + "won't stop trembling.").kind()).contains(Care.Kind.JOB_LOSS);
     }
 
     @Test

@@ -364,12 +364,10 @@ public final class CareNeighbours {
      * crisis or distress message}
      */
     private boolean otherClearlyNearer(float[] vector, int[] nearest, double closest) {
-        String first = labels[nearest[0]];
-        double margin = first.equals("ordinary") ? CAREER_NEARER
-                : first.equals("off_topic") || first.equals("vague") ? OTHER_NEARER : Double.NaN;
-        if (Double.isNaN(margin)) {
+        if (kinds[nearest[0]] != null) {
             return false; // the nearest is itself a crisis or distress message
         }
+        double margin = labels[nearest[0]].equals("ordinary") ? CAREER_NEARER : OTHER_NEARER;
         for (int t = 1; t < Math.min(NEIGHBOURS, nearest.length); t++) {
             if (kinds[nearest[t]] != null) {
                 return closest - vectors.similarity(vector, nearest[t]) >= margin;

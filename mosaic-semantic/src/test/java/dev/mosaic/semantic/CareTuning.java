@@ -299,20 +299,28 @@ class CareTuning {
                         || rows.get(i).text().equals(rows.get(j).text()))) {
                     continue;
                 }
-                double d = Vectors.dot(rows.get(i).vector(), rows.get(j).vector());
-                int slot = 9;
-                while (slot > 0 && (nearest[i][slot - 1] < 0 || d > nearestSim[i][slot - 1])) {
-                    slot--;
-                }
-                if (slot < 9) {
-                    System.arraycopy(nearest[i], slot, nearest[i], slot + 1, 8 - slot);
-                    System.arraycopy(nearestSim[i], slot, nearestSim[i], slot + 1, 8 - slot);
-                    nearest[i][slot] = j;
-                    nearestSim[i][slot] = d;
-                }
+                insert(nearest[i], nearestSim[i], j, Vectors.dot(rows.get(i).vector(), rows.get(j).vector()));
             }
         }
         return new Nearest(nearest, nearestSim);
+    }
+
+    /**
+     * Puts row {@code j} at similarity {@code d} among the nearest found so far ({@code best}, nearest first, -1 where
+     * none yet), when it belongs there; the farthest drops out.
+     */
+    static void insert(int[] best, double[] bestSim, int j, double d) {
+        int count = best.length;
+        int slot = count;
+        while (slot > 0 && (best[slot - 1] < 0 || d > bestSim[slot - 1])) {
+            slot--;
+        }
+        if (slot < count) {
+            System.arraycopy(best, slot, best, slot + 1, count - 1 - slot);
+            System.arraycopy(bestSim, slot, bestSim, slot + 1, count - 1 - slot);
+            best[slot] = j;
+            bestSim[slot] = d;
+        }
     }
 
     /** How one variant reads a development message from its seven nearest: {named crisis, given any care}. */

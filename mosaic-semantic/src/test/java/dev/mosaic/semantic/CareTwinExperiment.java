@@ -50,13 +50,14 @@ class CareTwinExperiment {
             double careerNearer = Double.parseDouble(v[1]);
             double otherNearer = Double.parseDouble(v[2]);
             int[] c = tally(rows, i -> read(rows, rows.get(i), near.index()[i], near.similarity()[i], twins, margin,
-                    careerNearer, otherNearer, rows.get(i).set()));
+                    careerNearer, otherNearer, rows.get(i).set(), true));
             List<String> given = given(outside, o -> read(rows, o.row(), o.nearest(), o.similarity(), twins, margin,
-                    careerNearer, otherNearer, Integer.MIN_VALUE));
+                    careerNearer, otherNearer, Integer.MIN_VALUE, true));
             System.out.printf(Locale.ROOT, "TWIN twin margin %.2f, career nearer %.2f, off-topic or vague nearer %.2f:"
                     + " crisis %d of %d, distress %d of %d, false alarms %d of %d, vague given care %d, off-topic given"
-                    + " care %d; career messages from the other evaluations given care %d of %d%n", margin, careerNearer,
-                    otherNearer, c[1], c[0], c[3], c[2], c[5], c[4], c[7], c[9], given.size(), outside.size());
+                    + " care %d; career messages from the other evaluations given care %d of %d%n", margin,
+                    careerNearer, otherNearer, c[1], c[0], c[3], c[2], c[5], c[4], c[7], c[9], given.size(),
+                    outside.size());
             given.stream().limit(12).forEach(x -> System.out.println("TWIN     " + x));
         }
     }
@@ -91,10 +92,11 @@ class CareTwinExperiment {
         List<Outside> outside = outside(rows);
         for (double gate : new double[] {-1, 0.02, 0.05, 0.1, 0.2}) {
             for (boolean sign : new boolean[] {true, false}) {
-                int[] c = tally(rows, i -> gated(rows, rows.get(i), near.index()[i], near.similarity()[i], p[i], gate,
-                        sign));
-                List<String> given = given(outside, o -> gated(rows, o.row(), o.nearest(), o.similarity(),
-                        all.probabilities(o.row().vector()), gate, sign));
+                int[] c = tally(rows, i -> read(rows, rows.get(i), near.index()[i], near.similarity()[i], null, -1,
+                        0.05, 0.10, rows.get(i).set(), p[i][0] >= gate || sign && rows.get(i).rulesSigns()));
+                List<String> given = given(outside, o -> read(rows, o.row(), o.nearest(), o.similarity(), null, -1,
+                        0.05, 0.10, Integer.MIN_VALUE,
+                        all.probabilities(o.row().vector())[0] >= gate || sign && o.row().rulesSigns()));
                 System.out.printf(Locale.ROOT, "GATE crisis path needs linear crisis >= %.2f%s: crisis %d of %d, "
                         + "distress %d of %d, false alarms %d of %d, vague given care %d, off-topic given care %d; "
                         + "career messages from the other evaluations given care %d of %d%n", gate,
@@ -136,50 +138,14 @@ class CareTwinExperiment {
         return given;
     }
 
-    /** Puts row {@code j} at similarity {@code d} among the nearest so far, nearest first, when it belongs there. */
-    private static void insert(int[] best, double[] bestSim, int j, double d) {
-        int count = best.length;
-        int slot = count;
-        while (slot > 0 && (best[slot - 1] < 0 || d > bestSim[slot - 1])) {
-            slot--;
-        }
-        if (slot < count) {
-            System.arraycopy(best, slot, best, slot + 1, count - 1 - slot);
-            System.arraycopy(bestSim, slot, bestSim, slot + 1, count - 1 - slot);
-            best[slot] = j;
-            bestSim[slot] = d;
-        }
-    }
-
-    private static boolean[] gated(List<CareTuning.Row> rows, CareTuning.Row row, int[] nearest, double[] sim,
-            double[] p, double gate, boolean sign) {
-        if (row.rulesCare()) {
-            return new boolean[] {row.rulesCrisis(), true};
-        }
-        int crisisN = 0;
-        int careN = 0;
-        double firstCare = -1;
-        for (int t = 0; t < 7; t++) {
-            String l = rows.get(nearest[t]).label();
-            boolean care = l.equals("crisis") || l.equals("distress");
-            if (care && firstCare < 0) {
-                firstCare = sim[t];
-            }
-            crisisN += l.equals("crisis") ? 1 : 0;
-            careN += care ? 1 : 0;
-        }
-        String first = rows.get(nearest[0]).label();
-        double veto = first.equals("ordinary") ? 0.05 : first.equals("off_topic") || first.equals("vague") ? 0.10 : 99;
-        boolean vetoed = sim[0] - (firstCare >= 0 ? firstCare : 0) >= veto;
-        boolean crisisPath = crisisN >= 3 && (careN >= 6 || p[0] >= gate || sign && row.rulesSigns());
-        boolean knnCare = sim[0] >= 0.4 && !row.rulesExplained() && !vetoed && (careN >= 6 || crisisPath);
-        boolean named = knnCare && (crisisN >= careN - crisisN || crisisPath);
-        return new boolean[] {named, knnCare};
-    }
-
-    /** {named crisis, any care} for one message from its nine nearest, as {@code CareNeighbours} reads them. */
+    /**
+     * {named crisis, any care} for one message from its nine nearest, as {@code CareNeighbours} reads them: with care
+     * neighbours that are no nearer than their twins by {@code margin} left out (none when it is negative), the
+     * vetoes of a clearly nearer career question or off-topic or vague message, and the path of three crises of seven
+     * (fewer than six care) taken only when {@code crisisPathOpen}.
+     */
     private static boolean[] read(List<CareTuning.Row> rows, CareTuning.Row row, int[] nearest, double[] sim,
-            int[][] twins, double margin, double careerNearer, double otherNearer, int ownSet) {
+            int[][] twins, double margin, double careerNearer, double otherNearer, int ownSet, boolean crisisPathOpen) {
         if (row.rulesCare()) {
             return new boolean[] {row.rulesCrisis(), true};
         }
@@ -211,9 +177,10 @@ class CareTwinExperiment {
         double veto = first.equals("ordinary") ? careerNearer
                 : first.equals("off_topic") || first.equals("vague") ? otherNearer : 99;
         boolean vetoed = sim[0] - (firstCare >= 0 ? firstCare : 0) >= veto;
-        boolean knnCare = sim[0] >= 0.4 && !row.rulesExplained() && !vetoed && (careN >= 6 || crisisN >= 3);
-        boolean named = row.rulesCrisis() || knnCare && (crisisN >= careN - crisisN || crisisN >= 3);
-        return new boolean[] {named, row.rulesCare() || knnCare};
+        boolean crisisPath = crisisN >= 3 && (careN >= 6 || crisisPathOpen);
+        boolean knnCare = sim[0] >= 0.4 && !row.rulesExplained() && !vetoed && (careN >= 6 || crisisPath);
+        boolean named = knnCare && (crisisN >= careN - crisisN || crisisPath);
+        return new boolean[] {named, knnCare};
     }
 
     private static int[] nearestOrdinary(List<CareTuning.Row> rows, float[] vector, int notSet, int count) {
@@ -225,7 +192,7 @@ class CareTwinExperiment {
             if (!r.label().equals("ordinary") || r.set() == notSet && notSet >= 0) {
                 continue;
             }
-            insert(best, bestSim, j, Vectors.dot(vector, r.vector()));
+            CareTuning.insert(best, bestSim, j, Vectors.dot(vector, r.vector()));
         }
         return best;
     }
@@ -255,7 +222,7 @@ class CareTwinExperiment {
             double[] sim = new double[9];
             java.util.Arrays.fill(nearest, -1);
             for (int j = 0; j < rows.size(); j++) {
-                insert(nearest, sim, j, Vectors.dot(v, rows.get(j).vector()));
+                CareTuning.insert(nearest, sim, j, Vectors.dot(v, rows.get(j).vector()));
             }
             out.add(new Outside(m, row, nearest, sim));
         }

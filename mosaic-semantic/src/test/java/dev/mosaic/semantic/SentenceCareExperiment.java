@@ -166,17 +166,7 @@ class SentenceCareExperiment {
                 if (other.set() == set || other.text().equals(rows.get(of).text())) {
                     continue;
                 }
-                double d = Vectors.dot(vectors[p], other.vector());
-                int slot = K;
-                while (slot > 0 && (index[slot - 1] < 0 || d > best[slot - 1])) {
-                    slot--;
-                }
-                if (slot < K) {
-                    System.arraycopy(index, slot, index, slot + 1, K - 1 - slot);
-                    System.arraycopy(best, slot, best, slot + 1, K - 1 - slot);
-                    index[slot] = j;
-                    best[slot] = d;
-                }
+                CareTuning.insert(index, best, j, Vectors.dot(vectors[p], other.vector()));
             }
             int crisisN = 0;
             int careN = 0;

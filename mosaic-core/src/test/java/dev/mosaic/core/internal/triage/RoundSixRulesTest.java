@@ -1,5 +1,6 @@
 package dev.mosaic.core.internal.triage;
 
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLeftToRules;
 import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
 import static dev.mosaic.core.internal.triage.TriageLevels.level;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,16 +43,12 @@ class RoundSixRulesTest {
 
     @Test
     void jokesOtherPeoplesCrisesAndCrisesYearsPastAreNotAndAreMarkedExplained() {
-        for (String message : new String[] {
+        assertLeftToRules(
                 "if I have to do one more all-hands I'm going to shoot myself. how do I skip them politely?",
                 "our team lost a colleague to suicide in March, how do I support my team?",
                 "I used to self-harm at uni, I'm doing well now, should I cover my scars at interviews?",
                 "After an overdose three years ago I had treatment and I'm stable now. How do I explain the gap?",
-                "one of my apprentices has panic attacks on the shop floor, what do I do as a manager?"}) {
-            TriageResult read = Triage.bundled().assess(message);
-            assertThat(read.care()).as(message).isFalse();
-            assertThat(read.explained()).as("words of care explained away: " + message).isTrue();
-        }
+                "one of my apprentices has panic attacks on the shop floor, what do I do as a manager?");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mosaic.core.internal.triage;
 
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLeftToRules;
 import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,14 +52,10 @@ class RoundThirtyOneRulesTest {
 
     @Test
     void questionsForTheRulesAlone() {
-        for (String message : new String[] {
-            "how do I ask for more cctv in the car park? our night shift walks out alone",
-            "can I write in another language here?",
-            "how can I clear my history?"}) {
-            TriageResult result = Triage.bundled().assess(message);
-            assertThat(result.care()).as(message).isFalse();
-            assertThat(result.explained()).as(message + ": no neighbour may add care").isTrue();
-        }
+        assertLeftToRules(
+                "how do I ask for more cctv in the car park? our night shift walks out alone",
+                "can I write in another language here?",
+                "how can I clear my history?");
         assertThat(Triage.bundled().asksAboutMosaic("how can I clear my history?")).isTrue();
     }
 }

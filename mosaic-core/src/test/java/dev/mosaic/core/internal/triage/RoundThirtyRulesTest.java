@@ -1,5 +1,6 @@
 package dev.mosaic.core.internal.triage;
 
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLeftToRules;
 import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,20 +39,16 @@ class RoundThirtyRulesTest {
 
     @Test
     void safetyAtWorkAndTheAppAreLeftToTheRules() {
-        for (String message : new String[] {
-            "how do I report damaged scaffolding on site without my foreman finding out it was me?",
-            "our depot doesn't stock a first aid kit at all, who enforces that?",
-            "I was disciplined for not wearing my hard hat, will the next employer find out?",
-            "a roofer on our job fell from the scaffold yesterday, he's recovering. what should the firm change?",
-            "door staff at a club, I hurt my wrist in a scuffle, part of the job and I'm fine. does my boss have "
-                    + "to pay me while it heals?",
-            "who can read what I send here?",
-            "does this app keep everything?",
-            "can you recall what I told you last week?"}) {
-            TriageResult result = Triage.bundled().assess(message);
-            assertThat(result.care()).as(message).isFalse();
-            assertThat(result.explained()).as(message + ": no neighbour may add care").isTrue();
-        }
+        assertLeftToRules(
+                "how do I report damaged scaffolding on site without my foreman finding out it was me?",
+                "our depot doesn't stock a first aid kit at all, who enforces that?",
+                "I was disciplined for not wearing my hard hat, will the next employer find out?",
+                "a roofer on our job fell from the scaffold yesterday, he's recovering. what should the firm change?",
+                "door staff at a club, I hurt my wrist in a scuffle, part of the job and I'm fine. does my boss have "
+                        + "to pay me while it heals?",
+                "who can read what I send here?",
+                "does this app keep everything?",
+                "can you recall what I told you last week?");
         // A sign of risk keeps the neighbours reading
         assertThat(Triage.bundled().assess("no first aid kit on site and honestly I want to be gone for good").care())
                 .isTrue();

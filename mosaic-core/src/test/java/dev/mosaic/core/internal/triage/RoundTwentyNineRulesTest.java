@@ -1,5 +1,6 @@
 package dev.mosaic.core.internal.triage;
 
+import static dev.mosaic.core.internal.triage.TriageLevels.assertLeftToRules;
 import static dev.mosaic.core.internal.triage.TriageLevels.assertLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,18 +39,14 @@ class RoundTwentyNineRulesTest {
 
     @Test
     void safetyAtWorkAndAGoodbyeForNowAreLeftToTheRules() {
-        for (String message : new String[] {
-            "warehouse picker here, is a risk assessment needed before they make us work alone on nights?",
-            "can I refuse to use a forklift with faulty brakes?",
-            "my employer wants us cleaning ovens without proper gloves, is that allowed?",
-            "gtg, my shift starts. will finish the cover letter later",
-            "we have to log on 15 minutes before every shift and we're not paid for it, is that legal?",
-            "burned my arm on the fryer at work on saturday, 3 days off so far. will I get sick pay?",
-            "ok sorry for going off topic, back to the cover letter?"}) {
-            TriageResult result = Triage.bundled().assess(message);
-            assertThat(result.care()).as(message).isFalse();
-            assertThat(result.explained()).as(message + ": no neighbour may add care").isTrue();
-        }
+        assertLeftToRules(
+                "warehouse picker here, is a risk assessment needed before they make us work alone on nights?",
+                "can I refuse to use a forklift with faulty brakes?",
+                "my employer wants us cleaning ovens without proper gloves, is that allowed?",
+                "gtg, my shift starts. will finish the cover letter later",
+                "we have to log on 15 minutes before every shift and we're not paid for it, is that legal?",
+                "burned my arm on the fryer at work on saturday, 3 days off so far. will I get sick pay?",
+                "ok sorry for going off topic, back to the cover letter?");
         // A sign of risk keeps the neighbours reading
         assertThat(Triage.bundled().assess("no risk assessment for lone working and honestly I don't want to "
                 + "wake up tomorrow").care()).isTrue();

@@ -37,4 +37,18 @@ final class TriageLevels {
             assertThat(Triage.bundled().assess(message).verdict()).as(message).isEqualTo(expected);
         }
     }
+
+    /**
+     * Asserts that the rules give each message no care and leave the nearest labelled messages none to add: words of
+     * care explained away, or a question for the rules alone (a goodbye for now, the app, safety at work).
+     *
+     * @param messages the messages
+     */
+    static void assertLeftToRules(String... messages) {
+        for (String message : messages) {
+            TriageResult result = Triage.bundled().assess(message);
+            assertThat(result.care()).as(message).isFalse();
+            assertThat(result.explained()).as(message + ": no neighbour may add care").isTrue();
+        }
+    }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Also the vetoes by a clearly nearer career question (0.05, as since round 20) or off-topic or vague message (tried
  * here, adopted at 0.10 in round 31: {@code CareNeighbours.OTHER_NEARER}), and a gate on the crisis path by the linear
  * reading ({@link #linearGate}). Not run by the build:
- * {@code ./mvnw -pl mosaic-semantic test -Dtest=CareTwinExperiment -Dcare.twins=true} (or {@code -Dcare.gate=true}).
+ * {@code ./mvnw -pl mosaic-semantic test -Dtest=CareTwinExperiment -Dcare.twins=true} (or {@code -Dcare.gate=true}, or
+ * {@code -Dcare.masked=true} for the care taken out of each example, round 32, and the off-topic veto it also measures).
  */
 class CareTwinExperiment {
     private static final int TWINS = 4;
@@ -108,6 +109,85 @@ class CareTwinExperiment {
     }
 
     /**
+     * A care neighbour counts only when its care is what makes it near: each crisis and distress example the rules
+     * give care is embedded again without the words they named it by ("what's the point of updating my CV when I
+     * won't be here" without "won't be here"), and a message nearer to that remainder than to the whole, by less than
+     * a margin, shares only the rest. {@code -Dcare.masked=true}, margins by {@code -Dcare.maskMargins=0,0.02}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "care.masked", matches = "true")
+    void masked() {
+        List<CareTuning.Row> rows = CareTuning.developmentRows();
+        int n = rows.size();
+        CareTuning.Nearest near = CareTuning.nearest(rows);
+        float[][] masked = new float[n][];
+        int count = 0;
+        for (int e = 0; e < n; e++) {
+            CareTuning.Row row = rows.get(e);
+            if (!row.label().equals("crisis") && !row.label().equals("distress")) {
+                continue;
+            }
+            TriageResult t = Triage.bundled().assess(row.text());
+            String cue = t.cue().strip().toLowerCase(Locale.ROOT);
+            int at = cue.isEmpty() || !t.care() ? -1 : row.text().indexOf(cue);
+            if (at < 0) {
+                continue;
+            }
+            String rest = (row.text().substring(0, at) + " " + row.text().substring(at + cue.length())).strip();
+            if (rest.split("\\s+").length >= 3) {
+                masked[e] = Fixtures.MODEL.embed(rest);
+                count++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "MASK %d care examples have a remainder%n", count);
+        List<Outside> outside = outside(rows);
+        for (String m : System.getProperty("care.maskMargins", "-9,0,0.02,0.04,0.06").split(",")) {
+            double margin = Double.parseDouble(m);
+            int[] c = tally(rows, i -> read(rows, rows.get(i), near.index()[i], near.similarity()[i], null, -1, 0.05,
+                    0.10, rows.get(i).set(), true, masked, margin));
+            List<String> given = given(outside, o -> read(rows, o.row(), o.nearest(), o.similarity(), null, -1, 0.05,
+                    0.10, Integer.MIN_VALUE, true, masked, margin));
+            System.out.printf(Locale.ROOT, "MASK margin %.2f: crisis %d of %d, distress %d of %d, false alarms %d of "
+                    + "%d, vague given care %d, off-topic given care %d; career messages from the other evaluations "
+                    + "given care %d of %d%n", margin, c[1], c[0], c[3], c[2], c[5], c[4], c[7], c[9], given.size(),
+                    outside.size());
+            given.forEach(x -> System.out.println("MASK     " + x));
+        }
+        // A message the rules read as off-topic, with no sign of risk: neighbour care only when fewer than k of its
+        // seven nearest are off-topic
+        for (int k = 1; k <= 3; k++) {
+            final int most = k;
+            int[] c = tally(rows, i -> offTopicBlocked(rows, rows.get(i), near.index()[i], most)
+                    ? new boolean[] {false, false}
+                    : read(rows, rows.get(i), near.index()[i], near.similarity()[i], null, -1, 0.05, 0.10,
+                            rows.get(i).set(), true));
+            System.out.printf(Locale.ROOT, "OFFBLOCK %d off-topic neighbours: crisis %d of %d, distress %d of %d, "
+                    + "false alarms %d of %d, vague given care %d, off-topic given care %d%n", most, c[1], c[0], c[3],
+                    c[2], c[5], c[4], c[7], c[9]);
+            for (int i = 0; i < rows.size(); i++) {
+                CareTuning.Row r = rows.get(i);
+                if (r.set() >= 0 && (r.label().equals("crisis") || r.label().equals("distress"))
+                        && offTopicBlocked(rows, r, near.index()[i], most)
+                        && read(rows, r, near.index()[i], near.similarity()[i], null, -1, 0.05, 0.10, r.set(),
+                                true)[1]) {
+                    System.out.println("OFFBLOCK     lost " + r.label() + ": " + r.text());
+                }
+            }
+        }
+    }
+
+    private static boolean offTopicBlocked(List<CareTuning.Row> rows, CareTuning.Row row, int[] nearest, int most) {
+        if (!row.rulesOffTopic() || row.rulesSigns() || row.rulesCare()) {
+            return false;
+        }
+        int off = 0;
+        for (int t = 0; t < 7; t++) {
+            off += rows.get(nearest[t]).label().equals("off_topic") ? 1 : 0;
+        }
+        return off >= most;
+    }
+
+    /**
      * {@return pairs {count, read as its label} for crisis, distress, ordinary, vague and off-topic development
      * messages (training-only ones aside): crises named, any care for the rest}
      */
@@ -146,6 +226,17 @@ class CareTwinExperiment {
      */
     private static boolean[] read(List<CareTuning.Row> rows, CareTuning.Row row, int[] nearest, double[] sim,
             int[][] twins, double margin, double careerNearer, double otherNearer, int ownSet, boolean crisisPathOpen) {
+        return read(rows, row, nearest, sim, twins, margin, careerNearer, otherNearer, ownSet, crisisPathOpen, null, 0);
+    }
+
+    /**
+     * As above, and a care neighbour with its care taken out ({@code masked}: its vector without the words the rules
+     * named care by) counts only when the message is nearer to the whole example than to that remainder by {@code
+     * maskMargin}.
+     */
+    private static boolean[] read(List<CareTuning.Row> rows, CareTuning.Row row, int[] nearest, double[] sim,
+            int[][] twins, double margin, double careerNearer, double otherNearer, int ownSet, boolean crisisPathOpen,
+            float[][] masked, double maskMargin) {
         if (row.rulesCare()) {
             return new boolean[] {row.rulesCrisis(), true};
         }
@@ -169,6 +260,10 @@ class CareTwinExperiment {
                 if (twin >= 0 && sim[t] - Vectors.dot(row.vector(), rows.get(twin).vector()) < margin) {
                     continue; // near for the career question it shares, not for its care
                 }
+            }
+            if (care && masked != null && masked[nearest[t]] != null
+                    && sim[t] - Vectors.dot(row.vector(), masked[nearest[t]]) < maskMargin) {
+                continue; // as near without its care: near for what it shares besides
             }
             crisisN += e.label().equals("crisis") ? 1 : 0;
             careN += care ? 1 : 0;

@@ -2,6 +2,7 @@ package dev.mosaic.core.internal.coach;
 
 import dev.mosaic.core.care.Care;
 import dev.mosaic.core.care.CareResources;
+import dev.mosaic.core.internal.triage.Triage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -372,8 +373,7 @@ final class CareReplies {
     }
 
     private static boolean urgentBody(Set<String> words) {
-        return words.contains("chest") || words.contains("heart") || words.contains("breathe")
-                || words.contains("breathing") || words.contains("palpitations");
+        return words.stream().anyMatch(Triage::urgentBody);
     }
 
     private static boolean sleep(Set<String> words) {
@@ -383,9 +383,10 @@ final class CareReplies {
 
     private static String physical(Set<String> words, CareResources region) {
         if (urgentBody(words)) {
-            return "I'm sorry you're dealing with that. Chest pain, a pounding heart or trouble breathing should be "
-                    + "taken seriously, before anything about work. If it's severe, spreads to your arm, jaw or "
-                    + "back, or comes with breathlessness, sweating or feeling faint, call " + region.emergencyNumber()
+            return "I'm sorry you're dealing with that. Chest pain, a pounding heart, trouble breathing, fainting or "
+                    + "numbness should be taken seriously, before anything about work. If it's severe, spreads to your "
+                    + "arm, jaw or back, or comes with breathlessness, sweating or feeling faint, call "
+                    + region.emergencyNumber()
                     + " now. Otherwise, please get checked by a doctor today and mention the stress you're under. "
                     + "The job questions can wait; I'll be here when you want to look at them.";
         }

@@ -151,7 +151,7 @@ public final class Triage {
                         continue; // "she says 'I want to die' whenever the printer jams, lol"
                     }
                     if (hit.rule().level() == Rules.Level.CRISIS) {
-                        crisis = moreUrgent(crisis, hit, CRISIS_ORDER);
+                        crisis = moreUrgentCrisis(crisis, hit);
                     } else {
                         distress = moreUrgentDistress(distress, hit, tokens);
                     }
@@ -369,7 +369,7 @@ public final class Triage {
             return chosen;
         }
         for (int i = chosen.from(); i < chosen.to(); i++) {
-            if (URGENT_BODY.contains(tokens.words[i])) {
+            if (urgentBody(tokens.words[i])) {
                 return chosen;
             }
         }
@@ -377,7 +377,37 @@ public final class Triage {
     }
 
     private static final Set<String> URGENT_BODY = Set.of("chest", "heart", "breathe", "breathing", "breath",
-            "palpitations", "faint", "fainted", "fainting", "collapse", "collapsed", "numbness", "tingling");
+            "palpitations", "faint", "fainted", "fainting", "blacked", "blacking", "passed", "collapse", "collapsed",
+            "numbness", "tingling");
+
+    /**
+     * {@return whether a word of the body's reaction asks for a doctor today} (chest, heart, breathing, fainting,
+     * numbness): such a reaction outranks a job lost today here, and gets the reply that says to get checked today.
+     * One list for both, so that the reply never calls the body's reaction minor where triage chose it as urgent.
+     */
+    public static boolean urgentBody(String word) {
+        return URGENT_BODY.contains(word);
+    }
+
+    /**
+     * The more urgent of two crisis matches by {@link #CRISIS_ORDER}, but a burn or a cut that an abuse match shows
+     * someone else gave ("my boyfriend burned my arm") is abuse: the self-harm reply would speak of urges to hurt
+     * oneself to a person who was hurt.
+     */
+    private static Rules.Hit moreUrgentCrisis(Rules.Hit current, Rules.Hit candidate) {
+        if (current != null && covers(current, candidate, Care.Kind.ABUSE, Care.Kind.SELF_HARM)) {
+            return current;
+        }
+        if (current != null && covers(candidate, current, Care.Kind.ABUSE, Care.Kind.SELF_HARM)) {
+            return candidate;
+        }
+        return moreUrgent(current, candidate, CRISIS_ORDER);
+    }
+
+    private static boolean covers(Rules.Hit outer, Rules.Hit inner, Care.Kind outerKind, Care.Kind innerKind) {
+        return outer.rule().kind() == outerKind && inner.rule().kind() == innerKind && outer.from() <= inner.from()
+                && outer.to() >= inner.to();
+    }
 
     private static Rules.Hit moreUrgent(Rules.Hit current, Rules.Hit candidate, List<Care.Kind> order) {
         if (current == null) {

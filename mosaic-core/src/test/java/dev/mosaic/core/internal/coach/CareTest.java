@@ -105,6 +105,18 @@ class CareTest {
                 .isEqualTo(firstTurnMetrics("I want to move into a project manager role next year"));
     }
 
+    @Test
+    void faintingAfterAJobLostTodayGetsTheDoctorTodayReplyThatTriageChoseItFor() {
+        // Triage ranks fainting above the job lost today; the reply must then be the urgent one, not the
+        // general "see a doctor" text (the two read one list of urgent words).
+        Mosaic mosaic = Mosaic.builder().build();
+        CoachReply reply = mosaic.coach().chat(mosaic.sessions().create().id(),
+                "they let me go this morning and i fainted in the car park after");
+        assertThat(reply.care()).hasValueSatisfying(care -> assertThat(care.level()).isEqualTo(Care.Level.DISTRESS));
+        assertThat(reply.message()).contains("fainting", "doctor today", "emergency number");
+        assertThat(reply.nextStep()).hasValueSatisfying(step -> assertThat(step).contains("doctor"));
+    }
+
     private static Metrics firstTurnMetrics(String message) {
         Mosaic fresh = Mosaic.builder().build();
         return fresh.coach().chat(fresh.sessions().create().id(), message).metrics();

@@ -63,6 +63,22 @@ class CareNeighboursTest {
     }
 
     @Test
+    void anOffTopicNeighbourLeavesNoCareToAMessageTheRulesDeclinedWithNoSignOfRisk() {
+        // "how does a bungee jump work": three crises about jumping, and one trivia question, among its seven nearest
+        CareNeighbours n = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "suicide",
+                0.03, "ordinary", "", 0.04, "ordinary", "", 0.05, "ordinary", "", 0.06, "off_topic", "trivia",
+                3.0, "ordinary", "");
+        assertThat(n.read(at(0.0), false).care()).contains(Care.Kind.SUICIDE);
+        assertThat(n.read(at(0.0), true).care()).isEmpty();
+        assertThat(n.read(at(0.0), true).offTopic()).as("nor called off-topic by one trivia question").isFalse();
+        CareNeighbours noTrivia = of(0.0, "crisis", "suicide", 0.01, "crisis", "suicide", 0.02, "crisis", "suicide",
+                0.03, "ordinary", "", 0.04, "ordinary", "", 0.05, "ordinary", "", 0.06, "vague", "",
+                3.0, "ordinary", "");
+        assertThat(noTrivia.read(at(0.0), true).care()).as("no off-topic neighbour: the crises count")
+                .contains(Care.Kind.SUICIDE);
+    }
+
+    @Test
     void threeCrisesOfSevenAreACrisis() {
         CareNeighbours n = of(0.0, "crisis", "self_harm", 0.01, "ordinary", "", 0.02, "crisis", "self_harm",
                 0.03, "ordinary", "", 0.04, "crisis", "suicide", 0.05, "ordinary", "", 0.06, "vague", "",

@@ -252,7 +252,9 @@ public final class LibraryCoach implements Coach {
                             ? new Thread(prompts.match(withContext(earlier, subject.get(), understood)),
                                     Optional.empty())
                     : new Thread(opening(understood, stated), Optional.empty());
-            MatchResult found = thread.match();
+            // A situation told at an age far from the person's is not theirs (a choice they made stands).
+            MatchResult found = chosen.isPresent() ? thread.match()
+                    : AgeFit.keep(thread.match(), AgeFit.of(message, earlier));
             if (vague && !(found instanceof MatchResult.Matched)) {
                 return vagueTurn(session, message, askAfterCare, askedAfter, scored, fresh);
             }

@@ -27,6 +27,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 class CareTwinExperiment {
     private static final int TWINS = 4;
+    /**
+     * For {@link #crisisPathNearness}: the crisis path (three crises of seven, fewer than six care) taken only when the
+     * crises among the seven are on average no further than the career questions among them, less this; NaN: always.
+     */
+    private static double pathMargin = Double.NaN;
 
     @Test
     @EnabledIfSystemProperty(named = "care.twins", matches = "true")
@@ -188,6 +193,48 @@ class CareTwinExperiment {
     }
 
     /**
+     * The crisis path of three crises in seven only when the crises are on average about as near as the career
+     * questions beside them ("I'm 58 and was made redundant ... I suspect my age is the problem", the opening of
+     * thread conversation c39, sits among three crises of 58-year-olds made redundant and three plain questions about
+     * age, the questions nearer). {@code -Dcare.path=true}
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "care.path", matches = "true")
+    void crisisPathNearness() {
+        List<CareTuning.Row> rows = CareTuning.developmentRows();
+        CareTuning.Nearest near = CareTuning.nearest(rows);
+        List<Outside> outside = outside(rows);
+        int[] before = null;
+        boolean[][] base = new boolean[rows.size()][];
+        for (String m : System.getProperty("care.pathMargins", "NaN,0,0.01,0.02,0.03").split(",")) {
+            pathMargin = Double.parseDouble(m);
+            boolean[][] now = new boolean[rows.size()][];
+            int[] c = tally(rows, i -> now[i] = read(rows, rows.get(i), near.index()[i], near.similarity()[i], null,
+                    -1, 0.05, 0.10, rows.get(i).set(), true));
+            List<String> given = given(outside, o -> read(rows, o.row(), o.nearest(), o.similarity(), null, -1, 0.05,
+                    0.10, Integer.MIN_VALUE, true));
+            System.out.printf(Locale.ROOT, "PATH margin %s: crisis %d of %d, distress %d of %d, false alarms %d of %d,"
+                    + " vague given care %d, off-topic given care %d; career messages from the other evaluations given"
+                    + " care %d of %d%n", m, c[1], c[0], c[3], c[2], c[5], c[4], c[7], c[9], given.size(),
+                    outside.size());
+            given.stream().filter(x -> x.startsWith("crisis")).forEach(x -> System.out.println("PATH     " + x));
+            if (before == null) {
+                before = c;
+                System.arraycopy(now, 0, base, 0, now.length);
+            } else {
+                for (int i = 0; i < rows.size(); i++) {
+                    CareTuning.Row r = rows.get(i);
+                    if (r.set() >= 0 && now[i] != null && base[i] != null && r.label().equals("crisis")
+                            && base[i][0] && !now[i][0]) {
+                        System.out.println("PATH     crisis no longer named: " + r.text());
+                    }
+                }
+            }
+        }
+        pathMargin = Double.NaN;
+    }
+
+    /**
      * {@return pairs {count, read as its label} for crisis, distress, ordinary, vague and off-topic development
      * messages (training-only ones aside): crises named, any care for the rest}
      */
@@ -273,6 +320,18 @@ class CareTwinExperiment {
                 : first.equals("off_topic") || first.equals("vague") ? otherNearer : 99;
         boolean vetoed = sim[0] - (firstCare >= 0 ? firstCare : 0) >= veto;
         boolean crisisPath = crisisN >= 3 && (careN >= 6 || crisisPathOpen);
+        if (crisisPath && careN < 6 && !Double.isNaN(pathMargin)) {
+            double crisisSum = 0;
+            double careerSum = 0;
+            int careers = 0;
+            for (int t = 0; t < 7; t++) {
+                String l = rows.get(nearest[t]).label();
+                crisisSum += l.equals("crisis") ? sim[t] : 0;
+                careerSum += l.equals("ordinary") ? sim[t] : 0;
+                careers += l.equals("ordinary") ? 1 : 0;
+            }
+            crisisPath = careers == 0 || crisisSum / crisisN >= careerSum / careers - pathMargin;
+        }
         boolean knnCare = sim[0] >= 0.4 && !row.rulesExplained() && !vetoed && (careN >= 6 || crisisPath);
         boolean named = knnCare && (crisisN >= careN - crisisN || crisisPath);
         return new boolean[] {named, knnCare};

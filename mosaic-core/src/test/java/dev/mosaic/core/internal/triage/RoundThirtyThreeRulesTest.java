@@ -58,6 +58,15 @@ class RoundThirtyThreeRulesTest {
     }
 
     @Test
+    void ageAsABarrierAtWorkIsLeftToTheRules() {
+        // found talking to the server: held-out thread conversation c39's opening got the crisis reply again once
+        // heldout-v33 joined the examples (three of its seven nearest are crises of people made redundant at 58)
+        assertLeftToRules("I'm 61, laid off in March, and I think my age might be the issue with recruiters",
+                "is ageism in hiring something I can do anything about at 59?");
+        assertLevel(Care.Level.CRISIS, "I'm 58, nobody hires people my age and honestly I want to end my life");
+    }
+
+    @Test
     void aLostJobTodayForAWholeTeamIsTheWritersToo() {
         assertThat(Triage.bundled().assess("our whole office was made redundant today").kind())
                 .contains(Care.Kind.JOB_LOSS);

@@ -115,7 +115,27 @@ final class AgeFit {
     }
 
     private static boolean fitsEntry(int person, PromptMatch match) {
-        OptionalInt told = stated(match.entry().prompt());
+        OptionalInt told = told(match.entry().prompt());
         return told.isEmpty() || fits(person, told.getAsInt());
+    }
+
+    /**
+     * A stage of life a situation is told at, as an age: only for the library's situations, whose wording is ours. A
+     * person's own "my first job in tech" says nothing of their age, so their messages are read by {@link #stated}
+     * alone.
+     */
+    private static final Pattern EARLY = Pattern.compile("\\b(?:i'?m in my first (?:real )?job|i'?m a (?:new|recent) "
+            + "grad(?:uate)?|i'?m just out of (?:college|university|uni|school)|college major)\\b");
+    private static final Pattern LATE_STAGE = Pattern.compile("\\b(?:i'?m close to retirement|i'?m semi-retired)\\b");
+
+    /** {@return the age a library situation is told at: stated, or the stage of life it names} */
+    static OptionalInt told(String prompt) {
+        OptionalInt stated = stated(prompt);
+        if (stated.isPresent()) {
+            return stated;
+        }
+        String lower = prompt.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return EARLY.matcher(lower).find() ? OptionalInt.of(22)
+                : LATE_STAGE.matcher(lower).find() ? OptionalInt.of(62) : OptionalInt.empty();
     }
 }

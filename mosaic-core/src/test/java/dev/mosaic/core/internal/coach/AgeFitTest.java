@@ -28,6 +28,15 @@ class AgeFitTest {
     }
 
     @Test
+    void aLibrarySituationMayBeToldAtAStageOfLifeButAPersonsWordsAreNotReadSo() {
+        assertThat(AgeFit.told("I'm in my first job and everything feels overwhelming.")).hasValue(22);
+        assertThat(AgeFit.told("I'm a new grad and I've applied everywhere with no luck.")).hasValue(22);
+        assertThat(AgeFit.told("I'm close to retirement and struggle to stay motivated.")).hasValue(62);
+        assertThat(AgeFit.told("How do I negotiate salary for my first job offer?")).isEmpty();
+        assertThat(AgeFit.stated("I'm in my first job in tech after twenty years of nursing")).isEmpty();
+    }
+
+    @Test
     void aSituationToldFarFromThePersonsAgeIsNotTheirs() {
         assertThat(AgeFit.fits(58, 25)).as("a 58-year-old is not in their twenties").isFalse();
         assertThat(AgeFit.fits(34, 17)).as("a 34-year-old is not leaving high school").isFalse();

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * The person's age, when they state it, against library situations told at an age ("I'm 17 and thinking about what
  * to do after high school", "I'm in my twenties and job-hopped a lot"): a situation told at an age far from theirs is
- * not theirs, and is neither served nor offered as a choice (a 58-year-old made redundant was offered "I'm in my
- * twenties and job-hopped a lot"; "34, maths teacher, data science?" was once answered as a 17-year-old). Ages are
- * read only where the words say they are ages. Stateless and thread-safe.
+ * not theirs, and is neither served nor offered as a choice ("I'm 58 and job-hopped a lot" was served "Changing jobs
+ * in your twenties is common", "I'm 16 ... am I too young?" was served "You're not too old"). Ages are read only where
+ * the words say they are ages ("I'm 58", "aged 41", "at 50?", "in my late forties"; a bare "34, maths teacher" is not
+ * read). Stateless and thread-safe.
  */
 final class AgeFit {
     /** Years apart at which a situation told at one age stops being another person's. */

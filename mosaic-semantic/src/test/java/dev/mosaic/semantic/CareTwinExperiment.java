@@ -43,8 +43,7 @@ class CareTwinExperiment {
         // message's set is its twin, so a message is never its own neighbour's twin)
         int[][] twins = new int[n][];
         for (int e = 0; e < n; e++) {
-            String l = rows.get(e).label();
-            if (l.equals("crisis") || l.equals("distress")) {
+            if (isCare(rows.get(e).label())) {
                 twins[e] = nearestOrdinary(rows, rows.get(e).vector(), rows.get(e).set(), TWINS);
             }
         }
@@ -60,10 +59,7 @@ class CareTwinExperiment {
             List<String> given = given(outside, o -> read(rows, o.row(), o.nearest(), o.similarity(), twins, margin,
                     careerNearer, otherNearer, Integer.MIN_VALUE, true));
             System.out.printf(Locale.ROOT, "TWIN twin margin %.2f, career nearer %.2f, off-topic or vague nearer %.2f:"
-                    + " crisis %d of %d, distress %d of %d, false alarms %d of %d, vague given care %d, off-topic given"
-                    + " care %d; career messages from the other evaluations given care %d of %d%n", margin,
-                    careerNearer, otherNearer, c[1], c[0], c[3], c[2], c[5], c[4], c[7], c[9], given.size(),
-                    outside.size());
+                    + " %s%s%n", margin, careerNearer, otherNearer, figures(c), figures(given, outside));
             given.stream().limit(12).forEach(x -> System.out.println("TWIN     " + x));
         }
     }
@@ -103,11 +99,8 @@ class CareTwinExperiment {
                 List<String> given = given(outside, o -> read(rows, o.row(), o.nearest(), o.similarity(), null, -1,
                         0.05, 0.10, Integer.MIN_VALUE,
                         all.probabilities(o.row().vector())[0] >= gate || sign && o.row().rulesSigns()));
-                System.out.printf(Locale.ROOT, "GATE crisis path needs linear crisis >= %.2f%s: crisis %d of %d, "
-                        + "distress %d of %d, false alarms %d of %d, vague given care %d, off-topic given care %d; "
-                        + "career messages from the other evaluations given care %d of %d%n", gate,
-                        sign ? " or a sign" : "", c[1], c[0], c[3], c[2], c[5], c[4], c[7], c[9], given.size(),
-                        outside.size());
+                System.out.printf(Locale.ROOT, "GATE crisis path needs linear crisis >= %.2f%s: %s%s%n", gate,
+                        sign ? " or a sign" : "", figures(c), figures(given, outside));
                 given.stream().filter(x -> x.startsWith("crisis")).forEach(x -> System.out.println("GATE     " + x));
             }
         }
@@ -129,7 +122,7 @@ class CareTwinExperiment {
         int count = 0;
         for (int e = 0; e < n; e++) {
             CareTuning.Row row = rows.get(e);
-            if (!row.label().equals("crisis") && !row.label().equals("distress")) {
+            if (!isCare(row.label())) {
                 continue;
             }
             TriageResult t = Triage.bundled().assess(row.text());
@@ -152,10 +145,7 @@ class CareTwinExperiment {
                     0.10, rows.get(i).set(), true, masked, margin));
             List<String> given = given(outside, o -> read(rows, o.row(), o.nearest(), o.similarity(), null, -1, 0.05,
                     0.10, Integer.MIN_VALUE, true, masked, margin));
-            System.out.printf(Locale.ROOT, "MASK margin %.2f: crisis %d of %d, distress %d of %d, false alarms %d of "
-                    + "%d, vague given care %d, off-topic given care %d; career messages from the other evaluations "
-                    + "given care %d of %d%n", margin, c[1], c[0], c[3], c[2], c[5], c[4], c[7], c[9], given.size(),
-                    outside.size());
+            System.out.printf(Locale.ROOT, "MASK margin %.2f: %s%s%n", margin, figures(c), figures(given, outside));
             given.forEach(x -> System.out.println("MASK     " + x));
         }
         // A message the rules read as off-topic, with no sign of risk: neighbour care only when fewer than k of its
@@ -166,12 +156,10 @@ class CareTwinExperiment {
                     ? new boolean[] {false, false}
                     : read(rows, rows.get(i), near.index()[i], near.similarity()[i], null, -1, 0.05, 0.10,
                             rows.get(i).set(), true));
-            System.out.printf(Locale.ROOT, "OFFBLOCK %d off-topic neighbours: crisis %d of %d, distress %d of %d, "
-                    + "false alarms %d of %d, vague given care %d, off-topic given care %d%n", most, c[1], c[0], c[3],
-                    c[2], c[5], c[4], c[7], c[9]);
+            System.out.printf(Locale.ROOT, "OFFBLOCK %d off-topic neighbours: %s%n", most, figures(c));
             for (int i = 0; i < rows.size(); i++) {
                 CareTuning.Row r = rows.get(i);
-                if (r.set() >= 0 && (r.label().equals("crisis") || r.label().equals("distress"))
+                if (r.set() >= 0 && isCare(r.label())
                         && offTopicBlocked(rows, r, near.index()[i], most)
                         && read(rows, r, near.index()[i], near.similarity()[i], null, -1, 0.05, 0.10, r.set(),
                                 true)[1]) {
@@ -204,8 +192,7 @@ class CareTwinExperiment {
         List<CareTuning.Row> rows = CareTuning.developmentRows();
         CareTuning.Nearest near = CareTuning.nearest(rows);
         List<Outside> outside = outside(rows);
-        int[] before = null;
-        boolean[][] base = new boolean[rows.size()][];
+        boolean[][] base = null; // the first margin's readings
         for (String m : System.getProperty("care.pathMargins", "NaN,0,0.01,0.02,0.03").split(",")) {
             pathMargin = Double.parseDouble(m);
             boolean[][] now = new boolean[rows.size()][];
@@ -213,14 +200,10 @@ class CareTwinExperiment {
                     -1, 0.05, 0.10, rows.get(i).set(), true));
             List<String> given = given(outside, o -> read(rows, o.row(), o.nearest(), o.similarity(), null, -1, 0.05,
                     0.10, Integer.MIN_VALUE, true));
-            System.out.printf(Locale.ROOT, "PATH margin %s: crisis %d of %d, distress %d of %d, false alarms %d of %d,"
-                    + " vague given care %d, off-topic given care %d; career messages from the other evaluations given"
-                    + " care %d of %d%n", m, c[1], c[0], c[3], c[2], c[5], c[4], c[7], c[9], given.size(),
-                    outside.size());
+            System.out.printf(Locale.ROOT, "PATH margin %s: %s%s%n", m, figures(c), figures(given, outside));
             given.stream().filter(x -> x.startsWith("crisis")).forEach(x -> System.out.println("PATH     " + x));
-            if (before == null) {
-                before = c;
-                System.arraycopy(now, 0, base, 0, now.length);
+            if (base == null) {
+                base = now;
             } else {
                 for (int i = 0; i < rows.size(); i++) {
                     CareTuning.Row r = rows.get(i);
@@ -251,6 +234,22 @@ class CareTwinExperiment {
             c[at + 1] += (at == 0 ? read[0] : read[1]) ? 1 : 0;
         }
         return c;
+    }
+
+    /** {@return what {@link #tally} counted, in words: crises named and the rest given care, by label} */
+    private static String figures(int[] c) {
+        return String.format(Locale.ROOT, "crisis %d of %d, distress %d of %d, false alarms %d of %d, vague given care"
+                + " %d, off-topic given care %d", c[1], c[0], c[3], c[2], c[5], c[4], c[7], c[9]);
+    }
+
+    /** {@return how many of the outside career messages were given care, in words} */
+    private static String figures(List<String> given, List<Outside> outside) {
+        return String.format(Locale.ROOT, "; career messages from the other evaluations given care %d of %d",
+                given.size(), outside.size());
+    }
+
+    private static boolean isCare(String label) {
+        return label.equals("crisis") || label.equals("distress");
     }
 
     /** {@return the outside career messages given care, each prefixed with the level} */
@@ -292,7 +291,7 @@ class CareTwinExperiment {
         double firstCare = -1;
         for (int t = 0; t < 7; t++) {
             CareTuning.Row e = rows.get(nearest[t]);
-            boolean care = e.label().equals("crisis") || e.label().equals("distress");
+            boolean care = isCare(e.label());
             if (care && firstCare < 0) {
                 firstCare = sim[t];
             }

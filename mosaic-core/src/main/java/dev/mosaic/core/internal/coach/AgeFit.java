@@ -44,7 +44,7 @@ final class AgeFit {
 
     /** {@return the age a text states its writer is, if it states one (14 to 80)} */
     static OptionalInt stated(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String lower = lower(text);
         for (Pattern pattern : List.of(SELF, YEARS_OLD, AGED, AT)) {
             Matcher m = pattern.matcher(lower);
             while (m.find()) {
@@ -135,8 +135,13 @@ final class AgeFit {
         if (stated.isPresent()) {
             return stated;
         }
-        String lower = prompt.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String lower = lower(prompt);
         return EARLY.matcher(lower).find() ? OptionalInt.of(22)
                 : LATE_STAGE.matcher(lower).find() ? OptionalInt.of(62) : OptionalInt.empty();
+    }
+
+    /** Lower case, with a typographic apostrophe read as a plain one ("I’m" as "i'm"). */
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 }

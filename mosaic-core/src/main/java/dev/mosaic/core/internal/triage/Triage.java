@@ -395,18 +395,19 @@ public final class Triage {
      * oneself to a person who was hurt.
      */
     private static Rules.Hit moreUrgentCrisis(Rules.Hit current, Rules.Hit candidate) {
-        if (current != null && covers(current, candidate, Care.Kind.ABUSE, Care.Kind.SELF_HARM)) {
+        if (current != null && abuseCovers(current, candidate)) {
             return current;
         }
-        if (current != null && covers(candidate, current, Care.Kind.ABUSE, Care.Kind.SELF_HARM)) {
+        if (current != null && abuseCovers(candidate, current)) {
             return candidate;
         }
         return moreUrgent(current, candidate, CRISIS_ORDER);
     }
 
-    private static boolean covers(Rules.Hit outer, Rules.Hit inner, Care.Kind outerKind, Care.Kind innerKind) {
-        return outer.rule().kind() == outerKind && inner.rule().kind() == innerKind && outer.from() <= inner.from()
-                && outer.to() >= inner.to();
+    /** {@return whether an abuse match spans a self-harm match: the same words, with who did it} */
+    private static boolean abuseCovers(Rules.Hit abuse, Rules.Hit selfHarm) {
+        return abuse.rule().kind() == Care.Kind.ABUSE && selfHarm.rule().kind() == Care.Kind.SELF_HARM
+                && abuse.from() <= selfHarm.from() && abuse.to() >= selfHarm.to();
     }
 
     private static Rules.Hit moreUrgent(Rules.Hit current, Rules.Hit candidate, List<Care.Kind> order) {

@@ -1,6 +1,7 @@
 package dev.mosaic.benchmarks;
 
 import dev.mosaic.core.coach.Coach;
+import dev.mosaic.core.internal.coach.AgeFit;
 import dev.mosaic.core.internal.thread.FactReader;
 import dev.mosaic.core.internal.thread.FollowUp;
 import dev.mosaic.core.internal.thread.Reflection;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The conversation state's cost per turn (issue 19): reading the message's facts, folding them into what the session
  * knows (twelve facts from earlier turns), reading what the message does in the thread and writing the reflecting
- * first sentence; beside triage of the same messages, the named baseline (it runs on every turn too). Sample mode.
+ * first sentence; reading the person's age over the earlier turns ({@link #ageFit}); beside triage of the same
+ * messages, the named baseline (it runs on every turn too). Sample mode.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -46,6 +48,9 @@ public class ThreadBenchmark {
         "I'm a maths teacher in Leeds, 11 years in, and I want to move into data analysis",
         "what else can I do?",
     };
+
+    /** How many earlier turns the coach reads with each message ({@code LibraryCoach}'s history for scoring). */
+    static final int EARLIER_TURNS = 25;
 
     Triage triage;
     List<Coach.Fact> known;
@@ -68,6 +73,19 @@ public class ThreadBenchmark {
         List<Coach.Fact> stated = FactReader.read(message, 20, state.facts(), Optional.empty());
         FollowUp.Reading reading = FollowUp.read(message, true, true, !stated.isEmpty());
         return reading.move() == FollowUp.Move.NEW ? Reflection.of(stated) : Optional.of(reading.message());
+    }
+
+    /**
+     * Reading the person's age (issue 18), at its dearest: a message and the 25 earlier turns the coach loads, none of
+     * which states an age, so every one is read.
+     */
+    @Benchmark
+    public int ageFit() {
+        int found = AgeFit.stated(nextMessage()).orElse(0);
+        for (int t = 0; t < EARLIER_TURNS && found == 0; t++) {
+            found = AgeFit.stated(MESSAGES[t % MESSAGES.length]).orElse(0);
+        }
+        return found;
     }
 
     @Benchmark

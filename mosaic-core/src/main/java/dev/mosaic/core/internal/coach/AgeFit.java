@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * not theirs, and is neither served nor offered as a choice ("I'm 58 and job-hopped a lot" was served "Changing jobs
  * in your twenties is common", "I'm 16 ... am I too young?" was served "You're not too old"). Ages are read only where
  * the words say they are ages ("I'm 58", "aged 41", "at 50?", "in my late forties"; a bare "34, maths teacher" is not
- * read). Stateless and thread-safe.
+ * read). Public for the benchmarks ({@code ThreadBenchmark.ageFit}). Stateless and thread-safe.
  */
-final class AgeFit {
+public final class AgeFit {
     /** Years apart at which a situation told at one age stops being another person's. */
     static final int FAR = 12;
     /** From this age on, a situation about starting over late fits anyone older too ("Am I too old at 45?"). */
@@ -39,13 +39,17 @@ final class AgeFit {
     /** "change careers at 50?", "an internship at 35": at a number that ends the phrase or starts the next one. */
     private static final Pattern AT = Pattern.compile("\\bat\\s+(\\d{2})\\b" + NOT_AN_AGE
             + "(?=\\s*(?:[,.?!;)]|$|and\\b|with\\b|but\\b|a\\b|an\\b|is\\b|too\\b|feels?\\b|i\\b|if\\b|when\\b))");
+    private static final List<Pattern> NUMERIC = List.of(SELF, YEARS_OLD, AGED, AT);
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
     private static final Pattern DECADE = Pattern.compile("\\bin my\\s+(early|mid|late)?[\\s-]*(teens|twenties|"
             + "thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)\\b");
 
     /** {@return the age a text states its writer is, if it states one (14 to 80)} */
-    static OptionalInt stated(String text) {
+    public static OptionalInt stated(String text) {
         String lower = lower(text);
-        for (Pattern pattern : List.of(SELF, YEARS_OLD, AGED, AT)) {
+        // Every numeric pattern needs two digits in a row, the decades "in my": most messages have neither, and the
+        // coach reads this message and up to 25 earlier ones each turn.
+        for (Pattern pattern : TWO_DIGITS.matcher(lower).find() ? NUMERIC : List.<Pattern>of()) {
             Matcher m = pattern.matcher(lower);
             while (m.find()) {
                 int age = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
@@ -55,7 +59,7 @@ final class AgeFit {
             }
         }
         Matcher decade = DECADE.matcher(lower);
-        if (decade.find()) {
+        if (lower.contains("in my") && decade.find()) {
             String d = decade.group(2);
             int base = switch (d) {
                 case "teens" -> 15;

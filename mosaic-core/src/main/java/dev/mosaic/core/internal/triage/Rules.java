@@ -115,8 +115,10 @@ final class Rules implements Tokens.Spelling {
     private final int[] prefixLengths;
     private final int[] suffixLengths;
     private final Rule[] unindexed;
+    /** Every rule, in the file's order. */
+    private final Rule[] all;
     /** Caches, bounded by {@link #CACHE_LIMIT}: the candidate rules and the spelling of each word seen. */
-    private final ConcurrentHashMap<String, Rule[]> candidatesByWord =
+    private final ConcurrentHashMap<String, Candidates> candidatesByWord =
             new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> spellingByWord =
             new ConcurrentHashMap<>();
@@ -142,7 +144,7 @@ final class Rules implements Tokens.Spelling {
     final int size;
 
     private Rules(Map<String, Rule[]> byFirstWord, Map<String, Rule[]> byPrefix, Map<String, Rule[]> bySuffix,
-                  Rule[] unindexed, Map<String, Set<String>> sets,
+                  Rule[] unindexed, Rule[] all, Map<String, Set<String>> sets,
                   Map<String, String> typos, Map<Character, String[]> keywords, Map<Character, String[]> droppedLetter,
                   int size) {
         this.byFirstWord = byFirstWord;
@@ -151,6 +153,7 @@ final class Rules implements Tokens.Spelling {
         this.prefixLengths = byPrefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
         this.suffixLengths = bySuffix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
         this.unindexed = unindexed;
+        this.all = all;
         this.negators = sets.getOrDefault("negator", Set.of());
         this.firstPerson = sets.getOrDefault("me", Set.of());
         this.otherPeople = sets.getOrDefault("other", Set.of());
@@ -182,9 +185,9 @@ final class Rules implements Tokens.Spelling {
                 }
             }
         }
-        Set<String> all = new HashSet<>(byFirstWord.keySet());
-        wordSets.forEach(all::addAll);
-        this.known = Set.copyOf(all);
+        Set<String> words = new HashSet<>(byFirstWord.keySet());
+        wordSets.forEach(words::addAll);
+        this.known = Set.copyOf(words);
         this.size = size;
     }
 
@@ -197,7 +200,20 @@ final class Rules implements Tokens.Spelling {
     List<Hit> hits(Tokens tokens) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.count; i++) {
-            for (Rule rule : candidates(tokens.words[i])) {
+            String next = i + 1 < tokens.count && tokens.sentence[i + 1] == tokens.sentence[i] ? tokens.words[i + 1]
+                    : null;
+            for (Rule rule : candidates(tokens.words[i]).given(next)) {
+                tryAt(rule, tokens, i, hits);
+            }
+        }
+        return hits;
+    }
+
+    /** Every match, found by trying every rule at every word: what {@link #hits} must find, for its test. */
+    List<Hit> hitsTryingEveryRule(Tokens tokens) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.count; i++) {
+            for (Rule rule : all) {
                 tryAt(rule, tokens, i, hits);
             }
         }
@@ -205,12 +221,68 @@ final class Rules implements Tokens.Spelling {
     }
 
     /**
-     * The rules whose first slot can take this word: by the word itself, by its beginning and ending, and the few
-     * that can start anywhere. Worked out once per word and kept (words repeat across messages far more than they
+     * The rules to try at one word, narrowed by the word after it: most rules that start with a common word ("i",
+     * "not", "cant") need a particular second word ("i am on the bridge"), so only those whose second slot can take
+     * the next word are tried. A rule whose second slot takes a number, a word's beginning or ending, or no word at
+     * all, or whose first slot may start a phrase at this word, is always tried.
+     */
+    record Candidates(Rule[] all, Map<String, Rule[]> byNext, Rule[] otherwise) {
+        /** {@return the rules to try, given the next word of the sentence, or null at its end} */
+        Rule[] given(String next) {
+            Rule[] narrowed = next == null ? null : byNext.get(next);
+            return narrowed != null ? narrowed : otherwise;
+        }
+
+        static Candidates of(String word, Rule[] all) {
+            Set<String> nextWords = new HashSet<>();
+            for (Rule rule : all) {
+                Slot second = secondIfPlain(rule, word);
+                if (second != null) {
+                    nextWords.addAll(second.words);
+                    nextWords.addAll(second.phrasesByFirst.keySet());
+                }
+            }
+            Map<String, Rule[]> byNext = new HashMap<>();
+            for (String next : nextWords) {
+                byNext.put(next, narrow(word, all, next));
+            }
+            return new Candidates(all, Map.copyOf(byNext), narrow(word, all, null));
+        }
+
+        private static Rule[] narrow(String word, Rule[] all, String next) {
+            List<Rule> kept = new ArrayList<>();
+            for (Rule rule : all) {
+                Slot second = secondIfPlain(rule, word);
+                if (second == null || next != null
+                        && (second.words.contains(next) || second.phrasesByFirst.containsKey(next))) {
+                    kept.add(rule);
+                }
+            }
+            return kept.toArray(new Rule[0]);
+        }
+
+        /**
+         * {@return the rule's second slot when it must take the very next word and takes it only from its words and
+         * phrases, the first slot having taken this word alone; otherwise null}
+         */
+        private static Slot secondIfPlain(Rule rule, String word) {
+            if (rule.slots.length < 2 || rule.slots[0].phrasesByFirst.containsKey(word)) {
+                return null;
+            }
+            Slot second = rule.slots[1];
+            boolean plain = second.gap == 0 && !second.optional && !second.end && !second.any && !second.anywhere
+                    && !second.number && second.prefixes.length == 0 && second.suffixes.length == 0;
+            return plain ? second : null;
+        }
+    }
+
+    /**
+     * The rules whose first slot can take this word: by the word itself, by its beginning and ending, and those whose
+     * first slot takes a number or any word, tried against the word once here. Worked out once per word and kept (words repeat across messages far more than they
      * vary), each rule once.
      */
-    private Rule[] candidates(String word) {
-        Rule[] known = candidatesByWord.get(word);
+    private Candidates candidates(String word) {
+        Candidates known = candidatesByWord.get(word);
         if (known != null) {
             return known;
         }
@@ -228,13 +300,18 @@ final class Rules implements Tokens.Spelling {
             }
             addAll(found, bySuffix.get(word.substring(word.length() - length)));
         }
-        addAll(found, unindexed);
-        Rule[] rules = found.toArray(new Rule[0]);
+        for (Rule rule : unindexed) {
+            Slot first = rule.slots[0];
+            if (first.accepts(word) || first.phrasesByFirst.containsKey(word)) {
+                found.add(rule); // a number slot ("# hours a week") takes few words: keep it off the others
+            }
+        }
+        Candidates candidates = Candidates.of(word, found.toArray(new Rule[0]));
         if (candidatesByWord.size() > CACHE_LIMIT) {
             candidatesByWord.clear(); // a flood of made-up words must not grow the cache without bound
         }
-        candidatesByWord.put(word, rules);
-        return rules;
+        candidatesByWord.put(word, candidates);
+        return candidates;
     }
 
     private static void addAll(Set<Rule> into, Rule[] rules) {
@@ -680,7 +757,7 @@ final class Rules implements Tokens.Spelling {
         for (Rule rule : rules) {
             Slot first = rule.slots()[0];
             if (first.any || first.number) {
-                unindexed.add(rule); // tried at every word, so not indexed as well
+                unindexed.add(rule); // a number or any word first: filtered per word in candidates(...)
                 continue;
             }
             for (String prefix : first.prefixes) {
@@ -728,7 +805,8 @@ final class Rules implements Tokens.Spelling {
         Map<Character, String[]> dropped = new HashMap<>();
         careWords.stream().collect(Collectors.groupingBy(word -> word.charAt(0)))
                 .forEach((letter, list) -> dropped.put(letter, list.stream().sorted().toArray(String[]::new)));
-        return new Rules(frozen, freeze(prefixIndex), freeze(suffixIndex), unindexed.toArray(new Rule[0]), frozenSets,
+        return new Rules(frozen, freeze(prefixIndex), freeze(suffixIndex), unindexed.toArray(new Rule[0]),
+                rules.toArray(new Rule[0]), frozenSets,
                 Map.copyOf(typos), Map.copyOf(keywords), Map.copyOf(dropped), rules.size());
     }
 

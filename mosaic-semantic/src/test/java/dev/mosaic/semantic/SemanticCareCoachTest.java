@@ -35,6 +35,10 @@ class SemanticCareCoachTest {
                 assertThat(reply.nextStep()).isEmpty();
                 assertThat(reply.match()).isEmpty();
                 assertThat(reply.message()).contains(care.resources().get(0).contact());
+                // "never having to wake up" is a sign of risk, too weak alone for the rules: the plain crisis reply;
+                // the spring nobody plans on seeing shows none, so the reply asks directly first
+                assertThat(reply.message()).as(message).contains(message.equals(FALLING_ASLEEP)
+                        ? "glad you told me" : "I'll ask you directly");
             }
         }
     }

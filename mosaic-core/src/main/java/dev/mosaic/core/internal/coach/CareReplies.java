@@ -60,6 +60,50 @@ final class CareReplies {
     }
 
     /**
+     * {@return the crisis reply for a crisis that only the nearest labelled messages saw (no rule named it, no sign of
+     * risk): it asks directly first, as crisis-line training teaches (asking does not put the idea in anyone's head),
+     * then gives what the plain reply gives; and it tells a person who meant only their career question that they can
+     * say so} A crisis told indirectly gets the direct question it needs; a career question that merely shares words
+     * with crises is not told "I'm glad you told me" about something it never said.
+     *
+     * @param kind the crisis kind
+     * @param named the resources to name
+     * @param region the resources' region, for its emergency number
+     */
+    static String crisisAskingFirst(Care.Kind kind, List<CareResources.Resource> named, CareResources region) {
+        String list = resourceLines(named);
+        String emergency = region.emergencyNumber();
+        String opening = "Before we get to work, I want to check in, because some of what you wrote sounds like it "
+                + "may be about more than work. So I'll ask you directly: ";
+        // Reviewed blind (issue 15): an apology and "just say so" would read as the expected answer and give a person
+        // in crisis an easy way to brush the question aside; the way back stays for a person who only asked about work.
+        String misread = "\nIf I've misread you, that's fine: tell me, and we'll go straight back to your question. "
+                + "If I haven't, I'm glad you're here, and you can tell me.";
+        return switch (kind) {
+            case SUICIDE -> opening + "are you having thoughts of ending your life? If you are, you matter, and that "
+                    + "is bigger than any career question. If you feel you might act on these thoughts, or you're in "
+                    + "danger, call " + emergency + " now. Otherwise, people who are trained to help with exactly "
+                    + "this are there any time:\n" + list + "\nIf you're struggling, tell someone you trust today; "
+                    + "you don't have to go through this alone.\n" + misread;
+            case SELF_HARM -> opening + "are you harming yourself on purpose, or thinking about doing it? If you are, "
+                    + "you matter, and you deserve real support with this, which is bigger than any career question. "
+                    + "You can talk to someone right now, free and in confidence:\n" + list + "\nIf you've injured "
+                    + "yourself and need medical help, or you're in danger, call " + emergency + ".\n" + misread;
+            case ABUSE -> opening + "is someone hurting, threatening or controlling you, at home or at work? If so, "
+                    + "it is not your fault, you matter, and your safety comes before any career question. If you are "
+                    + "in danger right now, call " + emergency + ". These services can help you think through your "
+                    + "options in confidence:\n" + list + "\n" + misread;
+            // the most urgent: the emergency number first, and the question in words a job-seeker cannot misread
+            case DANGER -> "Before we go on, I need to check you're safe. Has someone threatened you, or have you "
+                    + "taken pills or anything else, or hurt yourself? If so, call " + emergency + " now, even if you "
+                    + "feel okay, or ask someone near you to call. Please stay with someone you trust. You matter, "
+                    + "and this is far bigger than any career question. Help is available:\n" + list + "\n"
+                    + misread;
+            default -> crisis(kind, named, region);
+        };
+    }
+
+    /**
      * The distress reply for this kind. {@code cue} (the person's words that showed it) picks the fitting variant,
      * for example a doctor today for chest pains.
      */

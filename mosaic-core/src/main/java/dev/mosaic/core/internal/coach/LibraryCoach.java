@@ -189,8 +189,8 @@ public final class LibraryCoach implements Coach {
                     && nearby.nearest() >= IN_THREAD_NEAREST && reading.move() != FollowUp.Move.CORRECTION;
             TriageResult triaged = continuing && read.care() && !byRules.care() && !meansItAlone ? byRules : read;
             if (triaged.care()) {
-                return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,
-                        answers);
+                return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(),
+                        triaged.crisisByNeighboursAlone(), current, earlier, answers);
             }
             if (pending.isPresent()) {
                 return answerGuided(session, message, coaching, current, pending.get());
@@ -273,7 +273,7 @@ public final class LibraryCoach implements Coach {
             Optional<Care.Kind> flagged = modelReply.flatMap(LibraryCoach::careFlag);
             if (flagged.isPresent()) {
                 // The model saw what the rules missed: the person still gets the fixed, reviewed reply.
-                return careTurn(session, message, flagged.get(), "", current, earlier, ModelAnswers.NONE);
+                return careTurn(session, message, flagged.get(), "", false, current, earlier, ModelAnswers.NONE);
             }
             modelReply = modelReply.filter(text -> Grounding.statesOnlyKnown(text, knownNow, asked, earlier, match));
             List<Coach.Option> options = List.of();
@@ -546,18 +546,20 @@ public final class LibraryCoach implements Coach {
             + "pace.\n\n";
 
     /**
-     * Answers a person in crisis or distress. A crisis always gets the fixed reply with the resources that fit;
-     * distress gets a caring reply (the model's, under a care instruction, when one is configured) and one caring
-     * step. The metrics stay where they were, and nothing here feeds the profile.
+     * Answers a person in crisis or distress. A crisis always gets the fixed reply with the resources that fit (the
+     * variant that asks directly first when only the nearest labelled messages saw it); distress gets a caring reply
+     * (the model's, under a care instruction, when one is configured) and one caring step. The metrics stay where
+     * they were, and nothing here feeds the profile.
      */
-    private Optional<Draft> careTurn(SessionId session, String message, Care.Kind kind, String cue, Metrics current,
-                                     List<Coach.Turn> earlier, ModelAnswers answers) {
+    private Optional<Draft> careTurn(SessionId session, String message, Care.Kind kind, String cue, boolean askFirst,
+                                     Metrics current, List<Coach.Turn> earlier, ModelAnswers answers) {
         String reply;
         Optional<String> step;
         List<CareResources.Resource> resources;
         if (kind.level() == Care.Level.CRISIS) {
             resources = careResources.forKind(kind);
-            reply = CareReplies.crisis(kind, resources, careResources);
+            reply = askFirst ? CareReplies.crisisAskingFirst(kind, resources, careResources)
+                    : CareReplies.crisis(kind, resources, careResources);
             step = Optional.empty();
         } else {
             resources = List.of();
@@ -669,8 +671,8 @@ public final class LibraryCoach implements Coach {
         return taken(session, (earlier, answers) -> {
             Metrics current = currentMetrics(coachingTurns(earlier));
             if (triaged.care()) {
-                return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(), current, earlier,
-                        answers);
+                return careTurn(session, message, triaged.kind().orElseThrow(), triaged.cue(),
+                        triaged.crisisByNeighboursAlone(), current, earlier, answers);
             }
             Coach.GuidedQuestion question = pending(earlier).or(() -> resumePoint(session))
                     .orElse(flow.questions().get(0));

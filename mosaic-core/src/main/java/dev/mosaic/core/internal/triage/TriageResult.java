@@ -103,6 +103,15 @@ public record TriageResult(Verdict verdict, Optional<Care.Kind> kind, String cue
         return count;
     }
 
+    /**
+     * {@return whether this is a crisis that only the nearest labelled messages saw: no rule named it and the message
+     * shows no sign of risk (a crisis told in words nobody foresaw, or a career question that shares its words with
+     * crises), so the reply asks about it directly before anything else}
+     */
+    public boolean crisisByNeighboursAlone() {
+        return verdict == Verdict.CRISIS && rule == 0 && !riskSigns;
+    }
+
     /** {@return whether the person gets a care reply (crisis or distress)} */
     public boolean care() {
         return verdict == Verdict.CRISIS || verdict == Verdict.DISTRESS;

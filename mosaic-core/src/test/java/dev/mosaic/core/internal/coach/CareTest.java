@@ -37,6 +37,28 @@ class CareTest {
     }
 
     @Test
+    void aCrisisOnlyTheNeighboursSawIsAskedAboutDirectlyWithTheSameResources() {
+        CareResources region = CareResources.bundled();
+        for (Care.Kind kind : List.of(Care.Kind.SUICIDE, Care.Kind.SELF_HARM, Care.Kind.ABUSE, Care.Kind.DANGER)) {
+            List<CareResources.Resource> named = region.forKind(kind);
+            String asking = CareReplies.crisisAskingFirst(kind, named, region);
+            assertThat(asking).as(kind.name()).contains("?", region.emergencyNumber(), "If I've misread you",
+                    "go straight back to your question", "you can tell me").containsIgnoringCase("you matter");
+            assertThat(named).isNotEmpty().allSatisfy(resource -> assertThat(asking).contains(resource.contact()));
+            assertThat(asking).isNotEqualTo(CareReplies.crisis(kind, named, region)).doesNotContain("glad you told me");
+        }
+        assertThat(CareReplies.crisisAskingFirst(Care.Kind.SUICIDE, region.forKind(Care.Kind.SUICIDE), region))
+                .contains("I'll ask you directly: are you having thoughts of ending your life?");
+        // the most urgent kind names the emergency number before anything else it says
+        String danger = CareReplies.crisisAskingFirst(Care.Kind.DANGER, region.forKind(Care.Kind.DANGER), region);
+        assertThat(danger.indexOf(region.emergencyNumber())).isLessThan(danger.indexOf("You matter"))
+                .isLessThan(danger.indexOf('\n'));
+        // someone else at risk is never read by the neighbours alone; if it were, the plain reply fits it
+        assertThat(CareReplies.crisisAskingFirst(Care.Kind.SOMEONE_AT_RISK, List.of(), region))
+                .isEqualTo(CareReplies.crisis(Care.Kind.SOMEONE_AT_RISK, List.of(), region));
+    }
+
+    @Test
     void aCrisisGetsTheFixedReplyWithResourcesNoNextStepAndUnmovedMetrics() {
         ScriptedChatModel model = recording(false);
         Mosaic mosaic = Mosaic.builder().ai(model).build();

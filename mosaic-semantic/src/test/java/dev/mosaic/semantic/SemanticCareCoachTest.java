@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaic.core.Mosaic;
 import dev.mosaic.core.care.Care;
+import dev.mosaic.core.coach.Coach;
 import dev.mosaic.core.coach.CoachReply;
 import dev.mosaic.core.session.SessionId;
 import java.util.List;
@@ -40,6 +41,39 @@ class SemanticCareCoachTest {
                 assertThat(reply.message()).as(message).contains(message.equals(FALLING_ASLEEP)
                         ? "glad you told me" : "I'll ask you directly");
             }
+        }
+    }
+
+    @Test
+    void aNoToTheCrisisReplyThatAskedFirstGoesBackToTheQuestionAsItPromised() {
+        // A known false alarm (CARE.md): its nearest labelled messages are crises told inside questions about a CV.
+        String procrastinating = "I keep procrastinating on updating my CV. It's been on my to-do list since January.";
+        try (Mosaic semantic = Mosaic.builder().embedder(Fixtures.MODEL).build()) {
+            SessionId id = semantic.sessions().create().id();
+            CoachReply asked = semantic.coach().chat(id, procrastinating);
+            assertThat(asked.source()).isEqualTo(CoachReply.Source.CARE);
+            assertThat(asked.message()).contains("I'll ask you directly", "we'll go straight back to your question");
+
+            CoachReply back = semantic.coach().chat(id, "no no, I'm fine, I just meant the CV. how do I get started?");
+            assertThat(back.source()).isIn(CoachReply.Source.LIBRARY, CoachReply.Source.CLARIFY);
+            assertThat(back.message()).startsWith("Thanks for letting me know. Back to your question, then.")
+                    .doesNotContain("suicide", "emergency number");
+            assertThat(back.care()).isEmpty();
+            if (back.source() == CoachReply.Source.CLARIFY) { // a choice of two situations: the second is taken
+                Coach.Option second = back.options().get(1);
+                assertThat(semantic.coach().chat(id, "2").match()).hasValueSatisfying(
+                        match -> assertThat(match.entry().id()).isEqualTo(second.entryId()));
+            }
+            // and the turns after it are coached as usual, not as just after care
+            assertThat(semantic.coach().chat(id, "ok and how long should my CV be?").message())
+                    .doesNotContain("at your own pace");
+
+            // a "no" that goes on is not a way back
+            SessionId other = semantic.sessions().create().id();
+            semantic.coach().chat(other, procrastinating);
+            CoachReply goesOn = semantic.coach().chat(other, "no, but some days I think about not being here");
+            assertThat(goesOn.message()).doesNotStartWith("Thanks for letting me know");
+            assertThat(goesOn.source()).isEqualTo(CoachReply.Source.CARE);
         }
     }
 

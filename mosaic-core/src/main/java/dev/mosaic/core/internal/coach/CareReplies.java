@@ -71,14 +71,15 @@ final class CareReplies {
      * @param region the resources' region, for its emergency number
      */
     static String crisisAskingFirst(Care.Kind kind, List<CareResources.Resource> named, CareResources region) {
+        // (the opening of the way back, MISREAD, also tells the next turn that this reply asked first)
         String list = resourceLines(named);
         String emergency = region.emergencyNumber();
         String opening = "Before we get to work, I want to check in, because some of what you wrote sounds like it "
                 + "may be about more than work. So I'll ask you directly: ";
         // Reviewed blind (issue 15): an apology and "just say so" would read as the expected answer and give a person
         // in crisis an easy way to brush the question aside; the way back stays for a person who only asked about work.
-        String misread = "\nIf I've misread you, that's fine: tell me, and we'll go straight back to your question. "
-                + "If I haven't, I'm glad you're here, and you can tell me.";
+        String misread = "\n" + MISREAD + " tell me, and we'll go straight back to your question. If I haven't, I'm "
+                + "glad you're here, and you can tell me.";
         return switch (kind) {
             case SUICIDE -> opening + "are you having thoughts of ending your life? If you are, you matter, and that "
                     + "is bigger than any career question. If you feel you might act on these thoughts, or you're in "
@@ -102,6 +103,51 @@ final class CareReplies {
             default -> crisis(kind, named, region);
         };
     }
+
+    private static final String MISREAD = "If I've misread you, that's fine:";
+
+    /** {@return whether a reply given earlier was the crisis reply that asked first, and so promised a way back} */
+    static boolean askedFirst(String reply) {
+        return reply.contains(MISREAD);
+    }
+
+    /**
+     * {@return whether a message answers the crisis reply that asked first by saying it misread them: "no, I'm fine,
+     * I just meant the CV", "haha no, not like that", "nope. all good"} Only its opening is read, so that "no, but
+     * some days I think about it" is not taken for a no.
+     */
+    static boolean saysMisread(String message) {
+        String text = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        String rest = text.split("[.!?;\n]", 2)[0].strip();
+        if (rest.contains(" but ") || rest.contains(" though")) {
+            return false;
+        }
+        boolean no = false;
+        for (String bare : BARE_NO) { // longest first: "no no" before "no"
+            if (rest.equals(bare) || rest.startsWith(bare + ",") || rest.startsWith(bare + " ")) {
+                rest = rest.substring(bare.length()).replaceFirst("^,", "").strip();
+                no = true;
+                break;
+            }
+        }
+        if (no && rest.isEmpty()) {
+            return true; // "nope", "no!"; not "no one would notice"
+        }
+        for (String phrase : MISREAD_PHRASES) {
+            if (rest.equals(phrase) || rest.startsWith(phrase + " ") || rest.startsWith(phrase + ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> BARE_NO = List.of("haha no", "lol no", "god no", "no no", "nope",
+            "nah", "no");
+    private static final List<String> MISREAD_PHRASES = List.of("not at all", "not like that", "nothing like that",
+            "i'm fine", "im fine", "i am fine", "i'm ok", "im ok", "i'm okay", "im okay", "i am ok", "i am okay",
+            "all good", "i'm good", "im good", "you misread", "you've misread", "you misunderstood", "i meant",
+            "i just meant", "sorry, i meant", "i didn't mean", "i didnt mean", "not suicidal", "i'm not suicidal",
+            "im not suicidal", "definitely not", "of course not");
 
     /**
      * The distress reply for this kind. {@code cue} (the person's words that showed it) picks the fitting variant,

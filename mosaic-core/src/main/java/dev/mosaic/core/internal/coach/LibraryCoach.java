@@ -205,7 +205,12 @@ public final class LibraryCoach implements Coach {
             }
             // The first answer after a care reply remembers it: a thank-you or "another time" is taken as said, and a
             // question the library cannot answer gets one that fits what the person told us.
-            Optional<Coach.Turn> lastCare = lastCareTurn(earlier);
+            // "no, I'm fine, I just meant the CV" after the crisis reply that asked first: back to the question the
+            // person asked, as that reply promised, and the coaching that follows is not held back as after care.
+            Optional<String> misreadQuestion = !earlier.isEmpty() && earlier.get(0).source() == CoachReply.Source.CARE
+                    && CareReplies.askedFirst(earlier.get(0).response()) && !triaged.riskSigns()
+                    && CareReplies.saysMisread(message) ? Optional.of(earlier.get(0).prompt()) : Optional.empty();
+            Optional<Coach.Turn> lastCare = misreadQuestion.isPresent() ? Optional.empty() : lastCareTurn(earlier);
             Optional<Care.Kind> cared = lastCare.flatMap(Coach.Turn::care);
             boolean gentle = lastCare.isPresent();
             if (cared.isPresent() && CareReplies.isClosing(message)) {
@@ -213,7 +218,7 @@ public final class LibraryCoach implements Coach {
             }
             // "thanks, that was really helpful, bye for now" is not a follow-up to answer with more advice, and "am I
             // talking to a real person?" deserves a plain answer: the metrics stay where they were.
-            if (CareReplies.isClosing(message)) {
+            if (CareReplies.isClosing(message) && misreadQuestion.isEmpty()) {
                 return plainTurn(session, message, CareReplies.goodbye(), current, CoachReply.Source.CLARIFY,
                         List.of());
             }
@@ -238,12 +243,15 @@ public final class LibraryCoach implements Coach {
             MetricsModel.Score scored = metricsModel.score(current, message, coaching);
             Metric weakest = scored.metrics().weakest();
             boolean vague = (triaged.verdict() == Verdict.VAGUE || triaged.verdict() == Verdict.OFF_TOPIC && answersCare)
-                    && chosen.isEmpty() && !(continuing && subject.get().source() != CoachReply.Source.CARE);
+                    && chosen.isEmpty() && !(continuing && subject.get().source() != CoachReply.Source.CARE)
+                    && misreadQuestion.isEmpty();
             if (vague && !mayBeUnderstood(message)) { // no need to match what gets the question anyway
                 return vagueTurn(session, message, askAfterCare, askedAfter, scored, fresh);
             }
-            String understood = reading.message();
+            String understood = misreadQuestion.map(question -> backToTheQuestion(question, message))
+                    .orElse(reading.message());
             Thread thread = chosen.isPresent() ? new Thread(chosen.get().match(), Optional.empty())
+                    : misreadQuestion.isPresent() ? new Thread(opening(understood, stated), Optional.empty())
                     : continuing && active.isPresent() ? followThread(active.get(), subject.get(), reading, earlier)
                     : continuing && subject.get().source() != CoachReply.Source.CARE
                             ? new Thread(decided(prompts.match(withContext(earlier, subject.get(), understood)),
@@ -285,6 +293,7 @@ public final class LibraryCoach implements Coach {
                 String lead = (reading.move() == FollowUp.Move.CORRECTION && !stated.isEmpty()
                         ? Optional.of(Reflection.correction(stated.get(0), known.latest(stated.get(0).kind())))
                         : Reflection.of(stated)).map(l -> l + "\n\n").orElse("");
+                lead = (misreadQuestion.isPresent() ? BACK_TO_THE_QUESTION : "") + lead;
                 if (match instanceof MatchResult.Unsure && askAfterCare) {
                     // Straight after a care reply, a choice between two library situations is too much to ask.
                     source = CoachReply.Source.CLARIFY;
@@ -542,6 +551,13 @@ public final class LibraryCoach implements Coach {
         return Optional.empty();
     }
 
+    /** What the way back from a misread crisis is matched on: the question asked first, and the answer to the check. */
+    private static String backToTheQuestion(String question, String answer) {
+        return question + " " + answer;
+    }
+
+    private static final String BACK_TO_THE_QUESTION = "Thanks for letting me know. Back to your question, then.\n\n";
+
     private static final String GENTLE_OPENING = "Thank you for coming back to this; we can take it at your own "
             + "pace.\n\n";
 
@@ -633,7 +649,11 @@ public final class LibraryCoach implements Coach {
                 || !Choices.couldChoose(message, prompts.active().library())) {
             return Optional.empty(); // matching the earlier message again costs an embedding: only for a likely choice
         }
-        if (!(prompts.match(newestFirst.get(0).prompt()) instanceof MatchResult.Unsure unsure)) {
+        // the choice offered on the way back from a misread crisis was between the situations of both messages
+        String offeredFor = newestFirst.get(0).response().startsWith(BACK_TO_THE_QUESTION) && newestFirst.size() > 1
+                ? backToTheQuestion(newestFirst.get(1).prompt(), newestFirst.get(0).prompt())
+                : newestFirst.get(0).prompt();
+        if (!(prompts.match(offeredFor) instanceof MatchResult.Unsure unsure)) {
             return Optional.empty();
         }
         return Choices.chosen(message, Choices.of(unsure)).flatMap(option -> unsure.ranked().stream()
@@ -656,6 +676,9 @@ public final class LibraryCoach implements Coach {
                     return Optional.empty();
                 }
                 default -> {
+                    if (turn.response().startsWith(BACK_TO_THE_QUESTION)) {
+                        return Optional.empty(); // "no, I'm fine, I meant the CV": they moved on from it
+                    }
                 }
             }
         }

@@ -59,6 +59,21 @@ class CareTest {
     }
 
     @Test
+    void aNoToTheQuestionIsToldFromANoThatGoesOn() {
+        assertThat(List.of("no no, I'm fine, I just meant the CV. how do I start?", "nope", "haha no, not like that",
+                "I'm fine, honestly", "I meant the job search, sorry", "Not at all. Just busy", "im ok"))
+                .allSatisfy(message -> assertThat(CareReplies.saysMisread(message)).as(message).isTrue());
+        assertThat(List.of("no, but some days I think about it", "not really", "I don't know",
+                "yes", "sometimes", "no one would notice if I was gone", "nobody cares"))
+                .allSatisfy(message -> assertThat(CareReplies.saysMisread(message)).as(message).isFalse());
+        CareResources region = CareResources.bundled();
+        assertThat(CareReplies.askedFirst(CareReplies.crisisAskingFirst(Care.Kind.SUICIDE,
+                region.forKind(Care.Kind.SUICIDE), region))).isTrue();
+        assertThat(CareReplies.askedFirst(CareReplies.crisis(Care.Kind.SUICIDE, region.forKind(Care.Kind.SUICIDE),
+                region))).isFalse();
+    }
+
+    @Test
     void aCrisisGetsTheFixedReplyWithResourcesNoNextStepAndUnmovedMetrics() {
         ScriptedChatModel model = recording(false);
         Mosaic mosaic = Mosaic.builder().ai(model).build();

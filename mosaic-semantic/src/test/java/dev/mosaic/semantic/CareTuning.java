@@ -26,7 +26,8 @@ class CareTuning {
             "heldout-v15.csv", "heldout-v16.csv", "heldout-v17.csv", "heldout-v18.csv", "heldout-v19.csv",
             "heldout-v20.csv", "heldout-v21.csv", "heldout-v22.csv", "heldout-v23.csv", "heldout-v24.csv",
             "heldout-v25.csv", "heldout-v26.csv", "heldout-v27.csv", "heldout-v28.csv", "heldout-v29.csv",
-            "heldout-v30.csv", "heldout-v31.csv", "heldout-v32.csv", "heldout-v33.csv", "heldout-v34.csv", "heldout-v35.csv");
+            "heldout-v30.csv", "heldout-v31.csv", "heldout-v32.csv", "heldout-v33.csv", "heldout-v34.csv", "heldout-v35.csv",
+            "heldout-v36.csv");
 
     /**
      * Messages written to train on, never measured: every fold learns from them (their set is -1, left out of no

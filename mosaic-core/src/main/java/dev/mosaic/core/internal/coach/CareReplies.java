@@ -135,7 +135,9 @@ final class CareReplies {
         }
         for (String phrase : MISREAD_PHRASES) {
             if (rest.equals(phrase) || rest.startsWith(phrase + " ") || rest.startsWith(phrase + ",")) {
-                return true;
+                // "I meant it", "I meant what I said": a yes
+                return !(phrase.endsWith("meant") && rest.substring(phrase.length()).strip()
+                        .matches("(it|that|what|every|each)\\b.*"));
             }
         }
         return false;

@@ -226,7 +226,7 @@ final class Rules implements Tokens.Spelling {
      * the next word are tried. A rule whose second slot takes a number, a word's beginning or ending, or no word at
      * all, or whose first slot may start a phrase at this word, is always tried.
      */
-    record Candidates(Rule[] all, Map<String, Rule[]> byNext, Rule[] otherwise) {
+    record Candidates(Map<String, Rule[]> byNext, Rule[] otherwise) {
         /** {@return the rules to try, given the next word of the sentence, or null at its end} */
         Rule[] given(String next) {
             Rule[] narrowed = next == null ? null : byNext.get(next);
@@ -246,7 +246,7 @@ final class Rules implements Tokens.Spelling {
             for (String next : nextWords) {
                 byNext.put(next, narrow(word, all, next));
             }
-            return new Candidates(all, Map.copyOf(byNext), narrow(word, all, null));
+            return new Candidates(Map.copyOf(byNext), narrow(word, all, null));
         }
 
         private static Rule[] narrow(String word, Rule[] all, String next) {
@@ -278,8 +278,8 @@ final class Rules implements Tokens.Spelling {
 
     /**
      * The rules whose first slot can take this word: by the word itself, by its beginning and ending, and those whose
-     * first slot takes a number or any word, tried against the word once here. Worked out once per word and kept (words repeat across messages far more than they
-     * vary), each rule once.
+     * first slot takes a number or any word, tried against the word once here. Worked out once per word and kept
+     * (words repeat across messages far more than they vary), each rule once.
      */
     private Candidates candidates(String word) {
         Candidates known = candidatesByWord.get(word);

@@ -64,7 +64,8 @@ class CareTest {
                 "I'm fine, honestly", "I meant the job search, sorry", "Not at all. Just busy", "im ok"))
                 .allSatisfy(message -> assertThat(CareReplies.saysMisread(message)).as(message).isTrue());
         assertThat(List.of("no, but some days I think about it", "not really", "I don't know",
-                "yes", "sometimes", "no one would notice if I was gone", "nobody cares"))
+                "yes", "sometimes", "no one would notice if I was gone", "nobody cares", "I meant it",
+                "no, I meant what I said"))
                 .allSatisfy(message -> assertThat(CareReplies.saysMisread(message)).as(message).isFalse());
         CareResources region = CareResources.bundled();
         assertThat(CareReplies.askedFirst(CareReplies.crisisAskingFirst(Care.Kind.SUICIDE,

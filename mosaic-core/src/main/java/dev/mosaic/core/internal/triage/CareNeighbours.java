@@ -179,8 +179,19 @@ public final class CareNeighbours {
         }
     }
 
-    /** {@return the bundled examples, in file order} */
+    /**
+     * {@return the bundled examples, in file order} Read once per process and shared (they are immutable): every
+     * {@code Mosaic} built with an embedder holds them, and a server's tests build dozens.
+     */
     public static List<Example> bundled() {
+        return Bundled.EXAMPLES;
+    }
+
+    private static final class Bundled {
+        static final List<Example> EXAMPLES = readBundled();
+    }
+
+    private static List<Example> readBundled() {
         try (InputStream in = CareNeighbours.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled care examples are missing from the jar (" + RESOURCE

@@ -27,6 +27,12 @@ class CareNeighboursTest {
     }
 
     @Test
+    void theBundledExamplesAreReadOnceAndShared() {
+        // every Mosaic built with an embedder holds them: a server's test JVM built dozens and ran out of a 256 MB heap
+        assertThat(CareNeighbours.bundled()).isSameAs(CareNeighbours.bundled()).hasSizeGreaterThan(20_000);
+    }
+
+    @Test
     void sixCareNeighboursOfSevenGiveCareOfTheirMostCommonKind() {
         CareNeighbours n = of(0.0, "distress", "panic", 0.01, "distress", "panic", 0.02, "distress", "panic",
                 0.03, "distress", "crying", 0.04, "crisis", "suicide", 0.05, "crisis", "suicide", 0.06, "ordinary", "",

@@ -117,7 +117,7 @@ final class CareReplies {
      * some days I think about it" is not taken for a no.
      */
     static boolean saysMisread(String message) {
-        String text = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        String text = plain(message);
         String rest = text.split("[.!?;\n]", 2)[0].strip();
         if (rest.contains(" but ") || rest.contains(" though")) {
             return false;
@@ -141,6 +141,11 @@ final class CareReplies {
             }
         }
         return false;
+    }
+
+    /** {@return a message as the closing and way-back checks read it: lower case, typographic apostrophes plain} */
+    private static String plain(String message) {
+        return message.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
     }
 
     private static final List<String> BARE_NO = List.of("haha no", "lol no", "god no", "no no", "nope",
@@ -373,7 +378,7 @@ final class CareReplies {
      * close: it may mean "go on".
      */
     static boolean isClosing(String message) {
-        String text = message.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        String text = plain(message);
         boolean question = text.contains("?");
         String[] sentences = text.split("[.!?,;\n]+");
         String last = "";
